@@ -1,0 +1,105 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Architecture rules: shared is pure and imported by both sides; the client never imports the server;
+ * features do not import each other (briefing, which composes other views' panels, is the exception);
+ * only components/charts imports recharts.
+ */
+const FEATURES = ['overview', 'offences', 'outcomes', 'forces', 'about'];
+
+export default defineConfig(
+  { ignores: ['dist', 'node_modules', 'coverage', 'data', '.tmp', 'test-results'] },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/shared',
+              from: ['./src/server', './src/client', './src/testing'],
+              message: 'shared/ is the pure domain: it may not import the server or the client.',
+            },
+            {
+              target: './src/client',
+              from: './src/server',
+              except: [],
+              message: 'The client talks to the server only over HTTP (src/client/api).',
+            },
+            {
+              target: './src/server',
+              from: './src/client',
+              message: 'The server may not import the client.',
+            },
+            ...FEATURES.map((f) => ({
+              target: `./src/client/features/${f}`,
+              from: './src/client/features',
+              except: [`./${f}`],
+              message:
+                'A feature may not import another feature: move what they share to components/ or lib/.',
+            })),
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'recharts',
+              message:
+                'Only src/client/components/charts imports recharts: use its chart components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/client/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, '@tanstack/query': pluginQuery },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      ...pluginQuery.configs['flat/recommended'].at(0)?.rules,
+      '@tanstack/query/prefer-query-options': 'error',
+    },
+  },
+  {
+    files: ['src/client/components/charts/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'src/testing/**', 'e2e/**', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // test helpers take the expected response type as a parameter, as a typed cast
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      'import-x/no-restricted-paths': 'off',
+    },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);

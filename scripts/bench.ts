@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BYS, MEASURES } from '../src/shared/filters.ts';
+import { INTERVALS } from '../src/shared/period.ts';
+import { FORCES, REGIONS } from '../src/shared/reference/forces.ts';
+import { PLATFORMS } from '../src/shared/reference/platforms.ts';
+import { createApp } from '../src/server/app.ts';
+import { ROOT } from '../src/server/config.ts';
+import { openDatabase } from '../src/server/db/open.ts';
+import { demoPlan } from '../src/server/load/demo.ts';
+import { seedDatasets } from '../src/server/load/seed.ts';
+import { writeLoad } from '../src/server/load/write.ts';
+
+/**
+ * `npm run bench`: prints figures, asserts nothing.
+ *  1. building the two shipped datasets from scratch (budget: under 15 s);
+ *  2. the API over a demo-shaped dataset of at least a million facts, under a realistic mix of
+ *     dashboard queries, none of them served from a cache (budget: p95 under 25 ms).
+ */
+
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 2400);
+const SCALE = Number(process.env.BENCH_SCALE ?? 40);
+const dir = mkdtempSync(join(tmpdir(), 'crime-bench-'));
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function percentile(sorted: number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)] ?? NaN;
+}
+
+/** mulberry32: the same query mix on every run. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function queryMix(n: number): string[] {
+  const r = rng(20240801);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const some = <T>(xs: readonly T[], k: number): T[] => [...xs].sort(() => r() - 0.5).slice(0, k);
+  const offences = [
+    '8R',
+    '8L',
+    '8Q',
+    '71/17',
+    '88A',
+    '86',
+    'stalking-and-harassment',
+    'violence-against-the-person',
+    'sexual-offences',
+  ];
+  const outcomes = [
+    'charged-summonsed',
+    '18',
+    '15',
+    '16',
+    'NYA',
+    'evidential-difficulties-victim-does-not-support',
+  ];
+  const regions = REGIONS.slice(0, -1);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = new URLSearchParams({ dataset: 'demo' });
+    // every split and interval appears; as on the dashboard, most views are financial years or quarters
+    p.set('by', BYS[i % BYS.length] ?? 'none');
+    p.set(
+      'interval',
+      i % 3 === 0 ? pick(INTERVALS) : pick(['fy', 'fy', 'quarter', 'month', 'year']),
+    );
+    const forces = r();
+    if (forces < 0.35) p.set('force', pick(FORCES).id);
+    else if (forces < 0.6)
+      p.set(
+        'force',
+        some(FORCES, 2 + Math.floor(r() * 8))
+          .map((f) => f.id)
+          .join(','),
+      );
+    else if (forces < 0.7) {
+      const region = pick(regions);
+      p.set(
+        'force',
+        FORCES.filter((f) => f.region === region)
+          .map((f) => f.id)
+          .join(','),
+      );
+    }
+    const platforms = r();
+    if (platforms < 0.5) p.set('platform', 'tiktok');
+    else if (platforms < 0.75)
+      p.set(
+        'platform',
+        some(PLATFORMS, 2 + Math.floor(r() * 3))
+          .map((x) => x.id)
+          .join(','),
+      );
+    if (r() < 0.25) p.set('offence', pick(offences));
+    if (r() < 0.15) p.set('outcome', pick(outcomes));
+    if (r() < 0.3) p.set('measure', pick(MEASURES));
+    if (r() < 0.2) {
+      p.set('from', pick(['2021-04', '2022-04', '2022-01', '2023-04']));
+      p.set('to', pick(['2024-03', '2024-06', '2023-12']));
+    }
+    out.push(`/api/v1/counts?${p.toString()}`);
+  }
+  return out;
+}
+
+try {
+  // 1. the shipped datasets
+  {
+    const db = openDatabase(join(dir, 'shipped.db'));
+    const t0 = performance.now();
+    const results = seedDatasets(db, ROOT, new Date());
+    const ms = performance.now() - t0;
+    db.close();
+    console.log('Shipped datasets (reported + demo), built from scratch');
+    for (const r of results)
+      console.log(`  ${r.dataset}: ${r.tables} tables, ${r.facts.toLocaleString('en-GB')} facts`);
+    console.log(`  build time: ${seconds(ms)} (budget 15 s)\n`);
+  }
+
+  // 2. the API over a million facts
+  const db = openDatabase(join(dir, 'bench.db'));
+  let t0 = performance.now();
+  const loaded = writeLoad(db, demoPlan({ scale: SCALE }), new Date());
+  console.log(
+    `Benchmark dataset: demo at scale ${SCALE}: ${loaded.facts.toLocaleString('en-GB')} facts in ${loaded.tables} tables`,
+  );
+  console.log(`  load time: ${seconds(performance.now() - t0)}`);
+  const { app, datasets } = createApp({ db });
+  t0 = performance.now();
+  for (const d of datasets.list()) datasets.store(d);
+  console.log(`  in-memory store built in ${seconds(performance.now() - t0)}`);
+  const rss = process.memoryUsage().rss;
+  console.log(`  process memory (RSS): ${Math.round(rss / 1e6)} MB\n`);
+
+  const queries = queryMix(QUERIES);
+  for (const q of queries.slice(0, 50)) await app.request(q); // warm the JIT, not a cache: none exists
+  const times: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  for (const q of queries) {
+    const t = performance.now();
+    const res = await app.request(q);
+    await res.arrayBuffer();
+    times.push(performance.now() - t);
+    if (res.status !== 200) errors++;
+  }
+  const wall = performance.now() - started;
+  times.sort((a, b) => a - b);
+  console.log(
+    `API: ${queries.length.toLocaleString('en-GB')} distinct dashboard queries, in-process, sequential, uncached`,
+  );
+  console.log(
+    `  mix: every by (${BYS.length}) × every interval, one / several / a region / all forces, filters on offence and outcome, all measures`,
+  );
+  console.log(
+    `  p50 ${percentile(times, 50).toFixed(2)} ms · p95 ${percentile(times, 95).toFixed(2)} ms · p99 ${percentile(times, 99).toFixed(2)} ms · max ${(times.at(-1) ?? 0).toFixed(2)} ms (budget p95 < 25 ms)`,
+  );
+  console.log(
+    `  ${(queries.length / (wall / 1000)).toFixed(0)} requests per second on one core; ${errors} non-200 responses`,
+  );
+  db.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { API, MetaResponseSchema } from '@shared/contract.ts';
+import { getJson } from './http.ts';
+
+export const metaKeys = {
+  all: ['meta'] as const,
+  dataset: (dataset: string, version: number | null) =>
+    [...metaKeys.all, { dataset, version }] as const,
+};
+
+function metaUrl(dataset: string, version: number | null): string {
+  const params = new URLSearchParams({ dataset });
+  if (version !== null) params.set('version', String(version));
+  return `${API.meta}?${params.toString()}`;
+}
+
+export function metaQueryOptions(dataset: string, version: number | null = null) {
+  return queryOptions({
+    queryKey: metaKeys.dataset(dataset, version),
+    queryFn: ({ signal }) => getJson(metaUrl(dataset, version), MetaResponseSchema, signal),
+    staleTime: 5 * 60 * 1000,
+  });
+}

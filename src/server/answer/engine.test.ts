@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import type { CountsResponse } from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
+import { fact, status, table, testDb, testPlan } from '@testing/db.ts';
+import type { Db } from '../db/open.ts';
+
+/** The answering rules, each over a few synthetic facts, asked through the API as a user would. */
+
+async function counts(db: Db, query: string): Promise<CountsResponse> {
+  const { status: code, body } = await apiClient(db).get<CountsResponse>(`/api/v1/counts?${query}`);
+  expect(code).toBe(200);
+  return body;
+}
+
+function series(r: CountsResponse): Record<string, (number | null)[]> {
+  return Object.fromEntries(r.series.map((s) => [s.key, s.values]));
+}
+
+const notesOf = (r: CountsResponse, kind: string) =>
+  r.notes.filter((n) => n.kind === kind).map((n) => n.message);
+
+const years = ['2021/22', '2022/23', '2023/24'] as const;
+const totals = (force: string, values: number[]) =>
+  table(
+    force,
+    'totals',
+    values.map((v, i) => fact(years[i] ?? '', '*', '*', v)),
+  );
+
+describe('choosing the table that answers', () => {
+  const db = testDb(
+    testPlan([
+      totals('lancashire', [71, 66, 98]),
+      table('lancashire', 'total-3y', [fact('2021/22-2023/24', '*', '*', 235)]),
+      table(
+        'lancashire',
+        'offences',
+        [
+          fact('2023/24', '8R', '*', 82),
+          fact('2023/24', '8L', '*', 37),
+          fact('2023/24', '86', '*', 37),
+          fact('2023/24', '8Q', '*', 21),
+          fact('2023/24', 'unclassified', '*', 8),
+        ],
+        { complete: false },
+      ),
+      totals('cleveland', [72, 98, 107]),
+      table(
+        'cleveland',
+        'offences',
+        [
+          fact('2023/24', '8L', '*', 32),
+          fact('2023/24', '8R', '*', 12),
+          fact('2023/24', '8Q', '*', 11),
+        ],
+        { complete: false },
+      ),
+      totals('dorset', [14, 16, 16]),
+      table('dorset', 'offences', [
+        fact('2023/24', '35', '*', 1),
+        fact('2023/24', '8L', '*', 6),
+        fact('2023/24', '8R', '*', 5),
+        fact('2023/24', '86', '*', 3),
+        fact('2023/24', '8Q', '*', 1),
+      ]),
+    ]),
+  );
+
+  it('answers a total from the coarsest table, never adding tables of the same crimes together', async () => {
+    const r = await counts(db, 'force=lancashire,cleveland,dorset&platform=tiktok');
+    expect(series(r).all).toEqual([71 + 72 + 14, 66 + 98 + 16, 98 + 107 + 16]);
+  });
+
+  it('prefers the table finer in time between equally coarse ones', async () => {
+    const r = await counts(db, 'force=lancashire&platform=tiktok&interval=total');
+    expect(r.totals.values).toEqual([235]);
+    const part = await counts(db, 'force=lancashire&platform=tiktok&interval=total&from=2022-04');
+    expect(part.totals.values).toEqual([66 + 98]);
+  });
+
+  it('breaks down by offence from a complete breakdown, with true zeros for offences it does not list', async () => {
+    const r = await counts(db, 'force=dorset&platform=tiktok&by=offence&from=2023-04&to=2024-03');
+    expect(series(r)).toMatchObject({ '8R': [5], '8L': [6], '8Q': [1], '86': [3], '35': [1] });
+    const one = await counts(db, 'force=dorset&platform=tiktok&offence=8M&from=2023-04&to=2024-03');
+    expect(one.totals.values).toEqual([0]);
+  });
+
+  it('sets a partial breakdown against a complete total and shows the rest as Not broken down', async () => {
+    const r = await counts(
+      db,
+      'force=cleveland&platform=tiktok&by=offence&from=2023-04&to=2024-03',
+    );
+    expect(series(r)).toEqual({ '8R': [12], '8L': [32], '8Q': [11], 'not-broken-down': [52] });
+    expect(r.totals.values).toEqual([107]);
+    expect(notesOf(r, 'partial-breakdown')).toEqual([
+      'Cleveland Police: the published offence breakdown accounts for 55 of 107 crimes; the other 52 are shown as Not broken down (2023/24).',
+    ]);
+  });
+
+  it('reports a breakdown that sums to more than its total instead of inventing a remainder', async () => {
+    const r = await counts(
+      db,
+      'force=lancashire&platform=tiktok&by=offenceGroup&from=2023-04&to=2024-03',
+    );
+    expect(series(r)).toEqual({
+      'violence-against-the-person': [82 + 37 + 21],
+      'miscellaneous-crimes-against-society': [37],
+      unclassified: [8],
+    });
+    expect(notesOf(r, 'disagreement')).toEqual([
+      'Lancashire Constabulary: the published offence breakdown sums to 185, more than the published total of 98; both are kept as published (2023/24).',
+    ]);
+    const total = await counts(db, 'force=lancashire&platform=tiktok&from=2023-04&to=2024-03');
+    expect(total.totals.values).toEqual([98]);
+    expect(notesOf(total, 'disagreement')).toHaveLength(1);
+  });
+
+  it('answers from a partial table only for rows it lists; an unlisted offence is unknown, not zero', async () => {
+    const listed = await counts(
+      db,
+      'force=lancashire&platform=tiktok&offence=8R,8Q&from=2023-04&to=2024-03',
+    );
+    expect(listed.totals.values).toEqual([103]);
+    const unlisted = await counts(
+      db,
+      'force=lancashire&platform=tiktok&offence=8M&from=2023-04&to=2024-03',
+    );
+    expect(unlisted.totals.values).toEqual([null]);
+    expect(unlisted.totals.missing).toEqual([['lancashire']]);
+    expect(notesOf(unlisted, 'missing')).toEqual([
+      'Lancashire Constabulary: only part of the offence breakdown was published, with no total to set it against (2023/24).',
+    ]);
+  });
+
+  it('names forces with no answer for a period, and why, with null rather than 0', async () => {
+    const r = await counts(db, 'force=lancashire,dorset&platform=tiktok&by=offence');
+    expect(series(r)['8R']).toEqual([null, null, 82 + 5]);
+    expect(r.series[0]?.missing).toEqual([['dorset', 'lancashire'], ['dorset', 'lancashire'], []]);
+    expect(notesOf(r, 'missing')).toContain(
+      'Dorset Police: offence breakdown published for 2023/24 only (2021/22, 2022/23).',
+    );
+  });
+
+  it('leaves annual figures out of quarters, with a note, rather than splitting them', async () => {
+    const r = await counts(
+      db,
+      'force=dorset&platform=tiktok&interval=quarter&from=2023-04&to=2024-03',
+    );
+    expect(r.periods.map((p) => p.id)).toEqual(['2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1']);
+    expect(r.totals.values).toEqual([null, null, null, null]);
+    expect(notesOf(r, 'unplaced')).toEqual([
+      'Dorset Police: figures cover 2023/24, which cannot be split into quarters (2023 Q2, 2023 Q3, 2023 Q4, 2024 Q1).',
+    ]);
+  });
+
+  it('marks a period that the range covers only in part', async () => {
+    const r = await counts(db, 'force=dorset&platform=tiktok&from=2021-06');
+    expect(r.periods[0]).toMatchObject({
+      id: '2021/22',
+      start: '2021-06',
+      end: '2022-03',
+      partial: true,
+    });
+    expect(r.periods[1]?.partial).toBe(false);
+    expect(r.totals.values[0]).toBeNull();
+  });
+});
+
+describe('levels, straddling figures and coarse rows', () => {
+  const db = testDb(
+    testPlan([
+      table('cambridgeshire', 'total-3y', [fact('2021/22-2023/24', '*', '*', 513)]),
+      table(
+        'cambridgeshire',
+        'offences',
+        [fact('2023/24', 'stalking-and-harassment', '*', 108), fact('2023/24', 'rape', '*', 5)],
+        { complete: false },
+      ),
+      table('kent', 'monthly', [
+        fact('2023-04', '8R', '18', 4),
+        fact('2023-04', '8R', '*', 2),
+        fact('2023-05', '8L', '15', 3),
+      ]),
+    ]),
+  );
+
+  it('does not answer a finer question from a figure that straddles it', async () => {
+    const r = await counts(
+      db,
+      'force=cambridgeshire&platform=tiktok&offence=8R&from=2023-04&to=2024-03',
+    );
+    expect(r.totals.values).toEqual([null]);
+    expect(notesOf(r, 'missing')).toEqual([
+      'Cambridgeshire Constabulary: figures are not published at the detail of the selected offences (2023/24).',
+    ]);
+  });
+
+  it('answers a question about a subgroup that a partial table lists whole', async () => {
+    const r = await counts(
+      db,
+      'force=cambridgeshire&platform=tiktok&offence=stalking-and-harassment&from=2023-04&to=2024-03',
+    );
+    expect(r.totals.values).toEqual([108]);
+  });
+
+  it('does not split by a level finer than any figure a table holds', async () => {
+    const r = await counts(
+      db,
+      'force=cambridgeshire&platform=tiktok&offence=stalking-and-harassment&by=offence&from=2023-04&to=2024-03',
+    );
+    expect(series(r)).toEqual({});
+    expect(r.totals.values).toEqual([null]);
+    expect(notesOf(r, 'missing')).toEqual([
+      'Cambridgeshire Constabulary: figures are not broken down by offence (2023/24).',
+    ]);
+  });
+
+  it('puts rows coarser than the split into Not broken down, leaving the finer series unknown', async () => {
+    const kent = await counts(
+      db,
+      'force=kent&platform=tiktok&by=outcome&interval=month&from=2023-04&to=2023-05',
+    );
+    expect(series(kent)).toEqual({ '15': [null, 3], '18': [4, 0], 'not-broken-down': [2, 0] });
+    expect(kent.totals.values).toEqual([6, 3]);
+  });
+});
+
+describe('return statuses, suppression and zeros', () => {
+  const db = testDb(
+    testPlan(
+      [
+        table('kent', 'monthly', [
+          fact('2023-04', '8R', '18', 4),
+          fact('2023-04', '8L', '18', null),
+          fact('2023-05', '8R', '18', 2),
+        ]),
+        table('essex', 'monthly', [fact('2023-04', '8R', '18', 1), fact('2023-05', '8R', '18', 1)]),
+      ],
+      [
+        status('kent', '2023/24', 'provided'),
+        status('essex', '2023/24', 'provided'),
+        status('surrey', '2023/24', 'refused'),
+        status('sussex', '2023/24', 'no_response'),
+        status('norfolk', '2023/24', 'nil'),
+      ],
+    ),
+  );
+  const q =
+    'force=kent,essex,surrey,sussex,norfolk&platform=tiktok&interval=month&from=2023-04&to=2023-05';
+
+  it('keeps suppressed cells as neither zero nor a number, and flags the values they are in', async () => {
+    const r = await counts(db, `${q}&by=force`);
+    const kent = r.series.find((s) => s.key === 'kent');
+    expect(kent?.values).toEqual([4, 2]);
+    expect(kent?.suppressed).toEqual([true, false]);
+    expect(r.totals.suppressed).toEqual([true, false]);
+    expect(notesOf(r, 'suppressed')[0]).toMatch(/^Kent Police: some figures were suppressed/);
+  });
+
+  it('answers a confirmed nil as zero at any level, and a refusal as missing with its reason', async () => {
+    const r = await counts(db, `${q}&by=force`);
+    expect(series(r).norfolk).toEqual([0, 0]);
+    expect(series(r).surrey).toEqual([null, null]);
+    expect(series(r).sussex).toEqual([null, null]);
+    expect(notesOf(r, 'missing')).toEqual([
+      'Surrey Police: refused the request (Apr 2023, May 2023).',
+      'Sussex Police: did not respond to the request (Apr 2023, May 2023).',
+    ]);
+    const byOffence = await counts(
+      db,
+      `force=norfolk&platform=tiktok&by=offence&offence=8R&from=2023-04&to=2023-05&interval=month`,
+    );
+    expect(byOffence.totals.values).toEqual([0, 0]);
+  });
+});
+
+describe('rates and shares', () => {
+  const db = testDb(
+    testPlan([
+      table('lancashire', 'fy', [fact('2023/24', '8R', '*', 153), fact('2023/24', '8L', '*', 0)]),
+      table('cumbria', 'fy', [fact('2023/24', '8R', '*', 50), fact('2023/24', '8L', '*', 50)]),
+      table('btp', 'fy', [fact('2023/24', '8R', '*', 7)]),
+    ]),
+  );
+  const q = 'platform=tiktok&from=2023-04&to=2024-03&force=lancashire,cumbria,btp';
+
+  it('divides by the population of the forces that contribute, leaving out a force with none', async () => {
+    const r = await counts(db, `${q}&by=force&measure=rate`);
+    // Lancashire 153 / 1,531,200; Cumbria 100 / 499,800 residents
+    expect(series(r)).toEqual({ lancashire: [9.99], cumbria: [20.01], btp: [null] });
+    expect(r.totals.values).toEqual([Math.round((253 / (1_531_200 + 499_800)) * 1e7) / 100]);
+    expect(notesOf(r, 'rate')).toHaveLength(1);
+    expect(r.unit).toBe('crimes per 100,000 residents');
+  });
+
+  it('gives each series its share of the period total', async () => {
+    const r = await counts(db, `${q}&by=offence&measure=share`);
+    expect(series(r)).toEqual({
+      '8R': [Math.round((210 / 260) * 10000) / 100],
+      '8L': [Math.round((50 / 260) * 10000) / 100],
+    });
+    expect(r.totals.values).toEqual([100]);
+  });
+});

@@ -1,0 +1,459 @@
+import type { Note, Period, Series, Source } from '@shared/contract.ts';
+import { NOT_BROKEN_DOWN_KEY } from '@shared/contract.ts';
+import type { By, Measure } from '@shared/filters.ts';
+import {
+  buckets,
+  formatMonth,
+  overlaps,
+  type Bucket,
+  type Interval,
+  type MonthRange,
+} from '@shared/period.ts';
+import { FORCES } from '@shared/reference/forces.ts';
+import { offenceHierarchy } from '@shared/reference/offences.ts';
+import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
+import {
+  choose,
+  evaluate,
+  selectionSum,
+  TableChecks,
+  type Choice,
+  type QueryContext,
+} from './choose.ts';
+import { NoteBook } from './notes.ts';
+import { IN, seriesPlan, selectionState } from './selection.ts';
+import { isActive, unitOf, type DatasetStore, type TableInfo } from './store.ts';
+
+/** A query with ids resolved to indexes and the range clipped to the dataset's coverage. */
+export interface ResolvedQuery {
+  version: number;
+  forces: number[];
+  platforms: number[];
+  offences: number[];
+  outcomes: number[];
+  range: MonthRange | null;
+  interval: Interval;
+  by: By;
+  measure: Measure;
+  allLabel: string;
+}
+
+export interface Answer {
+  periods: Period[];
+  series: Series[];
+  totals: { values: (number | null)[]; missing: string[][]; suppressed: boolean[] };
+  notes: Note[];
+  sources: Source[];
+  unit: string;
+}
+
+const UNITS: Record<Measure, string> = {
+  count: 'crimes',
+  rate: 'crimes per 100,000 residents',
+  share: 'percent of the period total',
+};
+
+function round(value: number, places: number): number {
+  const f = 10 ** places;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * Accumulators for one grid of series × periods. A force whose figures for a period account for every
+ * crime is "full" there: it contributes a known 0 to every series it does not mention. Populations are
+ * tracked only for rates, as sets of contributing forces, so that a force counts once per cell.
+ */
+class Grid {
+  readonly value: Float64Array;
+  readonly known: Uint8Array;
+  readonly suppressed: Uint8Array;
+  private readonly valueWithPop: Float64Array;
+  private readonly forces: Set<number>[] | null;
+  private readonly full: Set<number>[] | null;
+  private readonly fullAny: Uint8Array;
+  readonly cols: number;
+
+  constructor(rows: number, cols: number, rates: boolean) {
+    this.cols = cols;
+    const n = rows * cols;
+    this.value = new Float64Array(n);
+    this.known = new Uint8Array(n);
+    this.suppressed = new Uint8Array(n);
+    this.valueWithPop = new Float64Array(rates ? n : 0);
+    this.forces = rates ? Array.from({ length: n }, () => new Set<number>()) : null;
+    this.full = rates ? Array.from({ length: cols }, () => new Set<number>()) : null;
+    this.fullAny = new Uint8Array(cols);
+  }
+
+  add(row: number, col: number, value: number, force: number, suppressed: boolean): void {
+    const k = row * this.cols + col;
+    this.value[k] = (this.value[k] ?? 0) + value;
+    this.known[k] = 1;
+    if (suppressed) this.suppressed[k] = 1;
+    if (this.forces) {
+      this.forces[k]?.add(force);
+      if ((FORCES[force]?.population ?? null) !== null)
+        this.valueWithPop[k] = (this.valueWithPop[k] ?? 0) + value;
+    }
+  }
+
+  addFull(col: number, force: number): void {
+    this.fullAny[col] = 1;
+    this.full?.[col]?.add(force);
+  }
+
+  isKnown(row: number, col: number): boolean {
+    return this.known[row * this.cols + col] === 1 || this.fullAny[col] === 1;
+  }
+
+  /** per 100,000 residents of the contributing forces that have a population */
+  rate(row: number, col: number): { rate: number | null; popless: boolean } {
+    const k = row * this.cols + col;
+    let population = 0;
+    let popless = false;
+    const seen = new Set([...(this.forces?.[k] ?? []), ...(this.full?.[col] ?? [])]);
+    for (const f of seen) {
+      const p = FORCES[f]?.population ?? null;
+      if (p === null) popless = true;
+      else population += p;
+    }
+    return {
+      rate: population > 0 ? round(((this.valueWithPop[k] ?? 0) / population) * 100_000, 2) : null,
+      popless,
+    };
+  }
+}
+
+export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
+  const notes = new NoteBook(q, store.askedPlatforms);
+  const bks: Bucket[] = q.range ? buckets(q.interval, q.range) : [];
+  const nb = bks.length;
+  const offState = selectionState(offenceHierarchy, q.offences);
+  const outState = selectionState(outcomeHierarchy, q.outcomes);
+  const plan = seriesPlan(q.by, q.forces, q.platforms, offState, outState, q.allLabel);
+  const ctx: QueryContext = {
+    store,
+    offState,
+    outState,
+    offSelected: q.offences,
+    outSelected: q.outcomes,
+    plan,
+  };
+  const checks = new TableChecks(ctx);
+  const S = plan.defs.length;
+  const rates = q.measure === 'rate';
+  const grid = new Grid(S + 1, nb, rates); // the last row is "Not broken down"
+  const totals = new Grid(1, nb, rates);
+  const missing: Set<string>[] = Array.from({ length: (S + 1) * nb }, () => new Set());
+  const usedSources = new Set<number>();
+  /** series that some published figure names, even as 0 ("no charges") */
+  const mentioned = new Uint8Array(S);
+
+  const first = bks[0]?.start ?? 0;
+  const bucketStart = Int32Array.from(bks, (b) => b.start);
+  const bucketEnd = Int32Array.from(bks, (b) => b.end);
+  // the fewest rows that answer: sum over any dimension the question neither filters nor splits by
+  const needOff = q.offences.length > 0 || plan.dimension === 'offence';
+  const needOut = q.outcomes.length > 0 || plan.dimension === 'outcome';
+  const cols =
+    needOff && needOut
+      ? store.facts
+      : needOff
+        ? store.rollups.offence
+        : needOut
+          ? store.rollups.outcome
+          : store.rollups.total;
+  const monthBucket = new Int32Array(nb > 0 ? (bks[nb - 1]?.end ?? 0) - first + 1 : 0).fill(-1);
+  bks.forEach((b, bi) => monthBucket.fill(bi, b.start - first, b.end - first + 1));
+
+  // per-unit scratch, reused
+  const uVal = new Float64Array(S * nb);
+  const uHit = new Uint8Array(S * nb);
+  const uSupp = new Uint8Array((S + 1) * nb);
+  const uNbd = new Float64Array(nb);
+  const chosen: (Choice | null)[] = new Array<Choice | null>(nb).fill(null);
+  const chosenTable: (TableInfo | null)[] = new Array<TableInfo | null>(nb).fill(null);
+
+  for (const f of q.forces) {
+    for (const p of q.platforms) {
+      const u = unitOf(f, p);
+      const tables = (store.unitTables[u] ?? []).filter((t) => isActive(t, q.version));
+      const statuses = (store.unitStatuses[u] ?? []).filter((s) => isActive(s, q.version));
+      const unitSeries = plan.dimension === 'unit' ? plan.unitSeries(f, p) : -1;
+      if (plan.dimension === 'unit' && unitSeries < 0) continue;
+
+      let anyChosen = false;
+      for (let bi = 0; bi < nb; bi++) {
+        const b = bks[bi];
+        if (!b) continue;
+        const evals = evaluate(tables, b, checks);
+        const choice = choose(evals);
+        chosen[bi] = choice;
+        chosenTable[bi] = choice?.table ?? null;
+        if (choice) {
+          anyChosen = true;
+          if (tables.length > 1) notes.disagreements(store, f, p, b, choice, evals, ctx);
+          continue;
+        }
+        const st = statuses.filter((s) => overlaps(s, b));
+        const inScope =
+          st.some((s) => s.status !== 'not_asked') ||
+          tables.some((t) => t.periods.some((x) => overlaps(x, b)));
+        if (!inScope) {
+          notes.notAsked(p);
+          continue;
+        }
+        notes.missing(f, p, b, evals, st, ctx);
+        const force = FORCES[f]?.id ?? '';
+        if (plan.dimension === 'unit') missing[unitSeries * nb + bi]?.add(force);
+        else for (let s = 0; s <= S; s++) missing[s * nb + bi]?.add(force);
+      }
+      if (!anyChosen) continue;
+
+      uVal.fill(0);
+      uHit.fill(0);
+      uSupp.fill(0);
+      uNbd.fill(0);
+      const scanned = new Set<TableInfo>();
+      for (let bi = 0; bi < nb; bi++) {
+        const c = chosen[bi];
+        if (!c || scanned.has(c.table)) continue;
+        scanned.add(c.table);
+        for (const id of c.table.sources) usedSources.add(id);
+        accumulate(c.table);
+      }
+      for (let bi = 0; bi < nb; bi++) {
+        const c = chosen[bi];
+        const b = bks[bi];
+        if (!c || !b) continue;
+        if (c.remainderFrom) {
+          for (const id of c.remainderFrom.sources) usedSources.add(id);
+          const whole = selectionSum(store, c.remainderFrom, b, ctx);
+          const part = selectionSum(store, c.table, b, ctx);
+          if (!whole.suppressed && !part.suppressed && whole.value >= part.value) {
+            uNbd[bi] = (uNbd[bi] ?? 0) + whole.value - part.value;
+            notes.partialBreakdown(f, p, b, c.table, part.value, whole.value);
+          } else if (whole.suppressed || part.suppressed) {
+            notes.suppressed(f, b);
+          }
+        }
+        merge(f, bi, unitSeries, c.exact);
+      }
+    }
+  }
+
+  /**
+   * Add a chosen table's facts into the unit's scratch rows. The hot loop of every answer: it reads
+   * the smallest column set that can answer the question and does only integer work per row.
+   */
+  function accumulate(t: TableInfo): void {
+    const { pStart, pEnd, off, out, count, supp } = cols;
+    const nodeSeries = plan.nodeSeries;
+    const byOff = plan.dimension === 'offence';
+    const byOut = plan.dimension === 'outcome';
+    const span = monthBucket.length;
+    const end = cols.end[t.index] ?? 0;
+    for (let i = cols.start[t.index] ?? 0; i < end; i++) {
+      const o = off[i] ?? 0;
+      const u = out[i] ?? 0;
+      if (offState[o] !== IN || outState[u] !== IN) continue;
+      const s = pStart[i] ?? 0;
+      const e = pEnd[i] ?? 0;
+      const c = count[i] ?? 0;
+      const sup = supp[i] === 1;
+      const rel = s - first;
+      const bi = rel >= 0 && rel < span ? (monthBucket[rel] ?? -1) : -1;
+      if (bi >= 0 && e <= (bucketEnd[bi] ?? 0)) {
+        if (chosenTable[bi] === t)
+          place(
+            t,
+            byOff ? (nodeSeries[o] ?? -1) : byOut ? (nodeSeries[u] ?? -1) : 0,
+            c,
+            sup,
+            bi,
+            byOff ? o : u,
+          );
+      } else if (c === 0 && !sup) {
+        // a zero over a longer span is a zero in every period inside it
+        for (let xi = 0; xi < nb; xi++) {
+          if ((bucketStart[xi] ?? 0) <= e && s <= (bucketEnd[xi] ?? 0) && chosenTable[xi] === t)
+            place(
+              t,
+              byOff ? (nodeSeries[o] ?? -1) : byOut ? (nodeSeries[u] ?? -1) : 0,
+              0,
+              false,
+              xi,
+              byOff ? o : u,
+            );
+        }
+      }
+    }
+  }
+
+  function place(
+    t: TableInfo,
+    series: number,
+    c: number,
+    sup: boolean,
+    bi: number,
+    node: number,
+  ): void {
+    if (series < 0) {
+      uNbd[bi] = (uNbd[bi] ?? 0) + c;
+      if (sup) uSupp[S * nb + bi] = 1;
+      const b = bks[bi];
+      if (c > 0 && b) notes.coarse(t.force, b, node, c);
+      return;
+    }
+    const k = series * nb + bi;
+    uHit[k] = 1;
+    uVal[k] = (uVal[k] ?? 0) + c;
+    if (sup) {
+      uSupp[k] = 1;
+      const b = bks[bi];
+      if (b) notes.suppressed(t.force, b);
+    }
+  }
+
+  function merge(f: number, bi: number, unitSeries: number, exact: boolean): void {
+    const nbd = uNbd[bi] ?? 0;
+    const nbdSupp = uSupp[S * nb + bi] === 1;
+    // a series the force's figures do not mention is a true 0 only when they account for every crime
+    const full = exact && nbd === 0 && !nbdSupp;
+    let total = nbd;
+    let anySupp = nbdSupp;
+    if (plan.dimension === 'unit') {
+      const supp = uSupp[bi] === 1;
+      if (uHit[bi] === 1 || full) {
+        if (uHit[bi] === 1) mentioned[unitSeries] = 1;
+        grid.add(unitSeries, bi, uVal[bi] ?? 0, f, supp);
+        total += uVal[bi] ?? 0;
+        anySupp ||= supp;
+      }
+    } else {
+      if (full) grid.addFull(bi, f);
+      for (let s = 0; s < S; s++) {
+        const k = s * nb + bi;
+        if (uHit[k] !== 1) continue;
+        const supp = uSupp[k] === 1;
+        anySupp ||= supp;
+        mentioned[s] = 1;
+        grid.add(s, bi, uVal[k] ?? 0, f, supp);
+        total += uVal[k] ?? 0;
+      }
+      grid.add(S, bi, nbd, f, nbdSupp);
+    }
+    totals.add(0, bi, total, f, anySupp);
+  }
+
+  return finish();
+
+  function finish(): Answer {
+    const values = (g: Grid, row: number): (number | null)[] =>
+      bks.map((_, bi) => {
+        const k = row * nb + bi;
+        if (!g.isKnown(row, bi)) return null;
+        const v = g.value[k] ?? 0;
+        switch (q.measure) {
+          case 'count':
+            return v;
+          case 'rate': {
+            const r = g.rate(row, bi);
+            if (r.popless) notes.rateWithoutPopulation();
+            return r.rate;
+          }
+          case 'share': {
+            const tk = bi;
+            const t = totals.isKnown(0, tk) ? (totals.value[tk] ?? 0) : null;
+            return t !== null && t > 0 ? round((v / t) * 100, 2) : null;
+          }
+        }
+      });
+    const missingOf = (row: number) => bks.map((_, bi) => [...(missing[row * nb + bi] ?? [])]);
+    const suppressedOf = (g: Grid, row: number) =>
+      bks.map((_, bi) => g.suppressed[row * nb + bi] === 1);
+
+    const series: Series[] = [];
+    const selected = new Set(
+      plan.dimension === 'offence'
+        ? q.offences.map((o) => offenceHierarchy.nodes[o]?.id)
+        : plan.dimension === 'outcome'
+          ? q.outcomes.map((o) => outcomeHierarchy.nodes[o]?.id)
+          : [],
+    );
+    plan.defs.forEach((d, s) => {
+      const counts = bks.map((_, bi) =>
+        grid.isKnown(s, bi) ? (grid.value[s * nb + bi] ?? 0) : null,
+      );
+      const keep =
+        plan.dimension === 'unit' ||
+        selected.has(d.key) ||
+        mentioned[s] === 1 ||
+        counts.some((v) => v !== null && v > 0) ||
+        bks.some((_, bi) => grid.suppressed[s * nb + bi] === 1);
+      if (!keep) return;
+      series.push({
+        key: d.key,
+        label: d.label,
+        kind: 'series',
+        values: values(grid, s),
+        missing: missingOf(s),
+        suppressed: suppressedOf(grid, s),
+      });
+    });
+    const nbdCounts = bks.map((_, bi) => grid.value[S * nb + bi] ?? 0);
+    if (
+      plan.dimension !== 'unit' &&
+      (nbdCounts.some((v) => v > 0) || bks.some((_, bi) => grid.suppressed[S * nb + bi] === 1))
+    ) {
+      series.push({
+        key: NOT_BROKEN_DOWN_KEY,
+        label: 'Not broken down',
+        kind: 'not-broken-down',
+        values: values(grid, S),
+        missing: missingOf(S),
+        suppressed: suppressedOf(grid, S),
+      });
+    }
+
+    const totalMissing = bks.map((_, bi) => {
+      const all = new Set<string>();
+      for (let s = 0; s <= S; s++) for (const m of missing[s * nb + bi] ?? []) all.add(m);
+      return [...all];
+    });
+    const totalValues = bks.map((_, bi) => {
+      if (!totals.isKnown(0, bi)) return null;
+      const v = totals.value[bi] ?? 0;
+      if (q.measure === 'count') return v;
+      if (q.measure === 'share') return v > 0 ? 100 : null;
+      const r = totals.rate(0, bi);
+      if (r.popless) notes.rateWithoutPopulation();
+      return r.rate;
+    });
+
+    const periods: Period[] = bks.map((b) => ({
+      id: b.id,
+      label: b.label,
+      start: formatMonth(b.start),
+      end: formatMonth(b.end),
+      partial: b.start !== b.full.start || b.end !== b.full.end,
+    }));
+    if (periods.some((p) => p.partial)) notes.partialPeriods(periods.filter((p) => p.partial));
+
+    return {
+      periods,
+      series,
+      totals: {
+        values: totalValues,
+        missing: totalMissing,
+        suppressed: bks.map((_, bi) => totals.suppressed[bi] === 1),
+      },
+      notes: notes.list(),
+      sources: [...usedSources].flatMap((id) => {
+        const s = store.sources.get(id);
+        return s ? [s] : [];
+      }),
+      unit: UNITS[q.measure],
+    };
+  }
+}

@@ -1,0 +1,377 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CountsResponseSchema,
+  ErrorResponseSchema,
+  HealthResponseSchema,
+  MetaResponseSchema,
+  ReturnsResponseSchema,
+  type CountsResponse,
+  type ErrorResponse,
+} from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
+import { fact, table, testDb, testPlan } from '@testing/db.ts';
+import { ROOT } from './config.ts';
+import { reportedPlan } from './load/reported.ts';
+import { writeLoad } from './load/write.ts';
+import { join } from 'node:path';
+
+/** The API's contract: every parameter, every error, headers and caching, through in-process requests. */
+
+const db = testDb(
+  reportedPlan(join(ROOT, 'data', 'reported')),
+  testPlan(
+    [table('kent', 'monthly', [fact('2023-04', '8R', '18', 4), fact('2023-05', '8L', '1', 2)])],
+    [],
+    'demo',
+  ),
+);
+const api = apiClient(db);
+
+describe('GET /api/health', () => {
+  it('reports ok and the latest version of each dataset', async () => {
+    const r = await api.get('/api/health');
+    expect(r.status).toBe(200);
+    expect(HealthResponseSchema.parse(r.body)).toEqual({
+      status: 'ok',
+      datasets: { reported: 1, demo: 1 },
+    });
+  });
+});
+
+describe('GET /api/v1/meta', () => {
+  it('describes the dataset and the reference lists', async () => {
+    const r = await api.get('/api/v1/meta');
+    expect(r.status).toBe(200);
+    const meta = MetaResponseSchema.parse(r.body);
+    expect(meta.dataset).toMatchObject({
+      id: 'reported',
+      illustrative: false,
+      version: 1,
+      coverage: { from: '2021-04', to: '2024-03' },
+    });
+    expect(meta.dataset.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'gazette',
+        'hemel',
+        'peterborough',
+        'tenby',
+        'derbyshire',
+        'northampton',
+        'dorset-foi',
+        'cleveland-foi',
+      ]),
+    );
+    expect(meta.dataset.caveats.length).toBeGreaterThan(3);
+    expect(meta.datasets.map((d) => d.id)).toEqual(['reported', 'demo']);
+    expect(meta.forces).toHaveLength(44);
+    expect(meta.forces.find((f) => f.id === 'btp')).toMatchObject({
+      population: null,
+      region: 'National',
+    });
+    expect(meta.platforms.map((p) => p.id)).toEqual([
+      'tiktok',
+      'snapchat',
+      'instagram',
+      'facebook',
+      'x',
+      'whatsapp',
+      'youtube',
+      'other',
+    ]);
+    expect(meta.offences.find((o) => o.id === '8R')).toMatchObject({
+      level: 'offence',
+      parent: 'stalking-and-harassment',
+    });
+    expect(meta.offences.find((o) => o.id === 'stalking-and-harassment')).toMatchObject({
+      level: 'subgroup',
+      parent: 'violence-against-the-person',
+    });
+    expect(meta.outcomes.find((o) => o.id === '1A')).toMatchObject({
+      level: 'outcome',
+      parent: 'charged-summonsed',
+    });
+    expect(meta.outcomes.find((o) => o.id === 'NYA')).toMatchObject({ parent: 'not-yet-assigned' });
+  });
+
+  it('takes a dataset and refuses other parameters', async () => {
+    const demo = await api.get('/api/v1/meta?dataset=demo');
+    expect(MetaResponseSchema.parse(demo.body).dataset.id).toBe('demo');
+    const bad = await api.get<ErrorResponse>('/api/v1/meta?force=kent');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: 'unknown_parameter', parameter: 'force' });
+  });
+});
+
+describe('GET /api/v1/counts', () => {
+  it('echoes the normalised query and aligns every series with the periods', async () => {
+    const r = await api.get<CountsResponse>(
+      '/api/v1/counts?force=merseyside,lancashire&platform=TikTok&by=force',
+    );
+    const body = CountsResponseSchema.parse(r.body);
+    expect(body.query).toEqual({
+      dataset: 'reported',
+      version: 1,
+      platform: ['tiktok'],
+      force: ['lancashire', 'merseyside'],
+      offence: [],
+      outcome: [],
+      from: '2021-04',
+      to: '2024-03',
+      interval: 'fy',
+      by: 'force',
+      measure: 'count',
+    });
+    expect(body.periods.map((p) => p.id)).toEqual(['2021/22', '2022/23', '2023/24']);
+    for (const s of body.series) {
+      expect(s.values).toHaveLength(3);
+      expect(s.missing).toHaveLength(3);
+    }
+    expect(body.series.map((s) => [s.key, s.values])).toEqual([
+      ['lancashire', [71, 66, 98]],
+      ['merseyside', [null, null, null]],
+    ]);
+  });
+
+  it.each([
+    ['month', ['2023-04', '2023-05'], '2023-04', '2023-05'],
+    ['quarter', ['2023-Q2'], '2023-04', '2023-05'],
+    ['year', ['2023'], '2023-04', '2023-05'],
+    ['fy', ['2023/24'], '2023-04', '2023-05'],
+    ['total', ['2023-04/2023-05'], '2023-04', '2023-05'],
+  ])('interval=%s gives periods %j', async (interval, ids, from, to) => {
+    const r = await api.get<CountsResponse>(
+      `/api/v1/counts?dataset=demo&interval=${interval}&from=${from}&to=${to}`,
+    );
+    expect(r.body.periods.map((p) => p.id)).toEqual(ids);
+  });
+
+  it('sums the parts of every split to the same total', async () => {
+    const bys = [
+      'none',
+      'force',
+      'region',
+      'platform',
+      'offence',
+      'offenceSubgroup',
+      'offenceGroup',
+      'outcome',
+      'outcomeGroup',
+    ];
+    for (const by of bys) {
+      const r = await api.get<CountsResponse>(
+        `/api/v1/counts?dataset=demo&interval=month&by=${by}`,
+      );
+      const sum = r.body.periods.map((_, i) =>
+        r.body.series.reduce((a, s) => a + (s.values[i] ?? 0), 0),
+      );
+      expect(sum, by).toEqual([4, 2]);
+      expect(r.body.totals.values, by).toEqual([4, 2]);
+    }
+  });
+
+  it('serves the same figures as CSV', async () => {
+    const r = await api.get<string>(
+      '/api/v1/counts.csv?force=lancashire,merseyside&platform=tiktok&by=force',
+    );
+    expect(r.status).toBe(200);
+    expect(r.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(r.body.split('\r\n')).toEqual([
+      'period,key,label,value',
+      '2021/22,lancashire,Lancashire Constabulary,71',
+      '2022/23,lancashire,Lancashire Constabulary,66',
+      '2023/24,lancashire,Lancashire Constabulary,98',
+      '2021/22,merseyside,Merseyside Police,',
+      '2022/23,merseyside,Merseyside Police,',
+      '2023/24,merseyside,Merseyside Police,',
+      '',
+    ]);
+  });
+
+  it('limits a range beyond the coverage to it, and says so', async () => {
+    const r = await api.get<CountsResponse>(
+      '/api/v1/counts?force=lancashire&from=2019-01&to=2030-12',
+    );
+    expect(r.body.periods.map((p) => p.id)).toEqual(['2021/22', '2022/23', '2023/24']);
+    expect(r.body.notes[0]).toMatchObject({ kind: 'coverage' });
+    expect(r.body.notes[0]?.message).toContain('2021-04 to 2024-03');
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['foo=1', 'foo', 'unknown_parameter', "Unknown parameter 'foo'"],
+    [
+      'force=lancs',
+      'force',
+      'unknown_id',
+      "Force 'lancs' is not a police force in this dataset; did you mean 'lancashire'?",
+    ],
+    ['force=lancashire,atlantis', 'force', 'unknown_id', "Force 'atlantis' is not a police force"],
+    ['force=', 'force', 'invalid_value', 'Force is empty'],
+    ['platform=myspace', 'platform', 'unknown_id', "Platform 'myspace' is not a platform"],
+    ['offence=8Z', 'offence', 'unknown_id', "Offence '8Z' is not an offence"],
+    ['outcome=19', 'outcome', 'unknown_id', "Outcome '19' is not an outcome"],
+    [
+      'dataset=secret',
+      'dataset',
+      'unknown_id',
+      "Dataset 'secret' does not exist; use one of reported, demo.",
+    ],
+    [
+      'version=7',
+      'version',
+      'unknown_id',
+      "Version 7 of dataset 'reported' does not exist; versions are 1.",
+    ],
+    ['version=latest', 'version', 'invalid_value', "Version 'latest' is not a dataset version"],
+    ['from=2021-13', 'from', 'invalid_value', "From '2021-13' is not a month; use YYYY-MM"],
+    ['to=March', 'to', 'invalid_value', "To 'March' is not a month"],
+    [
+      'from=2024-01&to=2023-01',
+      'to',
+      'invalid_range',
+      'The range is reversed: from 2024-01 is after to 2023-01.',
+    ],
+    [
+      'interval=week',
+      'interval',
+      'invalid_value',
+      "Interval 'week' is not allowed; use one of month, quarter, year, fy, total.",
+    ],
+    [
+      'by=colour',
+      'by',
+      'invalid_value',
+      "By 'colour' is not allowed; use one of none, force, region",
+    ],
+    [
+      'measure=mean',
+      'measure',
+      'invalid_value',
+      "Measure 'mean' is not allowed; use one of count, rate, share.",
+    ],
+  ])('%s → 400 naming %s', async (query, parameter, code, message) => {
+    for (const path of ['/api/v1/counts', '/api/v1/counts.csv', '/api/v1/returns']) {
+      const r = await api.get<ErrorResponse>(`${path}?${query}`);
+      expect(r.status).toBe(400);
+      const body = ErrorResponseSchema.parse(r.body);
+      expect(body.error.parameter).toBe(parameter);
+      expect(body.error.code).toBe(code);
+      expect(body.error.message).toContain(message);
+    }
+  });
+
+  it('answers unknown API paths with 404 JSON and other methods with 405', async () => {
+    const missing = await api.get<ErrorResponse>('/api/v1/nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('not_found');
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const r = await api.request('/api/v1/counts', { method });
+      expect(r.status).toBe(405);
+      expect(r.headers.get('Allow')).toBe('GET, HEAD');
+      expect(ErrorResponseSchema.parse(await r.json()).error.code).toBe('method_not_allowed');
+    }
+  });
+
+  it('never leaks a stack trace', async () => {
+    const weird = await api.get<ErrorResponse>('/api/v1/counts?force=%E0%A4%A');
+    expect([400, 200]).toContain(weird.status);
+    expect(JSON.stringify(weird.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('caching and headers', () => {
+  it('gives an ETag from the version and the normalised query, and 304 when it matches', async () => {
+    const a = await api.get('/api/v1/counts?force=lancashire,cleveland');
+    const b = await api.get('/api/v1/counts?force=cleveland,lancashire&interval=fy');
+    const etag = a.headers.get('ETag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(b.headers.get('ETag')).toBe(etag);
+    expect(a.headers.get('Cache-Control')).toBe('public, max-age=300');
+    const again = await api.request('/api/v1/counts?force=lancashire,cleveland', {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    expect(again.status).toBe(304);
+    const other = await api.get('/api/v1/counts?force=lancashire');
+    expect(other.headers.get('ETag')).not.toBe(etag);
+  });
+
+  it('changes the ETag when a new version is loaded', async () => {
+    const local = testDb(testPlan([table('kent', 't', [fact('2023/24', '*', '*', 1)])]));
+    const client = apiClient(local);
+    const before = (await client.get('/api/v1/counts')).headers.get('ETag');
+    writeLoad(local, testPlan([table('kent', 't', [fact('2023/24', '*', '*', 2)])]), new Date());
+    const after = await client.get<CountsResponse>('/api/v1/counts');
+    expect(after.headers.get('ETag')).not.toBe(before);
+    expect(after.body.totals.values).toEqual([2]);
+    const pinned = await client.get<CountsResponse>('/api/v1/counts?version=1');
+    expect(pinned.body.totals.values).toEqual([1]);
+  });
+
+  it('sets security headers on every response', async () => {
+    for (const path of ['/api/health', '/api/v1/counts', '/api/v1/nothing', '/api/docs', '/']) {
+      const r = await api.request(path);
+      expect(r.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(r.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+      expect(r.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    }
+  });
+});
+
+describe('GET /api/v1/returns', () => {
+  it('lists a status per force, platform and period, including platforms not asked about', async () => {
+    const r = await api.get('/api/v1/returns?force=lancashire,kent&platform=tiktok,snapchat');
+    const body = ReturnsResponseSchema.parse(r.body);
+    expect(
+      body.returns
+        .filter((x) => x.platform === 'tiktok')
+        .map((x) => [x.force, x.period.label, x.status]),
+    ).toEqual([
+      ['kent', '2021/22', 'unknown'],
+      ['kent', '2022/23', 'unknown'],
+      ['kent', '2023/24', 'unknown'],
+      ['lancashire', '2021/22', 'provided'],
+      ['lancashire', '2022/23', 'provided'],
+      ['lancashire', '2023/24', 'provided'],
+    ]);
+    expect(body.summary).toMatchObject({ provided: 3, unknown: 3, not_asked: 6 });
+  });
+});
+
+describe('API reference', () => {
+  it('publishes OpenAPI 3.1 generated from the request schemas', async () => {
+    const r = await api.get<{
+      openapi: string;
+      paths: Record<string, { get: { parameters?: { name: string }[] } }>;
+    }>('/api/v1/openapi.json');
+    expect(r.body.openapi).toBe('3.1.0');
+    expect(Object.keys(r.body.paths)).toEqual([
+      '/api/health',
+      '/api/v1/meta',
+      '/api/v1/counts',
+      '/api/v1/counts.csv',
+      '/api/v1/returns',
+    ]);
+    expect(r.body.paths['/api/v1/counts']?.get.parameters?.map((p) => p.name)).toEqual([
+      'dataset',
+      'version',
+      'platform',
+      'force',
+      'offence',
+      'outcome',
+      'from',
+      'to',
+      'interval',
+      'by',
+      'measure',
+    ]);
+  });
+
+  it('serves an interactive reference page', async () => {
+    const r = await api.get<string>('/api/docs');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<script src="/api/docs/docs.js"');
+    const js = await api.request('/api/docs/docs.js');
+    expect(js.headers.get('Content-Type')).toContain('javascript');
+  });
+});

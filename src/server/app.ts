@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import { Datasets } from './datasets.ts';
+import type { Db } from './db/open.ts';
+import { ApiError, sendError } from './http/errors.ts';
+import { securityHeaders } from './http/headers.ts';
+import type { StaticFiles } from './http/static.ts';
+import { countsRoutes } from './routes/counts.ts';
+import { healthRoutes } from './routes/health.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { returnsRoutes } from './routes/returns.ts';
+
+export interface AppDeps {
+  db: Db;
+  /** the built SPA; absent in tests and in the dev server, where Vite serves it */
+  staticFiles?: StaticFiles;
+  log?: (message: string) => void;
+}
+
+/** The whole HTTP application, built from its dependencies. It never listens: index.ts does. */
+export function createApp(deps: AppDeps) {
+  const datasets = new Datasets(deps.db);
+  const app = new Hono();
+  app.use('*', securityHeaders);
+
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '/api/*', (c) => {
+    c.header('Allow', 'GET, HEAD');
+    return sendError(
+      c,
+      new ApiError(
+        405,
+        'method_not_allowed',
+        `${c.req.method} is not allowed; the API is read-only (GET).`,
+      ),
+    );
+  });
+
+  const api = new Hono();
+  api.route('/', healthRoutes(datasets));
+  api.route('/', openApiRoutes());
+  api.route('/v1', metaRoutes(datasets));
+  api.route('/v1', countsRoutes(datasets));
+  api.route('/v1', returnsRoutes(datasets));
+  api.all('*', (c) =>
+    sendError(
+      c,
+      new ApiError(
+        404,
+        'not_found',
+        `There is no API resource at ${new URL(c.req.url).pathname}; see /api/docs.`,
+      ),
+    ),
+  );
+  app.route('/api', api);
+
+  app.get('*', (c) => {
+    const served = deps.staticFiles?.serve(c, new URL(c.req.url).pathname);
+    return served ?? c.text('Not found', 404);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return sendError(c, err);
+    deps.log?.(
+      `Unexpected error on ${c.req.method} ${c.req.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+    return sendError(
+      c,
+      new ApiError(
+        500,
+        'internal_error',
+        'Something went wrong on our side; the error has been logged.',
+      ),
+    );
+  });
+
+  return { app, datasets };
+}

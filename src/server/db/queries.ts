@@ -1,0 +1,187 @@
+import type { Db } from './open.ts';
+
+/** Every SQL statement the application runs lives here. */
+
+export interface DatasetRow {
+  id: string;
+  title: string;
+  description: string;
+  illustrative: 0 | 1;
+  caveats: string;
+}
+
+export interface VersionRow {
+  dataset_id: string;
+  version: number;
+  created_at: string;
+  note: string;
+}
+
+export interface SourceRow {
+  id: number;
+  key: string;
+  kind: 'foi' | 'official' | 'press' | 'illustrative';
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string | null;
+}
+
+export interface TableRow {
+  id: number;
+  name: string;
+  force_id: string;
+  platform_id: string;
+  complete: 0 | 1;
+  note: string | null;
+  from_version: number;
+  to_version: number | null;
+}
+
+/** table_id, period_start, period_end, offence_id, outcome_id, count, source_id */
+export type FactTuple = [number, number, number, string, string, number | null, number | null];
+
+export interface StatusRow {
+  force_id: string;
+  platform_id: string;
+  period_start: number;
+  period_end: number;
+  status: string;
+  note: string | null;
+  source_id: number | null;
+  from_version: number;
+  to_version: number | null;
+}
+
+export function createReadQueries(db: Db) {
+  const datasets = db.prepare<[], DatasetRow>(
+    'SELECT id, title, description, illustrative, caveats FROM dataset ORDER BY rowid',
+  );
+  const versions = db.prepare<[string], VersionRow>(
+    'SELECT dataset_id, version, created_at, note FROM dataset_version WHERE dataset_id = ? ORDER BY version',
+  );
+  const latest = db.prepare<[], VersionRow>(
+    `SELECT dataset_id, MAX(version) AS version, created_at, note FROM dataset_version GROUP BY dataset_id`,
+  );
+  const sources = db.prepare<[string], SourceRow>(
+    'SELECT id, key, kind, title, publisher, date, url FROM source WHERE dataset_id = ? ORDER BY id',
+  );
+  const tables = db.prepare<[string], TableRow>(
+    `SELECT id, name, force_id, platform_id, complete, note, from_version, to_version
+       FROM fact_table WHERE dataset_id = ? ORDER BY id`,
+  );
+  const facts = db
+    .prepare<[string], FactTuple>(
+      `SELECT f.table_id, f.period_start, f.period_end, f.offence_id, f.outcome_id, f.count, f.source_id
+         FROM fact f JOIN fact_table t ON t.id = f.table_id
+        WHERE t.dataset_id = ? ORDER BY f.table_id, f.period_start, f.rowid`,
+    )
+    .raw(true);
+  const statuses = db.prepare<[string], StatusRow>(
+    `SELECT force_id, platform_id, period_start, period_end, status, note, source_id, from_version, to_version
+       FROM return_status WHERE dataset_id = ? ORDER BY force_id, platform_id, period_start, from_version`,
+  );
+
+  return {
+    datasets: () => datasets.all(),
+    versions: (datasetId: string) => versions.all(datasetId),
+    latestVersions: () => latest.all(),
+    sources: (datasetId: string) => sources.all(datasetId),
+    tables: (datasetId: string) => tables.all(datasetId),
+    facts: (datasetId: string) => facts.iterate(datasetId),
+    statuses: (datasetId: string) => statuses.all(datasetId),
+  };
+}
+export type ReadQueries = ReturnType<typeof createReadQueries>;
+
+export function createWriteQueries(db: Db) {
+  const upsertDataset = db.prepare<[DatasetRow]>(
+    `INSERT INTO dataset (id, title, description, illustrative, caveats)
+     VALUES (@id, @title, @description, @illustrative, @caveats)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description,
+       illustrative = excluded.illustrative, caveats = excluded.caveats`,
+  );
+  const maxVersion = db.prepare<[string], { v: number | null }>(
+    'SELECT MAX(version) AS v FROM dataset_version WHERE dataset_id = ?',
+  );
+  const insertVersion = db.prepare<[VersionRow]>(
+    `INSERT INTO dataset_version (dataset_id, version, created_at, note)
+     VALUES (@dataset_id, @version, @created_at, @note)`,
+  );
+  const upsertSource = db.prepare<[Omit<SourceRow, 'id'> & { dataset_id: string }], { id: number }>(
+    `INSERT INTO source (dataset_id, key, kind, title, publisher, date, url)
+     VALUES (@dataset_id, @key, @kind, @title, @publisher, @date, @url)
+     ON CONFLICT (dataset_id, key) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+       publisher = excluded.publisher, date = excluded.date, url = excluded.url
+     RETURNING id`,
+  );
+  const insertTable = db.prepare<
+    [
+      Omit<TableRow, 'id' | 'to_version'> & {
+        dataset_id: string;
+        offence_level: string;
+        outcome_level: string;
+        origin: 'seed' | 'import';
+      },
+    ]
+  >(
+    `INSERT INTO fact_table (dataset_id, name, force_id, platform_id, complete, offence_level, outcome_level,
+       origin, note, from_version)
+     VALUES (@dataset_id, @name, @force_id, @platform_id, @complete, @offence_level, @outcome_level,
+       @origin, @note, @from_version)`,
+  );
+  const insertFact = db.prepare<
+    [
+      number,
+      number,
+      number,
+      string,
+      string,
+      number | null,
+      number | null,
+      string | null,
+      string | null,
+    ]
+  >(
+    `INSERT INTO fact (table_id, period_start, period_end, offence_id, outcome_id, count, source_id,
+       as_published, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertStatus = db.prepare<
+    [Omit<StatusRow, 'to_version'> & { dataset_id: string; origin: 'seed' | 'import' }]
+  >(
+    `INSERT INTO return_status (dataset_id, force_id, platform_id, period_start, period_end, status, note,
+       source_id, origin, from_version)
+     VALUES (@dataset_id, @force_id, @platform_id, @period_start, @period_end, @status, @note, @source_id,
+       @origin, @from_version)`,
+  );
+  const setTableLevels = db.prepare<[string, string, number]>(
+    'UPDATE fact_table SET offence_level = ?, outcome_level = ? WHERE id = ?',
+  );
+  const supersedeTables = db.prepare<[number, string, string]>(
+    `UPDATE fact_table SET to_version = ? WHERE dataset_id = ? AND origin = ? AND to_version IS NULL`,
+  );
+  const supersedeStatuses = db.prepare<[number, string, string]>(
+    `UPDATE return_status SET to_version = ? WHERE dataset_id = ? AND origin = ? AND to_version IS NULL`,
+  );
+
+  return {
+    upsertDataset: (row: DatasetRow) => upsertDataset.run(row),
+    maxVersion: (datasetId: string) => maxVersion.get(datasetId)?.v ?? 0,
+    insertVersion: (row: VersionRow) => insertVersion.run(row),
+    upsertSource: (row: Omit<SourceRow, 'id'> & { dataset_id: string }) => {
+      const r = upsertSource.get(row);
+      if (!r) throw new Error(`Source '${row.key}' was not written`);
+      return r.id;
+    },
+    insertTable: (row: Parameters<typeof insertTable.run>[0]) =>
+      Number(insertTable.run(row).lastInsertRowid),
+    insertFact: insertFact,
+    setTableLevels: (tableId: number, offenceLevel: string, outcomeLevel: string) =>
+      setTableLevels.run(offenceLevel, outcomeLevel, tableId),
+    insertStatus: (row: Parameters<typeof insertStatus.run>[0]) => insertStatus.run(row),
+    supersede: (version: number, datasetId: string, origin: 'seed' | 'import') => {
+      supersedeTables.run(version, datasetId, origin);
+      supersedeStatuses.run(version, datasetId, origin);
+    },
+  };
+}

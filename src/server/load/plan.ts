@@ -1,0 +1,66 @@
+import type { ReturnStatus, Source } from '@shared/contract.ts';
+import type { Month } from '@shared/period.ts';
+
+/**
+ * A load: everything one run adds to a dataset as a new version. The shipped datasets and every import
+ * are expressed as a load and written by the same writer, in one transaction.
+ */
+
+export interface DatasetInfo {
+  id: string;
+  title: string;
+  description: string;
+  illustrative: boolean;
+  caveats: string[];
+}
+
+export interface SourceInput extends Omit<Source, 'id'> {
+  key: string;
+}
+
+export interface FactInput {
+  start: Month;
+  end: Month;
+  offence: string;
+  outcome: string;
+  /** null: suppressed by the force (neither zero nor a number) */
+  count: number | null;
+  /** source key; default the table's */
+  source?: string | null;
+  asPublished?: string | null;
+  note?: string | null;
+}
+
+export interface TableInput {
+  name: string;
+  force: string;
+  platform: string;
+  complete: boolean;
+  source: string;
+  note?: string | null;
+  facts: Iterable<FactInput>;
+}
+
+export interface StatusInput {
+  force: string;
+  platform: string;
+  start: Month;
+  end: Month;
+  status: ReturnStatus;
+  note?: string | null;
+  source?: string | null;
+}
+
+export type Origin = 'seed' | 'import';
+
+export interface LoadPlan {
+  dataset: DatasetInfo;
+  /** what this version is, in a few words ("Shipped published figures", "Import of kent-2024.csv") */
+  note: string;
+  origin: Origin;
+  /** end the tables and statuses of this origin that the dataset's current version holds */
+  supersede?: Origin;
+  sources: SourceInput[];
+  tables: Iterable<TableInput>;
+  statuses: StatusInput[];
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CountsResponse, ReturnsResponse } from '@shared/contract.ts';
+import { formatMonth } from '@shared/period.ts';
+import { apiClient } from '@testing/api.ts';
+import { testDb } from '@testing/db.ts';
+import { ROOT } from '../config.ts';
+import { parseCsvRecords } from '../lib/csv.ts';
+import { parseFinancialYears, reportedPlan } from './reported.ts';
+
+/**
+ * Every figure in the published data files comes back from the API exactly, for the cell it describes:
+ * the same force, platform, period and offence or outcome. The files are read here independently of
+ * the loader, so a figure the loader dropped or altered fails.
+ */
+
+const dir = join(ROOT, 'data', 'reported');
+const rows = parseCsvRecords(readFileSync(join(dir, 'tiktok-foi-2024.csv'), 'utf8'));
+const db = testDb(reportedPlan(dir));
+const api = apiClient(db);
+
+describe('the published figures', () => {
+  it('are all there: one fact per published row', () => {
+    expect(rows.length).toBe(61);
+  });
+
+  it.each(rows.map((r, i) => [i + 2, r] as const))(
+    'row %i is returned exactly',
+    async (_line, row) => {
+      const period = parseFinancialYears(row.period ?? '');
+      expect(period).not.toBeNull();
+      const params = new URLSearchParams({
+        platform: row.platform ?? '',
+        force: row.force ?? '',
+        from: formatMonth(period?.start ?? 0),
+        to: formatMonth(period?.end ?? 0),
+        interval: 'total',
+      });
+      if (row.offence !== '*') params.set('offence', row.offence ?? '');
+      if (row.outcome !== '*') params.set('outcome', row.outcome ?? '');
+      const { status, body } = await api.get<CountsResponse>(`/api/v1/counts?${params}`);
+      expect(status).toBe(200);
+      expect(body.totals.values).toEqual([Number(row.count)]);
+      expect(body.totals.missing).toEqual([[]]);
+      expect(body.sources.map((s) => s.id)).toContain(row.source);
+    },
+  );
+
+  it('answers 36 forces as unknown, never zero', async () => {
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&by=force&interval=fy',
+    );
+    const withFigures = new Set(rows.map((r) => r.force));
+    expect(withFigures.size).toBe(8);
+    const unknown = body.series.filter((s) => !withFigures.has(s.key));
+    expect(unknown).toHaveLength(36);
+    for (const s of unknown) expect(s.values).toEqual([null, null, null]);
+    const returns = await api.get<ReturnsResponse>('/api/v1/returns?platform=tiktok');
+    expect(returns.body.summary).toMatchObject({ provided: 24, unknown: 108 });
+  });
+
+  it('keeps what does not reconcile visible (Lancashire 2023/24)', async () => {
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&force=lancashire&from=2023-04&to=2024-03',
+    );
+    expect(body.totals.values).toEqual([98]);
+    expect(body.notes.filter((n) => n.kind === 'disagreement').map((n) => n.message)).toEqual([
+      'Lancashire Constabulary: the published offence breakdown sums to 185, more than the published total of 98; both are kept as published (2023/24).',
+      'Lancashire Constabulary: the published outcome breakdown sums to 137, more than the published total of 98; both are kept as published (2023/24).',
+    ]);
+  });
+
+  it('says which forces are missing from a breakdown and why', async () => {
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&force=lancashire&by=outcomeGroup',
+    );
+    expect(body.totals.values).toEqual([null, null, 137]);
+    expect(body.notes.map((n) => n.message)).toContain(
+      'Lancashire Constabulary: outcome breakdown published for 2023/24 only (2021/22, 2022/23).',
+    );
+  });
+
+  it('reads "no charges over three years" as no charges in each year, and nothing more', async () => {
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&force=dyfed-powys&by=outcomeGroup',
+    );
+    expect(body.series.map((s) => [s.key, s.values])).toEqual([
+      ['charged-summonsed', [0, 0, 0]],
+      ['not-broken-down', [22, 42, 42]],
+    ]);
+  });
+});

@@ -1,0 +1,128 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  API,
+  CountsResponseSchema,
+  ErrorResponseSchema,
+  HealthResponseSchema,
+  MetaResponseSchema,
+  ReturnsResponseSchema,
+} from '@shared/contract.ts';
+import { FILTER_KEYS, filterParamSchemas, type FilterKey } from '@shared/filters.ts';
+import { DOCS_HTML, DOCS_SCRIPT } from './docs-page.ts';
+
+/** OpenAPI 3.1, generated from the same zod schemas that validate requests and responses. */
+
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return rest;
+}
+
+function parameters(keys: readonly FilterKey[]) {
+  return keys.map((name) => {
+    const schema = filterParamSchemas[name];
+    return {
+      name,
+      in: 'query',
+      required: false,
+      description: schema.description ?? '',
+      schema: { ...jsonSchema(schema), description: undefined },
+    };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string, description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(name) } },
+});
+const badRequest = json(
+  'Error',
+  'A parameter is unknown or invalid; the message names it and what is allowed.',
+);
+const notModified = { description: 'Not modified: the ETag in If-None-Match is current.' };
+
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Social media crime dashboard API',
+      version: '1',
+      description:
+        'Crimes linked to social media platforms, recorded by police forces in England and Wales, as published (dataset `reported`) or illustrative (`demo`). Missing figures are null, never 0; every answer lists the forces missing from it and why. Responses carry an ETag from the dataset version and the normalised query, and may be cached for 5 minutes.',
+    },
+    paths: {
+      [API.health]: {
+        get: {
+          summary: 'Service health and the latest version of each dataset',
+          responses: { 200: json('Health', 'OK') },
+        },
+      },
+      [API.meta]: {
+        get: {
+          summary:
+            'A dataset with its sources, caveats and coverage, and the reference lists (forces, platforms, offences, outcomes)',
+          parameters: parameters(['dataset', 'version']),
+          responses: { 200: json('Meta', 'OK'), 304: notModified, 400: badRequest },
+        },
+      },
+      [API.counts]: {
+        get: {
+          summary: 'Recorded crimes for a selection, by period and series',
+          parameters: parameters(FILTER_KEYS),
+          responses: { 200: json('Counts', 'OK'), 304: notModified, 400: badRequest },
+        },
+      },
+      [API.countsCsv]: {
+        get: {
+          summary: 'The same figures as CSV: period,key,label,value (empty value: not available)',
+          parameters: parameters(FILTER_KEYS),
+          responses: {
+            200: { description: 'OK', content: { 'text/csv': { schema: { type: 'string' } } } },
+            304: notModified,
+            400: badRequest,
+          },
+        },
+      },
+      [API.returns]: {
+        get: {
+          summary:
+            'Return status per force, platform and period (provided, nil, refused, no_response, unknown, not_asked)',
+          parameters: parameters(FILTER_KEYS),
+          responses: { 200: json('Returns', 'OK'), 304: notModified, 400: badRequest },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Error: jsonSchema(ErrorResponseSchema),
+        Health: jsonSchema(HealthResponseSchema),
+        Meta: jsonSchema(MetaResponseSchema),
+        Counts: jsonSchema(CountsResponseSchema),
+        Returns: jsonSchema(ReturnsResponseSchema),
+      },
+    },
+  };
+}
+
+export function openApiRoutes() {
+  const app = new Hono();
+  const doc = openApiDocument();
+  app.get('/v1/openapi.json', (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(doc);
+  });
+  app.get('/docs', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(DOCS_HTML);
+  });
+  app.get('/docs/docs.js', (c) => {
+    c.header('Content-Type', 'text/javascript; charset=utf-8');
+    c.header('Cache-Control', 'no-cache');
+    return c.body(DOCS_SCRIPT);
+  });
+  return app;
+}

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { BYS, MEASURES } from './filters.ts';
+import { INTERVALS } from './period.ts';
+
+/** The API's paths and the shapes of its responses. The server builds them; the client parses them. */
+
+export const API = {
+  health: '/api/health',
+  meta: '/api/v1/meta',
+  counts: '/api/v1/counts',
+  countsCsv: '/api/v1/counts.csv',
+  returns: '/api/v1/returns',
+  openapi: '/api/v1/openapi.json',
+  docs: '/api/docs',
+} as const;
+
+export const SOURCE_KINDS = ['foi', 'official', 'press', 'illustrative'] as const;
+export const RETURN_STATUSES = [
+  'provided',
+  'nil',
+  'refused',
+  'no_response',
+  'unknown',
+  'not_asked',
+] as const;
+export type ReturnStatus = (typeof RETURN_STATUSES)[number];
+
+export const NOTE_KINDS = [
+  'missing',
+  'suppressed',
+  'disagreement',
+  'partial-breakdown',
+  'unplaced',
+  'coverage',
+  'rate',
+  'not-asked',
+] as const;
+
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+
+export const ErrorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    parameter: z.string().optional(),
+    message: z.string(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+export const HealthResponseSchema = z.object({
+  status: z.literal('ok'),
+  datasets: z.record(z.string(), z.number().int()),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const SourceSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  title: z.string(),
+  publisher: z.string(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const CoverageSchema = z.object({ from: month, to: month });
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+export const DatasetSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  illustrative: z.boolean(),
+  version: z.number().int(),
+  updated: z.string(),
+});
+export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
+
+export const DatasetSchema = DatasetSummarySchema.extend({
+  description: z.string(),
+  caveats: z.array(z.string()),
+  sources: z.array(SourceSchema),
+  coverage: CoverageSchema,
+  versions: z.array(z.object({ version: z.number().int(), created: z.string(), note: z.string() })),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+const nodeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.string(),
+  parent: z.string().nullable(),
+  description: z.string().optional(),
+});
+
+export const MetaResponseSchema = z.object({
+  dataset: DatasetSchema,
+  datasets: z.array(DatasetSummarySchema),
+  platforms: z.array(z.object({ id: z.string(), name: z.string() })),
+  regions: z.array(z.object({ id: z.string(), name: z.string() })),
+  forces: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      region: z.string(),
+      regionId: z.string(),
+      population: z.number().int().nullable(),
+      populationYear: z.number().int().nullable(),
+    }),
+  ),
+  offences: z.array(nodeSchema.extend({ level: z.enum(['all', 'group', 'subgroup', 'offence']) })),
+  outcomes: z.array(nodeSchema.extend({ level: z.enum(['all', 'group', 'outcome']) })),
+  coverage: CoverageSchema,
+});
+export type MetaResponse = z.infer<typeof MetaResponseSchema>;
+
+export const QuerySchema = z.object({
+  dataset: z.string(),
+  version: z.number().int(),
+  platform: z.array(z.string()),
+  force: z.array(z.string()),
+  offence: z.array(z.string()),
+  outcome: z.array(z.string()),
+  from: month,
+  to: month,
+  interval: z.enum(INTERVALS),
+  by: z.enum(BYS),
+  measure: z.enum(MEASURES),
+});
+export type Query = z.infer<typeof QuerySchema>;
+
+export const PeriodSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  start: month,
+  end: month,
+  /** the data covers only part of the calendar period */
+  partial: z.boolean(),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const SeriesSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** 'not-broken-down': crimes in the selection that the published tables do not break down this way */
+  kind: z.enum(['series', 'not-broken-down']),
+  /** aligned with periods; null where nothing answers (never 0 for missing) */
+  values: z.array(z.number().nullable()),
+  /** aligned with periods: ids of forces that are in scope but contribute nothing to the value */
+  missing: z.array(z.array(z.string())),
+  /** aligned with periods: the value includes cells a force suppressed, so it is a lower bound */
+  suppressed: z.array(z.boolean()),
+});
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const NoteSchema = z.object({
+  kind: z.enum(NOTE_KINDS),
+  message: z.string(),
+  forces: z.array(z.string()).optional(),
+  periods: z.array(z.string()).optional(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const CountsResponseSchema = z.object({
+  query: QuerySchema,
+  dataset: DatasetSummarySchema,
+  unit: z.string(),
+  periods: z.array(PeriodSchema),
+  /** the forces the query is about (after the force filter) */
+  forces: z.array(z.string()),
+  series: z.array(SeriesSchema),
+  totals: z.object({
+    values: z.array(z.number().nullable()),
+    missing: z.array(z.array(z.string())),
+    suppressed: z.array(z.boolean()),
+  }),
+  notes: z.array(NoteSchema),
+  sources: z.array(SourceSchema),
+});
+export type CountsResponse = z.infer<typeof CountsResponseSchema>;
+
+export const ReturnRowSchema = z.object({
+  force: z.string(),
+  platform: z.string(),
+  period: z.object({ label: z.string(), start: month, end: month }),
+  status: z.enum(RETURN_STATUSES),
+  note: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type ReturnRow = z.infer<typeof ReturnRowSchema>;
+
+export const ReturnsResponseSchema = z.object({
+  query: QuerySchema,
+  dataset: DatasetSummarySchema,
+  returns: z.array(ReturnRowSchema),
+  summary: z.record(z.enum(RETURN_STATUSES), z.number().int()),
+});
+export type ReturnsResponse = z.infer<typeof ReturnsResponseSchema>;
+
+export const NOT_BROKEN_DOWN_KEY = 'not-broken-down';
+export const ALL_KEY = 'all';

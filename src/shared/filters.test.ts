@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultFilters,
+  parseFilters,
+  queryString,
+  toSearchParams,
+  type Vocabulary,
+} from './filters.ts';
+
+const vocab: Vocabulary = {
+  datasets: ['reported', 'demo'],
+  platforms: [
+    { id: 'tiktok', name: 'TikTok' },
+    { id: 'snapchat', name: 'Snapchat' },
+  ],
+  forces: [
+    { id: 'lancashire', name: 'Lancashire Constabulary', aliases: ['Lancs Police'] },
+    { id: 'merseyside', name: 'Merseyside Police' },
+  ],
+  offences: [
+    { id: 'stalking-and-harassment', name: 'Stalking and harassment' },
+    { id: '8R', name: 'Malicious communications' },
+  ],
+  outcomes: [
+    { id: '18', name: 'Investigation complete – no suspect identified' },
+    { id: 'NYA', name: 'Not yet assigned' },
+  ],
+};
+
+const parse = (q: string, mode: 'api' | 'page' = 'api') =>
+  parseFilters(new URLSearchParams(q), vocab, { mode });
+
+describe('parseFilters and toSearchParams', () => {
+  it.each(['api', 'page'] as const)(
+    'serialise the default state (%s) to an empty string',
+    (mode) => {
+      expect(toSearchParams(defaultFilters(mode), mode).toString()).toBe('');
+      expect(parse('', mode)).toEqual({ filters: defaultFilters(mode), problems: [] });
+    },
+  );
+
+  it.each([
+    'dataset=demo',
+    'version=3',
+    'platform=snapchat',
+    'platform=tiktok,snapchat',
+    'force=lancashire,merseyside',
+    'offence=stalking-and-harassment,8R',
+    'outcome=18,NYA',
+    'from=2021-04',
+    'to=2024-03',
+    'from=2022-01&to=2022-12',
+    'interval=month',
+    'interval=quarter',
+    'interval=year',
+    'interval=total',
+    'by=offenceGroup',
+    'by=force',
+    'measure=rate',
+    'measure=share',
+    'dataset=demo&platform=snapchat&force=lancashire&offence=8R&outcome=18&from=2022-04&to=2023-03&interval=quarter&by=outcome&measure=share',
+  ])('round-trip %s unchanged', (q) => {
+    const { filters, problems } = parse(q);
+    expect(problems).toEqual([]);
+    expect(queryString(toSearchParams(filters))).toBe(q);
+  });
+
+  it('gives the page TikTok by default and keeps "all platforms" explicit', () => {
+    expect(parse('', 'page').filters.platform).toEqual(['tiktok']);
+    const all = parse('platform=all', 'page').filters;
+    expect(all.platform).toEqual([]);
+    expect(queryString(toSearchParams(all, 'page'))).toBe('platform=all');
+    expect(queryString(toSearchParams(parse('platform=tiktok', 'page').filters, 'page'))).toBe('');
+  });
+
+  it('normalises case and order to the reference order, and drops duplicates', () => {
+    const { filters } = parse('force=Merseyside,LANCASHIRE,merseyside&offence=8r');
+    expect(filters.force).toEqual(['lancashire', 'merseyside']);
+    expect(filters.offence).toEqual(['8R']);
+  });
+
+  it('reports each invalid value with what was wrong, and falls back to the default', () => {
+    const { filters, problems } = parse(
+      'force=lancs&interval=weekly&from=2021-13&by=colour&measure=x&zoom=3',
+    );
+    expect(filters).toEqual(defaultFilters());
+    expect(problems.map((p) => [p.parameter, p.code])).toEqual([
+      ['zoom', 'unknown_parameter'],
+      ['force', 'unknown_id'],
+      ['from', 'invalid_value'],
+      ['interval', 'invalid_value'],
+      ['by', 'invalid_value'],
+      ['measure', 'invalid_value'],
+    ]);
+    expect(problems[1]?.message).toBe(
+      "Force 'lancs' is not a police force in this dataset; did you mean 'lancashire'?",
+    );
+  });
+
+  it('keeps the valid ids of a partly bad list on a page, and refuses the list in the API', () => {
+    expect(parse('force=lancashire,atlantis', 'page').filters.force).toEqual(['lancashire']);
+    expect(parse('force=lancashire,atlantis', 'api').filters.force).toEqual([]);
+    expect(parse('force=lancashire,atlantis', 'page').problems).toHaveLength(1);
+  });
+
+  it('refuses a reversed range and keeps the default range', () => {
+    const { filters, problems } = parse('from=2024-01&to=2023-01');
+    expect([filters.from, filters.to]).toEqual([null, null]);
+    expect(problems[0]).toMatchObject({ parameter: 'to', code: 'invalid_range' });
+  });
+
+  it('ignores parameters that belong to the page', () => {
+    const r = parseFilters(new URLSearchParams('tab=table&force=lancashire'), vocab, {
+      ignore: ['tab'],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.filters.force).toEqual(['lancashire']);
+  });
+});

@@ -1,0 +1,17 @@
+import { createApp } from '@server/app.ts';
+import type { Db } from '@server/db/open.ts';
+
+/** The API in-process: requests go straight to the app, with no network and no server to start. */
+export function apiClient(db: Db) {
+  const { app } = createApp({ db });
+  return {
+    app,
+    async get<T = unknown>(path: string, headers: Record<string, string> = {}) {
+      const res = await app.request(path, { headers });
+      const type = res.headers.get('Content-Type') ?? '';
+      const body = (type.includes('json') ? await res.json() : await res.text()) as T;
+      return { status: res.status, headers: res.headers, body };
+    },
+    request: (path: string, init?: RequestInit) => app.request(path, init),
+  };
+}

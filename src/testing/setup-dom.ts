@@ -1,0 +1,29 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});
+
+/** recharts measures its container; jsdom has no layout, so report a fixed size. */
+class FixedResizeObserver {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element) {
+    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 };
+    this.callback(
+      [{ target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry],
+      this,
+    );
+  }
+  unobserve() {
+    // nothing to stop: sizes never change in jsdom
+  }
+  disconnect() {
+    // as above
+  }
+}
+globalThis.ResizeObserver = FixedResizeObserver;
