@@ -144,6 +144,7 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
         const off = offenceHierarchy.indexOf.get(f.offence);
         const out = outcomeHierarchy.indexOf.get(outcome);
         const at = `${where}, ${formatMonth(f.start)}..${formatMonth(f.end)}, ${f.offence} × ${f.outcome}`;
+        const known = problems.length;
         if (off === undefined) problems.push(`${at}: '${f.offence}' is not an offence id`);
         if (out === undefined) problems.push(`${at}: '${f.outcome}' is not an outcome id`);
         if (!(f.end >= f.start)) problems.push(`${at}: the period ends before it starts`);
@@ -154,6 +155,9 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
         seen.add(key);
         offRank = Math.max(offRank, offenceHierarchy.rank[off ?? 0] ?? 0);
         outRank = Math.max(outRank, outcomeHierarchy.rank[out ?? 0] ?? 0);
+        // a bad fact is reported, not written: the load will roll back, and the database's own checks
+        // must not stop the collection of every problem
+        if (problems.length > known) continue;
         q.insertFact.run(
           tableId,
           f.start,
