@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BYS, MEASURES } from './filters.ts';
 import { INTERVALS } from './period.ts';
 
@@ -36,12 +36,12 @@ export const NOTE_KINDS = [
   'not-asked',
 ] as const;
 
-const month = z.string().regex(/^\d{4}-\d{2}$/);
+const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
 
 export const ErrorResponseSchema = z.object({
   error: z.object({
     code: z.string(),
-    parameter: z.string().optional(),
+    parameter: z.optional(z.string()),
     message: z.string(),
   }),
 });
@@ -49,7 +49,7 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 export const HealthResponseSchema = z.object({
   status: z.literal('ok'),
-  datasets: z.record(z.string(), z.number().int()),
+  datasets: z.record(z.string(), z.int()),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 
@@ -58,8 +58,8 @@ export const SourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
   title: z.string(),
   publisher: z.string(),
-  date: z.string().nullable(),
-  url: z.string().nullable(),
+  date: z.nullable(z.string()),
+  url: z.nullable(z.string()),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -70,17 +70,17 @@ export const DatasetSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   illustrative: z.boolean(),
-  version: z.number().int(),
+  version: z.int(),
   updated: z.string(),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
 
-export const DatasetSchema = DatasetSummarySchema.extend({
+export const DatasetSchema = z.extend(DatasetSummarySchema, {
   description: z.string(),
   caveats: z.array(z.string()),
   sources: z.array(SourceSchema),
   coverage: CoverageSchema,
-  versions: z.array(z.object({ version: z.number().int(), created: z.string(), note: z.string() })),
+  versions: z.array(z.object({ version: z.int(), created: z.string(), note: z.string() })),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -88,8 +88,8 @@ const nodeSchema = z.object({
   id: z.string(),
   name: z.string(),
   level: z.string(),
-  parent: z.string().nullable(),
-  description: z.string().optional(),
+  parent: z.nullable(z.string()),
+  description: z.optional(z.string()),
 });
 
 export const MetaResponseSchema = z.object({
@@ -104,19 +104,21 @@ export const MetaResponseSchema = z.object({
       shortName: z.string(),
       region: z.string(),
       regionId: z.string(),
-      population: z.number().int().nullable(),
-      populationYear: z.number().int().nullable(),
+      population: z.nullable(z.int()),
+      populationYear: z.nullable(z.int()),
     }),
   ),
-  offences: z.array(nodeSchema.extend({ level: z.enum(['all', 'group', 'subgroup', 'offence']) })),
-  outcomes: z.array(nodeSchema.extend({ level: z.enum(['all', 'group', 'outcome']) })),
+  offences: z.array(
+    z.extend(nodeSchema, { level: z.enum(['all', 'group', 'subgroup', 'offence']) }),
+  ),
+  outcomes: z.array(z.extend(nodeSchema, { level: z.enum(['all', 'group', 'outcome']) })),
   coverage: CoverageSchema,
 });
 export type MetaResponse = z.infer<typeof MetaResponseSchema>;
 
 export const QuerySchema = z.object({
   dataset: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   platform: z.array(z.string()),
   force: z.array(z.string()),
   offence: z.array(z.string()),
@@ -145,7 +147,7 @@ export const SeriesSchema = z.object({
   /** 'not-broken-down': crimes in the selection that the published tables do not break down this way */
   kind: z.enum(['series', 'not-broken-down']),
   /** aligned with periods; null where nothing answers (never 0 for missing) */
-  values: z.array(z.number().nullable()),
+  values: z.array(z.nullable(z.number())),
   /** aligned with periods: ids of forces that are in scope but contribute nothing to the value */
   missing: z.array(z.array(z.string())),
   /** aligned with periods: the value includes cells a force suppressed, so it is a lower bound */
@@ -156,8 +158,8 @@ export type Series = z.infer<typeof SeriesSchema>;
 export const NoteSchema = z.object({
   kind: z.enum(NOTE_KINDS),
   message: z.string(),
-  forces: z.array(z.string()).optional(),
-  periods: z.array(z.string()).optional(),
+  forces: z.optional(z.array(z.string())),
+  periods: z.optional(z.array(z.string())),
 });
 export type Note = z.infer<typeof NoteSchema>;
 
@@ -170,7 +172,7 @@ export const CountsResponseSchema = z.object({
   forces: z.array(z.string()),
   series: z.array(SeriesSchema),
   totals: z.object({
-    values: z.array(z.number().nullable()),
+    values: z.array(z.nullable(z.number())),
     missing: z.array(z.array(z.string())),
     suppressed: z.array(z.boolean()),
   }),
@@ -184,8 +186,8 @@ export const ReturnRowSchema = z.object({
   platform: z.string(),
   period: z.object({ label: z.string(), start: month, end: month }),
   status: z.enum(RETURN_STATUSES),
-  note: z.string().nullable(),
-  source: z.string().nullable(),
+  note: z.nullable(z.string()),
+  source: z.nullable(z.string()),
 });
 export type ReturnRow = z.infer<typeof ReturnRowSchema>;
 
@@ -193,7 +195,7 @@ export const ReturnsResponseSchema = z.object({
   query: QuerySchema,
   dataset: DatasetSummarySchema,
   returns: z.array(ReturnRowSchema),
-  summary: z.record(z.enum(RETURN_STATUSES), z.number().int()),
+  summary: z.record(z.enum(RETURN_STATUSES), z.int()),
 });
 export type ReturnsResponse = z.infer<typeof ReturnsResponseSchema>;
 

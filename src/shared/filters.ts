@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { INTERVALS, parseMonth, type Interval } from './period.ts';
 import { suggest } from './suggest.ts';
 
@@ -65,52 +65,53 @@ export const FILTER_KEYS = [
 ] as const satisfies readonly (keyof Filters)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const idList = z
-  .string()
-  .describe('Comma-separated ids; absent means all. See /api/v1/meta for the ids.');
+const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description));
 
 /** Parameter schemas: they document the API (OpenAPI) and check the shape of each value. */
 export const filterParamSchemas = {
-  dataset: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/)
-    .describe("Dataset id: 'reported' (published figures, the default) or 'demo' (illustrative)."),
-  version: z
-    .string()
-    .regex(/^[1-9]\d{0,8}$/)
-    .describe('Dataset version (a positive whole number); default the latest.'),
-  platform: idList.describe(
+  dataset: described(
+    z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+    "Dataset id: 'reported' (published figures, the default) or 'demo' (illustrative).",
+  ),
+  version: described(
+    z.string().check(z.regex(/^[1-9]\d{0,8}$/)),
+    'Dataset version (a positive whole number); default the latest.',
+  ),
+  platform: described(
+    z.string(),
     "Comma-separated platform ids (tiktok, snapchat, instagram, facebook, x, whatsapp, youtube, other), or 'all'; absent means all.",
   ),
-  force: idList.describe(
+  force: described(
+    z.string(),
     'Comma-separated police force ids as data.police.uk spells them (e.g. lancashire,merseyside); absent means all.',
   ),
-  offence: idList.describe(
+  offence: described(
+    z.string(),
     'Comma-separated offence ids at any level: group (violence-against-the-person), subgroup (stalking-and-harassment) or offence (8R, 71/17); absent means all.',
   ),
-  outcome: idList.describe(
+  outcome: described(
+    z.string(),
     'Comma-separated outcome ids: group (charged-summonsed) or outcome type (1, 1A, 18, NYA); absent means all.',
   ),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .describe("First month, YYYY-MM, inclusive; default the start of the dataset's coverage."),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/)
-    .describe("Last month, YYYY-MM, inclusive; default the end of the dataset's coverage."),
-  interval: z
-    .enum(INTERVALS)
-    .describe(
-      'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
-    ),
-  by: z.enum(BYS).describe('Split the figures into series by this dimension; default none.'),
-  measure: z
-    .enum(MEASURES)
-    .describe(
-      'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count.',
-    ),
-} satisfies Record<FilterKey, z.ZodType>;
+  from: described(
+    z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+    "First month, YYYY-MM, inclusive; default the start of the dataset's coverage.",
+  ),
+  to: described(
+    z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+    "Last month, YYYY-MM, inclusive; default the end of the dataset's coverage.",
+  ),
+  interval: described(
+    z.enum(INTERVALS),
+    'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
+  ),
+  by: described(z.enum(BYS), 'Split the figures into series by this dimension; default none.'),
+  measure: described(
+    z.enum(MEASURES),
+    'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count.',
+  ),
+} satisfies Record<FilterKey, z.ZodMiniType>;
 
 export interface Vocabulary {
   datasets: readonly string[];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ErrorResponseSchema } from '@shared/contract.ts';
 
 /** A failed API call, in words a reader can act on. */
@@ -15,7 +15,7 @@ export class FetchError extends Error {
 /** GET a JSON resource and check it against the shared schema, so contract drift fails loudly. */
 export async function getJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let res: Response;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   API,
   CountsResponseSchema,
@@ -13,7 +13,7 @@ import { DOCS_HTML, DOCS_SCRIPT } from './docs-page.ts';
 
 /** OpenAPI 3.1, generated from the same zod schemas that validate requests and responses. */
 
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+function jsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
@@ -23,14 +23,8 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 function parameters(keys: readonly FilterKey[]) {
   return keys.map((name) => {
-    const schema = filterParamSchemas[name];
-    return {
-      name,
-      in: 'query',
-      required: false,
-      description: schema.description ?? '',
-      schema: { ...jsonSchema(schema), description: undefined },
-    };
+    const { description, ...schema } = jsonSchema(filterParamSchemas[name]);
+    return { name, in: 'query', required: false, description, schema };
   });
 }
 
