@@ -106,6 +106,8 @@ export const MetaResponseSchema = z.object({
       regionId: z.string(),
       population: z.nullable(z.int()),
       populationYear: z.nullable(z.int()),
+      /** other spellings seen in returns and the press: a matching aid */
+      aliases: z.array(z.string()),
     }),
   ),
   offences: z.array(
@@ -175,6 +177,11 @@ export const CountsResponseSchema = z.object({
     values: z.array(z.nullable(z.number())),
     missing: z.array(z.array(z.string())),
     suppressed: z.array(z.boolean()),
+    /**
+     * aligned with periods: every force that answers accounts for every crime in the split (no partial
+     * breakdown, nothing Not broken down), so shares of the total are shares of all the crimes
+     */
+    complete: z.array(z.boolean()),
   }),
   notes: z.array(NoteSchema),
   sources: z.array(SourceSchema),

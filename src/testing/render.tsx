@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import type { ReactNode } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { vi } from 'vitest';
 import type { Db } from '@server/db/open.ts';
 import { createApp } from '@server/app.ts';
@@ -24,14 +25,22 @@ export function routeFetchToApi(db: Db) {
   return fetchSpy;
 }
 
-export function renderRoute(routes: RouteObject[], url: string, db: Db) {
+/** Renders the app's routes at a URL; `location()` reads where navigation has taken the page. */
+export function renderRoute(app: ReactNode, url: string, db: Db) {
   const fetchSpy = routeFetchToApi(db);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const seen: { current: Location | null } = { current: null };
+  function Spy() {
+    seen.current = useLocation();
+    return null;
+  }
   const view = render(
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        {app}
+        <Spy />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
-  return { ...view, router, client, fetchSpy };
+  return { ...view, client, fetchSpy, location: () => seen.current };
 }

@@ -27,3 +27,18 @@ class FixedResizeObserver {
   }
 }
 globalThis.ResizeObserver = FixedResizeObserver;
+
+/** jsdom has no media queries: answer as a wide screen does. */
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: true,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});

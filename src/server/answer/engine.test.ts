@@ -81,6 +81,7 @@ describe('choosing the table that answers', () => {
   it('breaks down by offence from a complete breakdown, with true zeros for offences it does not list', async () => {
     const r = await counts(db, 'force=dorset&platform=tiktok&by=offence&from=2023-04&to=2024-03');
     expect(series(r)).toMatchObject({ '8R': [5], '8L': [6], '8Q': [1], '86': [3], '35': [1] });
+    expect(r.totals.complete).toEqual([true]);
     const one = await counts(db, 'force=dorset&platform=tiktok&offence=8M&from=2023-04&to=2024-03');
     expect(one.totals.values).toEqual([0]);
   });
@@ -92,6 +93,7 @@ describe('choosing the table that answers', () => {
     );
     expect(series(r)).toEqual({ '8R': [12], '8L': [32], '8Q': [11], 'not-broken-down': [52] });
     expect(r.totals.values).toEqual([107]);
+    expect(r.totals.complete).toEqual([false]);
     expect(notesOf(r, 'partial-breakdown')).toEqual([
       'Cleveland Police: the published offence breakdown accounts for 55 of 107 crimes; the other 52 are shown as Not broken down (2023/24).',
     ]);
@@ -107,6 +109,7 @@ describe('choosing the table that answers', () => {
       'miscellaneous-crimes-against-society': [37],
       unclassified: [8],
     });
+    expect(r.totals.complete).toEqual([false]);
     expect(notesOf(r, 'disagreement')).toEqual([
       'Lancashire Constabulary: the published offence breakdown sums to 185, more than the published total of 98; both are kept as published (2023/24).',
     ]);

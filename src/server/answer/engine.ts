@@ -41,7 +41,12 @@ export interface ResolvedQuery {
 export interface Answer {
   periods: Period[];
   series: Series[];
-  totals: { values: (number | null)[]; missing: string[][]; suppressed: boolean[] };
+  totals: {
+    values: (number | null)[];
+    missing: string[][];
+    suppressed: boolean[];
+    complete: boolean[];
+  };
   notes: Note[];
   sources: Source[];
   unit: string;
@@ -144,6 +149,8 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
   const rates = q.measure === 'rate';
   const grid = new Grid(S + 1, nb, rates); // the last row is "Not broken down"
   const totals = new Grid(1, nb, rates);
+  /** per period: every answering force's figures account for every crime in the split */
+  const incomplete = new Uint8Array(nb);
   const missing: Set<string>[] = Array.from({ length: (S + 1) * nb }, () => new Set());
   const usedSources = new Set<number>();
   /** series that some published figure names, even as 0 ("no charges") */
@@ -343,6 +350,7 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
       }
       grid.add(S, bi, nbd, f, nbdSupp);
     }
+    if (!full) incomplete[bi] = 1;
     totals.add(0, bi, total, f, anySupp);
   }
 
@@ -447,6 +455,7 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
         values: totalValues,
         missing: totalMissing,
         suppressed: bks.map((_, bi) => totals.suppressed[bi] === 1),
+        complete: bks.map((_, bi) => totals.isKnown(0, bi) && incomplete[bi] !== 1),
       },
       notes: notes.list(),
       sources: [...usedSources].flatMap((id) => {

@@ -165,9 +165,12 @@ describe('demo dataset: shape', () => {
     expect(new Set(rows.map((r) => r.start)).size).toBe(39);
   });
 
+  const crimes = rows.filter((r) => r.count > 0);
+  const zeros = rows.filter((r) => r.count === 0);
+
   it('has only leaf offences and outcome codes, from several offence groups', () => {
-    const offences = new Set(rows.map((r) => r.offence));
-    const outcomes = new Set(rows.map((r) => r.outcome));
+    const offences = new Set(crimes.map((r) => r.offence));
+    const outcomes = new Set(crimes.map((r) => r.outcome));
     expect([...offences].filter((id) => !isLeaf(offenceHierarchy, id))).toEqual([]);
     expect([...outcomes].filter((id) => !isLeaf(outcomeHierarchy, id))).toEqual([]);
     expect(offences.size).toBeGreaterThanOrEqual(12);
@@ -177,8 +180,18 @@ describe('demo dataset: shape', () => {
     expect(groups.size).toBeGreaterThanOrEqual(5);
   });
 
-  it('has positive whole counts and no cell twice', () => {
-    expect(rows.filter((r) => !(Number.isInteger(r.count) && r.count > 0))).toEqual([]);
+  it('states a month with no crimes as one zero for all offences and outcomes, alone in its month', () => {
+    expect(zeros.length).toBeGreaterThan(0);
+    expect(zeros.filter((r) => r.offence !== '*' || r.outcome !== '*')).toEqual([]);
+    const busy = new Set(crimes.map((r) => `${r.force}|${r.platform}|${r.start}`));
+    expect(zeros.filter((r) => busy.has(`${r.force}|${r.platform}|${r.start}`))).toEqual([]);
+    const months = new Set(rows.map((r) => `${r.force}|${r.platform}|${r.start}`));
+    const refusedMonths = DEMO_REFUSALS.reduce((n, x) => n + (x.year === 2024 ? 3 : 12), 0);
+    expect(months.size).toBe(FORCES.length * PLATFORMS.length * 39 - refusedMonths);
+  });
+
+  it('has positive whole counts (or a zero for a month) and no cell twice', () => {
+    expect(crimes.filter((r) => !Number.isInteger(r.count))).toEqual([]);
     const keys = new Set(
       rows.map((r) => `${r.force}|${r.platform}|${r.start}|${r.offence}|${r.outcome}`),
     );

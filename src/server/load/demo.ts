@@ -204,14 +204,20 @@ function* tableFacts(
     }
     const growth = (trend[Math.min(y + 1, 3)] ?? 1) / (trend[Math.min(y + 1, 3) - 1] ?? 1) - 1;
     const cells = yearCells(f, p, year, total, growth, scale);
-    for (let i = 0; i < cells.length; i++) {
-      const count = cells[i] ?? 0;
-      if (count <= 0) continue;
-      const m = start + Math.floor(i / CELLS_PER_MONTH);
-      const within = i % CELLS_PER_MONTH;
-      const offence = OFFENCE_IDS[Math.floor(within / OUTCOME_IDS.length)] ?? '';
-      const outcome = OUTCOME_IDS[within % OUTCOME_IDS.length] ?? '';
-      yield { start: m, end: m, offence, outcome, count };
+    for (let m = start; m <= end; m++) {
+      const first = (m - start) * CELLS_PER_MONTH;
+      let any = false;
+      for (let within = 0; within < CELLS_PER_MONTH; within++) {
+        const count = cells[first + within] ?? 0;
+        if (count <= 0) continue;
+        any = true;
+        const offence = OFFENCE_IDS[Math.floor(within / OUTCOME_IDS.length)] ?? '';
+        const outcome = OUTCOME_IDS[within % OUTCOME_IDS.length] ?? '';
+        yield { start: m, end: m, offence, outcome, count };
+      }
+      // a complete cross-tabulation states every month it covers: a month with no crimes is a
+      // published zero, not a gap in the return
+      if (!any) yield { start: m, end: m, offence: '*', outcome: '*', count: 0 };
     }
   }
 }

@@ -55,6 +55,7 @@ export function metaRoutes(datasets: Datasets) {
         regionId: regionId(f.region),
         population: f.population,
         populationYear: f.populationYear,
+        aliases: f.aliases,
       })),
       offences: OFFENCE_NODES.map((n) => ({ ...node(n), level: n.level })),
       outcomes: OUTCOME_NODES.map((n) => ({ ...node(n), level: n.level })),

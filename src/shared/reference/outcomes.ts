@@ -99,9 +99,3 @@ export const OUTCOME_NODES: readonly OutcomeNode[] = [
 export const outcomeHierarchy = buildHierarchy(OUTCOME_NODES);
 
 export const OUTCOME_RANK = { group: 1, outcome: 2 } as const;
-
-/** Outcomes that count as a charge or summons (the charge rate's numerator). */
-export const CHARGED_GROUP_ID = 'charged-summonsed';
-export const NO_SUSPECT_OUTCOME_ID = '18';
-export const NOT_ASSIGNED_OUTCOME_ID = 'NYA';
-export const NOT_ASSIGNED_GROUP_ID = 'not-yet-assigned';

@@ -5,7 +5,7 @@ import { ROOT } from '@server/config.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
-import { routes } from '../../app/router.tsx';
+import { AppRoutes } from '../../app/router.tsx';
 
 const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), {
   ...testPlan([table('kent', 'monthly', [fact('2023-04', '8R', '18', 4)])], [], 'demo'),
@@ -20,7 +20,7 @@ const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), {
 
 describe('the data sources page', () => {
   it("shows each dataset's title, coverage and sources from the API", async () => {
-    renderRoute(routes, '/about', db);
+    renderRoute(<AppRoutes />, '/about', db);
     const reported = await screen.findByRole('region', {
       name: 'Published figures: TikTok-linked crime, 2024 FOI request',
     });

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@shared/contract.ts';
-import { periodLabel, parseMonth } from '@shared/period.ts';
+import { parseMonth, periodLabel } from '@shared/period.ts';
 import { metaQueryOptions } from '../../api/meta.ts';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
 
 function coverageLabel(d: Dataset): string {
   const start = parseMonth(d.coverage.from);
@@ -12,9 +15,16 @@ function coverageLabel(d: Dataset): string {
 }
 
 function DatasetSection({ id }: { id: string }) {
-  const { data, error, isPending } = useQuery(metaQueryOptions(id));
-  if (isPending) return <p role="status">Loading the {id} dataset…</p>;
-  if (error) return <p role="alert">{error.message}</p>;
+  const { data, error, isPending, refetch } = useQuery(metaQueryOptions(id));
+  if (isPending) return <Loading label={`Loading the ${id} dataset…`} />;
+  if (error)
+    return (
+      <ErrorPanel
+        title={`The ${id} dataset could not be loaded`}
+        message={error.message}
+        onRetry={() => void refetch()}
+      />
+    );
   const d = data.dataset;
   return (
     <section aria-labelledby={`dataset-${d.id}`} className="border-t border-border py-6">
@@ -22,9 +32,7 @@ function DatasetSection({ id }: { id: string }) {
         {d.title}
       </h2>
       {d.illustrative && (
-        <p className="mt-2 border-l-4 border-warning bg-panel p-3 font-semibold">
-          Illustrative figures: do not quote them.
-        </p>
+        <p className="mt-2 bg-focus p-3 font-semibold">Illustrative figures: do not quote them.</p>
       )}
       <p className="mt-2 max-w-3xl">{d.description}</p>
       <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
@@ -57,15 +65,61 @@ function DatasetSection({ id }: { id: string }) {
   );
 }
 
-/** The datasets this dashboard draws on: what each is, what it covers and where its figures come from. */
+/** Sources, methods and caveats: what each dataset is, how figures are answered, what they cannot say. */
 export function AboutPage() {
-  const { data } = useQuery(metaQueryOptions('reported'));
+  const { meta } = useFilters();
   return (
-    <main id="main" className="mx-auto max-w-page px-4 py-8 sm:px-8">
-      <h1 className="text-3xl font-bold">Social media crime dashboard: data sources</h1>
-      {(data?.datasets ?? [{ id: 'reported' }]).map((d) => (
+    <>
+      <title>About the data – Social media crime dashboard</title>
+      <h1 className="text-3xl font-bold sm:text-4xl">About the data</h1>
+      <div className="mt-4 max-w-3xl space-y-3 text-lg">
+        <p>
+          These figures come from Freedom of Information returns by the 43 territorial police forces
+          of England and Wales and British Transport Police: how many crimes each recorded where a
+          social media platform was mentioned, of which kinds, and how they ended.
+        </p>
+      </div>
+      <section aria-labelledby="method" className="mt-8 max-w-3xl space-y-3">
+        <h2 id="method" className="text-2xl font-bold">
+          How the figures are put together
+        </h2>
+        <p>
+          Forces answer in different ways: a total for each year, offence types for one year at
+          whatever level of detail they chose, outcomes for one year; some answer in full, some in
+          part. Each published table is kept as published. The dashboard never adds two tables about
+          the same crimes together: for each force and period it uses the simplest table that can
+          answer the question, and where none can, it leaves the force out and says which forces are
+          missing and why.
+        </p>
+        <p>
+          Where a breakdown covers only some of a force&apos;s crimes, the rest are shown as{' '}
+          <strong>Not broken down</strong>, so that the parts add up to the whole. Where a published
+          breakdown adds up to more than the total published beside it, both are shown as published,
+          with a note.
+        </p>
+        <p>
+          A figure nobody published is shown as <span className="tabular">[x]</span>, never as zero.
+          Figures a force suppressed are marked <span className="tabular">[c]</span>. A period the
+          data covers only in part is marked and drawn dashed. Rates are per 100,000 residents
+          (Census 2021) of the forces that contribute; British Transport Police has no resident
+          population and is left out of rates. Outcome rates are of crimes with an outcome assigned.
+        </p>
+      </section>
+      <section aria-labelledby="national" className="mt-8 max-w-3xl space-y-3">
+        <h2 id="national" className="text-2xl font-bold">
+          The national figure: about 14,000, not 140,000
+        </h2>
+        <p>
+          Several press versions of the 2024 release said there were &ldquo;more than 140,000&rdquo;
+          TikTok-linked crimes in England and Wales since 2021; one (the Shropshire Star) said
+          &ldquo;more than 14,000&rdquo;. The forces&apos; own published totals are typically 50 to
+          500 each over three years, which supports about 14,000 across 44 forces. The larger figure
+          cannot be supported by the forces&apos; figures and should not be quoted.
+        </p>
+      </section>
+      {meta.datasets.map((d) => (
         <DatasetSection key={d.id} id={d.id} />
       ))}
-    </main>
+    </>
   );
 }

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { MetaResponse } from '@shared/contract.ts';
+import { FilterBar } from '../components/filters/filter-bar.tsx';
+import { CopyLink } from '../components/ui/copy-link.tsx';
+import { useFilters } from '../lib/filters-context.tsx';
+import { useMediaQuery } from '../lib/use-media-query.ts';
+
+/** The filters, open by default on wide screens and behind a "Filters" button on narrow ones. */
+export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }) {
+  const { filters, meta, setFilters, search } = useFilters();
+  const wide = useMediaQuery('(min-width: 48rem)');
+  const [open, setOpen] = useState(false);
+  const shown = wide || open;
+  return (
+    <section aria-labelledby="filters-heading" className="border-b border-border">
+      <div className="mx-auto max-w-page px-4 py-4 sm:px-8">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="filters-heading" className="text-lg font-bold">
+            {wide ? (
+              'Filters'
+            ) : (
+              <button
+                type="button"
+                aria-expanded={open}
+                aria-controls="filters-body"
+                onClick={() => setOpen((v) => !v)}
+                className="flex items-center gap-2"
+              >
+                Filters <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+              </button>
+            )}
+          </h2>
+          <div className="flex flex-wrap items-center gap-4">
+            <CopyLink path={() => `${window.location.pathname}${search()}`} />
+          </div>
+        </div>
+        <div id="filters-body" className="mt-3" hidden={!shown}>
+          <FilterBar
+            meta={meta}
+            datasets={datasets}
+            filters={filters}
+            onChange={(patch) => setFilters(patch)}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

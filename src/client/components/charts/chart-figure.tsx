@@ -1,0 +1,94 @@
+import { useId, type ReactNode } from 'react';
+import type { CountsResponse } from '@shared/contract.ts';
+import { Tabs } from '../ui/tabs.tsx';
+import { CoverageNote, FigureNotes } from './figure-notes.tsx';
+import { SourceLine } from './source-line.tsx';
+
+export type FigureTab = 'chart' | 'table';
+
+/**
+ * Every chart is a figure that makes sense cut out of the page: a headline title, a statistical
+ * subtitle (what, where, when), the chart or the same numbers as a table, who is missing, notes, and a
+ * caption with the source and caveats.
+ */
+export function ChartFigure({
+  title,
+  subtitle,
+  tab,
+  onTab,
+  chart,
+  table,
+  legend,
+  response,
+  illustrative,
+  actions,
+  busy = false,
+  empty,
+}: {
+  title: string;
+  subtitle: string;
+  tab: FigureTab;
+  onTab: (tab: FigureTab) => void;
+  chart: ReactNode;
+  table: ReactNode;
+  legend?: ReactNode;
+  response: CountsResponse;
+  illustrative: boolean;
+  actions?: ReactNode;
+  busy?: boolean;
+  /** said instead of drawing empty axes when nothing answers */
+  empty?: string | null;
+}) {
+  const id = useId();
+  return (
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-busy={busy}
+      className="border-t-4 border-border pt-4"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-4xl">
+          <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
+            {title}
+          </h2>
+          <p className="mt-1 text-secondary">{subtitle}</p>
+        </div>
+        {actions}
+      </div>
+      {illustrative && (
+        <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
+          Illustrative data: not real figures
+        </p>
+      )}
+      <div className={`mt-3 transition-opacity ${busy ? 'opacity-60' : ''}`}>
+        {empty ? (
+          <p className="bg-panel p-4">{empty}</p>
+        ) : (
+          <Tabs
+            label={`${title}: chart or table`}
+            selected={tab}
+            onSelect={onTab}
+            items={[
+              {
+                key: 'chart',
+                label: 'Chart',
+                panel: (
+                  <>
+                    {chart}
+                    {legend && <div className="mt-2">{legend}</div>}
+                  </>
+                ),
+              },
+              { key: 'table', label: 'Table', panel: table },
+            ]}
+          />
+        )}
+      </div>
+      <CoverageNote response={response} />
+      <FigureNotes notes={response.notes} />
+      <figcaption className="mt-3 text-sm text-secondary">
+        <SourceLine sources={response.sources} dataset={response.dataset} />
+      </figcaption>
+    </figure>
+  );
+}

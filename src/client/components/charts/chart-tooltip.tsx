@@ -1,0 +1,73 @@
+import type { Period } from '@shared/contract.ts';
+import type { ChartSeries } from '../../lib/chart-data.ts';
+import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+
+/**
+ * One tooltip for every trend: the period, each series' value in its unit, what is not available,
+ * and whether the period is only part covered. Reads the values itself, so it never shows a value a
+ * drawing trick (a dashed copy of a line) put there.
+ */
+export function ChartTooltip({
+  index: i,
+  periods,
+  series,
+  measure,
+}: {
+  index: number;
+  periods: readonly Period[];
+  series: readonly ChartSeries[];
+  measure: MeasureKind;
+}) {
+  const period = periods[i];
+  if (!period) return null;
+  return (
+    <div className="w-max max-w-xs border border-ink bg-white p-3 text-sm shadow-md">
+      <p className="font-bold">
+        {period.label}
+        {period.partial && (
+          <span className="font-normal">
+            {' '}
+            (part period: {period.start} to {period.end})
+          </span>
+        )}
+      </p>
+      <table className="mt-1">
+        <tbody>
+          {series.map((s) => (
+            <tr key={s.key}>
+              <th scope="row" className="pr-3 text-left font-normal">
+                <span
+                  aria-hidden="true"
+                  className="mr-1 inline-block size-2.5"
+                  style={{ background: s.colour }}
+                />
+                {s.label}
+              </th>
+              <td className="tabular text-right font-semibold">
+                {formatValue(s.values[i] ?? null, measure)}
+                {s.suppressed[i] ? ' [c]' : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-1 text-secondary">{MEASURE_UNITS[measure]}</p>
+    </div>
+  );
+}
+
+/** The same values in words, for screen readers. */
+export function describeValues(
+  i: number,
+  periods: readonly Period[],
+  series: readonly ChartSeries[],
+  measure: MeasureKind,
+): string {
+  const period = periods[i];
+  if (!period) return '';
+  const values = series.map(
+    (s) =>
+      `${s.label}: ${formatValue(s.values[i] ?? null, measure)}${s.suppressed[i] ? ' (includes suppressed figures)' : ''}`,
+  );
+  return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${MEASURE_UNITS[measure]}`;
+}

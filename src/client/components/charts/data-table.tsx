@@ -1,0 +1,107 @@
+import type { Period } from '@shared/contract.ts';
+import { formatValue, NOT_AVAILABLE, SUPPRESSED, type MeasureKind } from '../../lib/format.ts';
+import type { ChartSeries } from '../../lib/chart-data.ts';
+
+function periodHeader(p: Period): string {
+  return p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label;
+}
+
+/**
+ * The numbers behind a chart as an accessible table: periods across, series down, right-aligned
+ * tabular figures, with the government shorthand for what is not a number.
+ */
+export function DataTable({
+  caption,
+  periods,
+  series,
+  measure,
+  totals,
+  seriesHeader = 'Series',
+}: {
+  caption: string;
+  periods: readonly Period[];
+  series: readonly ChartSeries[];
+  measure: MeasureKind;
+  totals?: { label: string; values: readonly (number | null)[]; suppressed: readonly boolean[] };
+  seriesHeader?: string;
+}) {
+  const cell = (v: number | null, suppressed: boolean) => (
+    <>
+      {formatValue(v, measure)}
+      {suppressed && v !== null && ` ${SUPPRESSED}`}
+    </>
+  );
+  const usesX = [...series.flatMap((s) => s.values), ...(totals?.values ?? [])].includes(null);
+  const usesC = series.some((s) => s.suppressed.some(Boolean));
+  return (
+    <div>
+      <div className="overflow-x-auto" tabIndex={-1}>
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-bold">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4">
+                {seriesHeader}
+              </th>
+              {periods.map((p) => (
+                <th key={p.id} scope="col" className="py-2 pl-4 text-right whitespace-nowrap">
+                  {periodHeader(p)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((s) => (
+              <tr key={s.key} className="border-b border-border">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {s.label}
+                </th>
+                {s.values.map((v, i) => (
+                  <td
+                    key={periods[i]?.id ?? i}
+                    className="tabular py-2 pl-4 text-right whitespace-nowrap"
+                  >
+                    {cell(v, s.suppressed[i] ?? false)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          {totals && (
+            <tfoot>
+              <tr className="border-t-2 border-ink">
+                <th scope="row" className="py-2 pr-4">
+                  {totals.label}
+                </th>
+                {totals.values.map((v, i) => (
+                  <td
+                    key={periods[i]?.id ?? i}
+                    className="tabular py-2 pl-4 text-right font-bold whitespace-nowrap"
+                  >
+                    {cell(v, totals.suppressed[i] ?? false)}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+      {(usesX || usesC) && (
+        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-secondary">
+          {usesX && (
+            <>
+              <dt className="tabular">{NOT_AVAILABLE}</dt>
+              <dd>not available: no figure was published or provided (see the notes); not zero</dd>
+            </>
+          )}
+          {usesC && (
+            <>
+              <dt className="tabular">{SUPPRESSED}</dt>
+              <dd>includes figures a force suppressed: the value is a lower bound</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </div>
+  );
+}

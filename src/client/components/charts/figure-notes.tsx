@@ -1,0 +1,56 @@
+import type { CountsResponse, Note } from '@shared/contract.ts';
+import { forceCoverage } from '../../lib/chart-data.ts';
+
+/** "Figures for 8 of 44 forces", with which forces are missing and why one click away. */
+export function CoverageNote({ response }: { response: CountsResponse }) {
+  const { of, min, max } = forceCoverage(response);
+  const missing = response.notes.filter((n) => n.kind === 'missing' || n.kind === 'unplaced');
+  if (of === 0 || (min === of && missing.length === 0)) return null;
+  const range = min === max ? `${max}` : `${min} to ${max}`;
+  const noun = of === 1 ? 'force' : 'forces';
+  return (
+    <details className="mt-3 border-l-4 border-warning pl-3">
+      <summary className="cursor-pointer font-semibold">
+        Figures for {range} of {of} {noun}
+        {min !== max ? ', depending on the period' : ''}: which are missing, and why
+      </summary>
+      <ul className="mt-2 list-disc pl-6 text-sm">
+        {missing.map((n) => (
+          <li key={n.message}>{n.message}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+const NOTE_TITLES: Partial<Record<Note['kind'], string>> = {
+  disagreement: 'Published figures that do not add up',
+  'partial-breakdown': 'Not broken down',
+  suppressed: 'Suppressed figures',
+  coverage: 'Periods',
+  rate: 'Rates',
+  'not-asked': 'Platforms not asked about',
+};
+
+/** The other notes an answer carries: disagreements, partial breakdowns, suppression, part periods. */
+export function FigureNotes({ notes }: { notes: readonly Note[] }) {
+  const shown = notes.filter((n) => n.kind in NOTE_TITLES);
+  if (shown.length === 0) return null;
+  const kinds = [...new Set(shown.map((n) => n.kind))];
+  return (
+    <div className="mt-3 space-y-2 text-sm">
+      {kinds.map((kind) => (
+        <div key={kind}>
+          <p className="font-semibold">{NOTE_TITLES[kind]}</p>
+          <ul className="list-disc pl-6">
+            {shown
+              .filter((n) => n.kind === kind)
+              .map((n) => (
+                <li key={n.message}>{n.message}</li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ChartSeries } from '../../lib/chart-data.ts';
+
+/** One legend for every chart: swatches with labels, and a key to the line styles used. */
+export function Legend({
+  series,
+  partial,
+  shape = 'line',
+}: {
+  series: readonly ChartSeries[];
+  partial: boolean;
+  shape?: 'line' | 'box';
+}) {
+  return (
+    <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm" aria-label="Legend">
+      {series.map((s) => (
+        <li key={s.key} className="flex items-center gap-2">
+          {shape === 'line' ? (
+            <svg width="28" height="12" aria-hidden="true">
+              <line
+                x1="0"
+                y1="6"
+                x2="28"
+                y2="6"
+                stroke={s.colour}
+                strokeWidth="3"
+                strokeDasharray={s.kind === 'not-broken-down' ? '2 3' : undefined}
+              />
+            </svg>
+          ) : (
+            <svg width="14" height="14" aria-hidden="true">
+              <rect
+                width="14"
+                height="14"
+                fill={s.kind === 'not-broken-down' ? 'url(#hatch)' : s.colour}
+                stroke={s.colour}
+              />
+            </svg>
+          )}
+          <span>
+            {s.label}
+            {s.members && <span className="text-secondary"> ({s.members.join(', ')})</span>}
+          </span>
+        </li>
+      ))}
+      {partial && shape === 'line' && (
+        <li className="flex items-center gap-2">
+          <svg width="28" height="12" aria-hidden="true">
+            <line
+              x1="0"
+              y1="6"
+              x2="28"
+              y2="6"
+              stroke="#505a5f"
+              strokeWidth="3"
+              strokeDasharray="6 4"
+            />
+          </svg>
+          <span>Dashed: part period (incomplete)</span>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,135 @@
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import type { Period } from '@shared/contract.ts';
+import type { ChartSeries } from '../../lib/chart-data.ts';
+import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { ChartTooltip, describeValues } from './chart-tooltip.tsx';
+import { PointerLayer } from './pointer-layer.tsx';
+import { useWidth } from './use-width.ts';
+
+type Row = Record<string, string | number | null>;
+
+const PARTIAL_SUFFIX = '__part';
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 16 };
+const Y_AXIS_WIDTH = 72;
+const X_AXIS_HEIGHT = 30;
+const PADDING = 24;
+
+/**
+ * Lines over time. Missing values leave a gap, never a drop to zero; a part period is drawn dashed,
+ * joined to its full neighbour, so an incomplete period never looks like a fall.
+ */
+export function TrendChart({
+  periods,
+  series,
+  measure,
+  label,
+  height = 360,
+}: {
+  periods: readonly Period[];
+  series: readonly ChartSeries[];
+  measure: MeasureKind;
+  /** what the chart shows, for the keyboard reader */
+  label: string;
+  height?: number;
+}) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const partial = periods.map((p) => p.partial);
+  const near = (i: number) =>
+    partial[i] === true || partial[i - 1] === true || partial[i + 1] === true;
+  const rows: Row[] = periods.map((p, i) => {
+    const row: Row = { period: p.partial ? `${p.label} (part)` : p.label };
+    for (const s of series) {
+      const v = s.values[i] ?? null;
+      row[s.key] = partial[i] ? null : v;
+      row[s.key + PARTIAL_SUFFIX] = near(i) ? v : null;
+    }
+    return row;
+  });
+  const anyPartial = partial.some(Boolean);
+  const box = {
+    left: MARGIN.left + Y_AXIS_WIDTH,
+    top: MARGIN.top,
+    width: Math.max(0, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH),
+    height: height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
+  };
+  return (
+    <div ref={ref} className="relative w-full" style={{ height }}>
+      {width > 0 && (
+        <>
+          <LineChart
+            width={width}
+            height={height}
+            data={rows}
+            margin={MARGIN}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="#e0e0e0" vertical={false} />
+            <XAxis
+              dataKey="period"
+              scale="point"
+              padding={{ left: PADDING, right: PADDING }}
+              height={X_AXIS_HEIGHT}
+              tick={{ fill: '#0b0c0c', fontSize: 14 }}
+              tickMargin={8}
+              stroke="#505a5f"
+            />
+            <YAxis
+              tick={{ fill: '#0b0c0c', fontSize: 14 }}
+              stroke="#505a5f"
+              width={Y_AXIS_WIDTH}
+              allowDecimals={measure !== 'count'}
+              tickFormatter={(v: number) => formatValue(v, measure)}
+              label={{
+                value: MEASURE_UNITS[measure],
+                angle: -90,
+                position: 'insideLeft',
+                offset: -4,
+                style: { textAnchor: 'middle', fill: '#505a5f', fontSize: 13 },
+              }}
+            />
+            {series.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.colour}
+                strokeWidth={3}
+                strokeDasharray={s.kind === 'not-broken-down' ? '2 3' : undefined}
+                dot={{ r: 3, fill: s.colour, strokeWidth: 0 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+            {anyPartial &&
+              series.map((s) => (
+                <Line
+                  key={s.key + PARTIAL_SUFFIX}
+                  dataKey={s.key + PARTIAL_SUFFIX}
+                  name={`${s.label} (part period)`}
+                  stroke={s.colour}
+                  strokeWidth={3}
+                  strokeDasharray="6 4"
+                  dot={{ r: 4, fill: '#ffffff', stroke: s.colour, strokeWidth: 2 }}
+                  legendType="none"
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
+          </LineChart>
+          <PointerLayer
+            box={box}
+            count={periods.length}
+            axis="x"
+            scale="point"
+            padding={PADDING}
+            label={label}
+            render={(i) => (
+              <ChartTooltip index={i} periods={periods} series={series} measure={measure} />
+            )}
+            describe={(i) => describeValues(i, periods, series, measure)}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { MetaResponse } from '@shared/contract.ts';
+import { formatMonth, monthLabel, parseMonth } from '@shared/period.ts';
+import type { Option } from '../ui/select-field.tsx';
+import type { TreeOption } from '../ui/multi-select.tsx';
+
+/** The choices each filter offers, derived from the reference lists in the API's meta. */
+
+export function forceOptions(meta: MetaResponse): TreeOption[] {
+  return meta.regions.flatMap((r) => {
+    const forces = meta.forces.filter((f) => f.regionId === r.id);
+    if (forces.length === 0) return [];
+    const region: TreeOption = { id: `region:${r.id}`, label: r.name, parent: null, virtual: true };
+    return [
+      region,
+      ...forces.map((f) => ({
+        id: f.id,
+        label: f.name,
+        parent: region.id,
+        keywords: [f.shortName, r.name, ...f.aliases],
+      })),
+    ];
+  });
+}
+
+export function platformOptions(meta: MetaResponse): TreeOption[] {
+  return meta.platforms.map((p) => ({ id: p.id, label: p.name, parent: null }));
+}
+
+/** Options in depth-first order, so that each follows its parent; the root ("all") is left out. */
+function treeOptions(
+  nodes: MetaResponse['offences'] | MetaResponse['outcomes'],
+  withCode: boolean,
+): TreeOption[] {
+  const out: TreeOption[] = [];
+  const visit = (parent: string) => {
+    for (const n of nodes) {
+      if (n.parent !== parent) continue;
+      out.push({
+        id: n.id,
+        label:
+          withCode && n.level === 'outcome' && n.id !== 'unclassified'
+            ? `${n.id}: ${n.name}`
+            : n.name,
+        parent: parent === '*' ? null : parent,
+        keywords: [n.id, ...(n.description ? [n.description] : [])],
+      });
+      visit(n.id);
+    }
+  };
+  visit('*');
+  return out;
+}
+
+export function offenceOptions(meta: MetaResponse): TreeOption[] {
+  return treeOptions(meta.offences, false);
+}
+
+export function outcomeOptions(meta: MetaResponse): TreeOption[] {
+  return treeOptions(meta.outcomes, true);
+}
+
+export function monthOptions(meta: MetaResponse): Option[] {
+  const start = parseMonth(meta.dataset.coverage.from);
+  const end = parseMonth(meta.dataset.coverage.to);
+  if (start === null || end === null) return [];
+  const out: Option[] = [];
+  for (let m = start; m <= end; m++) out.push({ value: formatMonth(m), label: monthLabel(m) });
+  return out;
+}
+
+export const INTERVAL_OPTIONS: Option[] = [
+  { value: 'fy', label: 'Financial year (April to March)' },
+  { value: 'year', label: 'Calendar year' },
+  { value: 'quarter', label: 'Quarter' },
+  { value: 'month', label: 'Month' },
+  { value: 'total', label: 'Whole period' },
+];
+
+export const MEASURE_OPTIONS: Option[] = [
+  { value: 'count', label: 'Number of crimes' },
+  { value: 'rate', label: 'Rate per 100,000 residents' },
+  { value: 'share', label: 'Share of the period total (%)' },
+];

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+
+/** Copies the canonical link of the view and says so, to sighted and screen-reader users alike. */
+export function CopyLink({ path, label = 'Copy link' }: { path: () => string; label?: string }) {
+  const [message, setMessage] = useState('');
+  const copy = async () => {
+    const url = new URL(path(), window.location.origin).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage('Link copied');
+    } catch {
+      setMessage(`Copy this link: ${url}`);
+    }
+    window.setTimeout(() => setMessage(''), 4000);
+  };
+  return (
+    <div className="flex items-center gap-3">
+      <button
+        type="button"
+        onClick={() => void copy()}
+        className="bg-success px-4 py-2 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
+      >
+        {label}
+      </button>
+      <span role="status" className="font-semibold">
+        {message}
+      </span>
+    </div>
+  );
+}

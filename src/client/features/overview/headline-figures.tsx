@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { headlinePeriod, likeForLikeChange, outcomeRates } from '@shared/figures.ts';
+import { countsQueryOptions } from '../../api/counts.ts';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
+import { forceCoverage } from '../../lib/chart-data.ts';
+
+function Figure({ label, value, detail }: { label: string; value: string; detail: ReactNode }) {
+  return (
+    <div className="flex flex-col border-t-4 border-brand bg-panel p-4">
+      <dt className="font-semibold">{label}</dt>
+      <dd
+        className={`tabular mt-1 font-bold ${value === 'Not available' ? 'text-2xl text-secondary' : 'text-4xl'}`}
+      >
+        {value}
+      </dd>
+      <dd className="mt-2 text-sm text-secondary">{detail}</dd>
+    </div>
+  );
+}
+
+/**
+ * The selection's headline figures for its latest complete period: recorded crimes, change on the
+ * period before (like for like), charge/summons rate and share with no suspect identified.
+ */
+export function HeadlineFigures() {
+  const { filters } = useFilters();
+  const base = { ...filters, measure: 'count' as const };
+  const byForce = useQuery(countsQueryOptions({ ...base, by: 'force' }));
+  const byOutcome = useQuery(countsQueryOptions({ ...base, by: 'outcomeGroup' }));
+  if (byForce.error) {
+    return (
+      <ErrorPanel
+        title="The headline figures could not be loaded"
+        message={byForce.error.message}
+        onRetry={() => void byForce.refetch()}
+      />
+    );
+  }
+  if (!byForce.data) return <Loading label="Loading the headline figures…" />;
+  const r = byForce.data;
+  const head = headlinePeriod(r.periods);
+  if (!head)
+    return <p className="bg-panel p-4">There are no complete periods in this selection.</p>;
+  const period = r.periods[head.index];
+  const prior = r.periods[head.index - 1];
+  const total = r.totals.values[head.index] ?? null;
+  const cov = forceCoverage({
+    ...r,
+    totals: { ...r.totals, missing: [r.totals.missing[head.index] ?? []] },
+  });
+  const change = likeForLikeChange(r, head.index, head.index - 1);
+  const outcomes = byOutcome.data ? outcomeRates(byOutcome.data, head.index) : null;
+  const partialNote = head.partialAfter
+    ? ` ${head.partialAfter.label} is a part period (${head.partialAfter.start} to ${head.partialAfter.end}), so it is not used here.`
+    : '';
+  const outcomeDetail = (what: string) =>
+    outcomes === null ? (
+      'Loading…'
+    ) : outcomes.available ? (
+      <>
+        {what} of {formatCount(outcomes.assigned)} crimes with an outcome assigned
+        {outcomes.notYetAssigned > 0 &&
+          `; ${formatCount(outcomes.notYetAssigned)} had no outcome yet and are left out`}
+        .
+      </>
+    ) : (
+      `Not available: ${outcomes.reason}.`
+    );
+  return (
+    <section aria-labelledby="headline-heading">
+      <h2 id="headline-heading" className="text-xl font-bold">
+        Headline figures, {period?.label}
+      </h2>
+      <dl className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <Figure
+          label="Recorded crimes"
+          value={total === null ? 'Not available' : formatCount(total)}
+          detail={
+            <>
+              {total === null
+                ? 'No force published a figure for this period.'
+                : `Figures for ${cov.max} of ${cov.of} forces.`}
+              {partialNote}
+            </>
+          }
+        />
+        <Figure
+          label={`Change on ${prior?.label ?? 'the period before'}`}
+          value={change.available ? formatChange(change.percent) : 'Not available'}
+          detail={
+            change.available
+              ? `${formatCount(change.previous)} to ${formatCount(change.current)}, comparing the ${change.forces} ${change.forces === 1 ? 'force' : 'forces'} with figures for both periods.`
+              : `Not available: ${change.reason}.`
+          }
+        />
+        <Figure
+          label="Charged or summonsed"
+          value={outcomes?.available ? formatPercent(outcomes.chargeRate) : 'Not available'}
+          detail={outcomeDetail('Outcomes 1 and 1A as a share')}
+        />
+        <Figure
+          label="No suspect identified"
+          value={outcomes?.available ? formatPercent(outcomes.noSuspectShare) : 'Not available'}
+          detail={outcomeDetail('Outcome 18 as a share')}
+        />
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
+import { reportedPlan } from '@server/load/reported.ts';
+import { testDb } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+
+const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+
+async function headline(label: string) {
+  const term = await screen.findByText(label, { selector: 'dt' });
+  const box = term.parentElement;
+  if (!box) throw new Error(`no box for ${label}`);
+  return box;
+}
+
+describe('the overview', () => {
+  it("opens a shared link and shows its figures: Lancashire's published TikTok crimes", async () => {
+    renderRoute(<AppRoutes />, '/?force=lancashire', db);
+    expect(
+      await screen.findByRole('heading', { name: 'Headline figures, 2023/24' }),
+    ).toBeInTheDocument();
+    expect(within(await headline('Recorded crimes')).getByText('98')).toBeInTheDocument();
+    const change = await headline('Change on 2022/23');
+    expect(within(change).getByText('+48%')).toBeInTheDocument();
+    expect(within(change).getByText(/66 to 98/)).toBeInTheDocument();
+    expect(
+      within(await headline('Charged or summonsed')).getByText(
+        /outcomes were published for only part/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the trend a title generated from the filters, and the same numbers in its table', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/?force=lancashire', db);
+    const figure = await screen.findByRole('figure', {
+      name: 'TikTok-linked crimes recorded by Lancashire Constabulary, 2021/22 to 2023/24',
+    });
+    await user.click(within(figure).getByRole('tab', { name: 'Table' }));
+    expect(location()?.search).toBe('?force=lancashire&tab=table');
+    const table = await within(figure).findByRole('table');
+    const cells = within(table)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(['71', '66', '98']);
+    expect(within(figure).getByText(/Blackpool Gazette/)).toBeInTheDocument();
+  });
+
+  it('computes the demo headline like for like, leaving out the part year, with outcome rates', async () => {
+    renderRoute(<AppRoutes />, '/?dataset=demo', db);
+    expect(
+      await screen.findByRole('heading', { name: 'Headline figures, 2023/24' }),
+    ).toBeInTheDocument();
+    expect(
+      within(await headline('Recorded crimes')).getByText(/2024\/25 is a part period/),
+    ).toBeInTheDocument();
+    const charged = await headline('Charged or summonsed');
+    expect(within(charged).getByText(/^\d+\.\d%$/)).toBeInTheDocument();
+    expect(screen.getByText(/Illustrative data\./)).toBeInTheDocument();
+  });
+
+  it('opens a link with bad values, applies the rest and says what was ignored', async () => {
+    renderRoute(<AppRoutes />, '/?force=lancs,lancashire&interval=weekly', db);
+    const notice = await screen.findByText(
+      'Part of this link could not be used, so the page shows the rest',
+    );
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(
+      await screen.findByText(
+        "Force 'lancs' is not a police force in this dataset; did you mean 'lancashire'?",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Interval 'weekly' is not allowed/)).toBeInTheDocument();
+    expect(within(await headline('Recorded crimes')).getByText('98')).toBeInTheDocument();
+  });
+
+  it('pushes a history entry for each filter change, in the URL with defaults left out', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/', db);
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Interval' }), 'quarter');
+    expect(location()?.search).toBe('?interval=quarter');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dataset' }), 'demo');
+    expect(location()?.search).toBe('?dataset=demo&interval=quarter');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Split by' }), 'platform');
+    expect(location()?.search).toBe('?dataset=demo&interval=quarter&by=platform');
+  });
+
+  it('chooses forces by keyboard, with search and regions', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/', db);
+    const button = await screen.findByRole('button', { name: /^Force/ });
+    button.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('Merseyside');
+    await user.tab(); // "All forces" is disabled while nothing is chosen: Tab goes to "Done"
+    await user.tab(); // then the first option the search leaves: the North West region
+    expect(document.activeElement).toHaveAccessibleName('North West');
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName('Merseyside Police');
+    await user.keyboard(' ');
+    expect(location()?.search).toBe('?force=merseyside');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: /^Force/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Force/ })).toHaveAccessibleName(
+      'Force Merseyside Police',
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import { useFilters } from '../../lib/filters-context.tsx';
+import { capitalise, platformWords } from '../../lib/words.ts';
+import { HeadlineFigures } from './headline-figures.tsx';
+import { TrendPanel } from './trend-panel.tsx';
+
+/** The overview: the selection's headline figures and its trend since 2021. */
+export function OverviewPage() {
+  const { filters, meta } = useFilters();
+  const subject = capitalise(platformWords(filters, meta));
+  return (
+    <>
+      <title>{`Overview: ${subject} crime – Social media crime dashboard`}</title>
+      <h1 className="text-3xl font-bold sm:text-4xl">{subject} crime in England and Wales</h1>
+      <p className="mt-2 max-w-3xl text-lg text-secondary">
+        Crimes recorded by the police where a social media platform was mentioned, how many, how
+        they have moved since 2021, and how they ended.
+      </p>
+      <div className="mt-8 space-y-12">
+        <HeadlineFigures />
+        <TrendPanel />
+      </div>
+    </>
+  );
+}

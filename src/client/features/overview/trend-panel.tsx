@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import type { By } from '@shared/filters.ts';
+import { countsQueryOptions } from '../../api/counts.ts';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
+import { OFFENCE_GROUP_COLOURS, PLATFORM_COLOURS } from '../../components/charts/colours.ts';
+import { DataTable } from '../../components/charts/data-table.tsx';
+import { Legend } from '../../components/charts/legend.tsx';
+import { TrendChart } from '../../components/charts/trend-chart.tsx';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { SelectField } from '../../components/ui/select-field.tsx';
+import { chartData, tableSeries } from '../../lib/chart-data.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { MEASURE_UNITS } from '../../lib/format.ts';
+import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { capitalise, forceWords, selectionTitle } from '../../lib/words.ts';
+
+const SPLITS = [
+  { value: 'none', label: 'No split: all crimes' },
+  { value: 'platform', label: 'Platform' },
+  { value: 'offenceGroup', label: 'Offence group' },
+] as const;
+type Split = (typeof SPLITS)[number]['value'];
+
+const INTERVAL_WORDS = {
+  month: 'month',
+  quarter: 'quarter',
+  year: 'calendar year',
+  fy: 'financial year',
+  total: 'whole period',
+} as const;
+
+function splitOf(by: By): Split {
+  return by === 'platform' || by === 'offenceGroup' ? by : 'none';
+}
+
+/** The trend from 2021 at the chosen interval, whole or split by platform or offence group. */
+export function TrendPanel() {
+  const { filters, meta, setFilters } = useFilters();
+  const [tab, setTab] = useFigureTab();
+  const split = splitOf(filters.by);
+  const query = useQuery(countsQueryOptions({ ...filters, by: split }));
+  const control = (
+    <div className="w-64">
+      <SelectField
+        label="Split by"
+        value={split}
+        options={SPLITS}
+        onChange={(v) => setFilters({ by: SPLITS.find((s) => s.value === v)?.value ?? 'none' })}
+      />
+    </div>
+  );
+  if (query.error) {
+    return (
+      <ErrorPanel
+        title="The trend could not be loaded"
+        message={query.error.message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  if (!query.data) return <Loading label="Loading the trend…" />;
+  const r = query.data;
+  const scheme =
+    split === 'platform'
+      ? PLATFORM_COLOURS
+      : split === 'offenceGroup'
+        ? OFFENCE_GROUP_COLOURS
+        : null;
+  const data = chartData(r, scheme);
+  const title = capitalise(selectionTitle(filters, meta));
+  const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${INTERVAL_WORDS[r.query.interval]}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta)}.`;
+  const empty = r.totals.values.every((v) => v === null)
+    ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${INTERVAL_WORDS[r.query.interval]}` : ''}. The notes below say why.`
+    : null;
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={r}
+      illustrative={r.dataset.illustrative}
+      busy={query.isFetching}
+      empty={empty}
+      actions={control}
+      chart={
+        <TrendChart
+          periods={r.periods}
+          series={data.series}
+          measure={r.query.measure}
+          label={title}
+        />
+      }
+      legend={<Legend series={data.series} partial={r.periods.some((p) => p.partial)} />}
+      table={
+        <DataTable
+          caption={`${title}: ${MEASURE_UNITS[r.query.measure]}`}
+          periods={r.periods}
+          series={tableSeries(r, scheme)}
+          measure={r.query.measure}
+          seriesHeader={
+            split === 'none' ? 'Crimes' : split === 'platform' ? 'Platform' : 'Offence group'
+          }
+          totals={
+            split === 'none'
+              ? undefined
+              : { label: 'Total', values: r.totals.values, suppressed: r.totals.suppressed }
+          }
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,165 @@
+import { useQuery } from '@tanstack/react-query';
+import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { MetaResponse } from '@shared/contract.ts';
+import {
+  parseFilters,
+  queryString,
+  toSearchParams,
+  type Filters,
+  type Problem,
+  type Vocabulary,
+} from '@shared/filters.ts';
+import { metaQueryOptions } from '../api/meta.ts';
+
+/**
+ * The URL is the single source of truth for what the page shows. Filters are parsed from it with the
+ * same parser as the API's; view-only parameters (which tab, presentation mode…) ride alongside.
+ * Discrete choices push a history entry so that Back and Forward restore the previous view.
+ */
+
+export const VIEW_PARAMS = ['tab', 'sort', 'present', 'embed', 'pack', 'slide', 'view'] as const;
+export type ViewParam = (typeof VIEW_PARAMS)[number];
+
+export interface FiltersState {
+  filters: Filters;
+  /** the dataset in view, at the version in view */
+  meta: MetaResponse;
+  /** what in the URL was ignored, and why */
+  problems: Problem[];
+  view: Partial<Record<ViewParam, string>>;
+  setFilters: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
+  setView: (
+    patch: Partial<Record<ViewParam, string | null>>,
+    options?: { replace?: boolean },
+  ) => void;
+  /** the filters alone as a query string, for links to other views */
+  linkSearch: string;
+  /** a query string with these filters and view parameters (canonical: defaults left out) */
+  search: (patch?: Partial<Filters>, view?: Partial<Record<ViewParam, string | null>>) => string;
+}
+
+const FiltersContext = createContext<FiltersState | null>(null);
+
+export function vocabularyOf(meta: MetaResponse): Vocabulary {
+  return {
+    datasets: meta.datasets.map((d) => d.id),
+    platforms: meta.platforms,
+    forces: meta.forces,
+    offences: meta.offences.filter((o) => o.level !== 'all'),
+    outcomes: meta.outcomes.filter((o) => o.level !== 'all'),
+  };
+}
+
+function buildSearch(filters: Filters, view: Partial<Record<ViewParam, string>>): string {
+  const params = toSearchParams(filters, 'page');
+  for (const key of VIEW_PARAMS) {
+    const value = view[key];
+    if (value !== undefined && value !== '') params.set(key, value);
+  }
+  const qs = queryString(params);
+  return qs === '' ? '' : `?${qs}`;
+}
+
+/**
+ * Parses the URL against the reference lists of `base` (any dataset's meta), then checks the version
+ * against the dataset's own list. Children render once the dataset in view is known.
+ */
+export function FiltersProvider({
+  base,
+  children,
+  loading,
+}: {
+  base: MetaResponse;
+  children: ReactNode;
+  loading: ReactNode;
+}) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const vocab = useMemo(() => vocabularyOf(base), [base]);
+
+  const parsed = useMemo(
+    () => parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS }),
+    [params, vocab],
+  );
+  const latest = useQuery(metaQueryOptions(parsed.filters.dataset));
+  const { filters, problems } = useMemo(() => {
+    const version = parsed.filters.version;
+    const versions = latest.data?.dataset.versions.map((v) => v.version) ?? [];
+    if (version === null || !latest.data || versions.includes(version)) return parsed;
+    const problem: Problem = {
+      parameter: 'version',
+      value: String(version),
+      code: 'unknown_id',
+      message: `Version ${version} of this dataset does not exist (versions: ${versions.join(', ')}); showing the latest figures.`,
+    };
+    return {
+      filters: { ...parsed.filters, version: null },
+      problems: [...parsed.problems, problem],
+    };
+  }, [parsed, latest.data]);
+  const pinned = useQuery({
+    ...metaQueryOptions(filters.dataset, filters.version),
+    enabled: filters.version !== null && filters.version !== latest.data?.dataset.version,
+  });
+  const meta =
+    filters.version === null || filters.version === latest.data?.dataset.version
+      ? latest.data
+      : pinned.data;
+  const view = useMemo(() => {
+    const v: Partial<Record<ViewParam, string>> = {};
+    for (const key of VIEW_PARAMS) {
+      const value = params.get(key);
+      if (value !== null) v[key] = value;
+    }
+    return v;
+  }, [params]);
+
+  const search = useCallback(
+    (patch: Partial<Filters> = {}, viewPatch: Partial<Record<ViewParam, string | null>> = {}) => {
+      const nextView: Partial<Record<ViewParam, string>> = {};
+      for (const key of VIEW_PARAMS) {
+        const v = key in viewPatch ? viewPatch[key] : view[key];
+        if (v !== null && v !== undefined) nextView[key] = v;
+      }
+      return buildSearch({ ...filters, ...patch }, nextView);
+    },
+    [filters, view],
+  );
+
+  const setFilters = useCallback<FiltersState['setFilters']>(
+    (patch, options) => {
+      void navigate(
+        { pathname: location.pathname, search: search(patch) },
+        { replace: options?.replace ?? false },
+      );
+    },
+    [navigate, location.pathname, search],
+  );
+  const setView = useCallback<FiltersState['setView']>(
+    (patch, options) => {
+      void navigate(
+        { pathname: location.pathname, search: search({}, patch) },
+        { replace: options?.replace ?? false },
+      );
+    },
+    [navigate, location.pathname, search],
+  );
+
+  const linkSearch = useMemo(() => buildSearch(filters, {}), [filters]);
+  const value = useMemo(
+    () =>
+      meta ? { filters, meta, problems, view, setFilters, setView, search, linkSearch } : null,
+    [filters, meta, problems, view, setFilters, setView, search, linkSearch],
+  );
+  if (!value) return loading;
+  return <FiltersContext value={value}>{children}</FiltersContext>;
+}
+
+/** The page's filters, parsed from the URL. Components read filters only through this hook. */
+export function useFilters(): FiltersState {
+  const state = use(FiltersContext);
+  if (!state) throw new Error('useFilters must be used inside FiltersProvider');
+  return state;
+}

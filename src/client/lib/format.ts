@@ -1,0 +1,50 @@
+/** Numbers as the dashboard writes them: thousands separators, units said, missing never as 0. */
+
+export const NOT_AVAILABLE = '[x]';
+export const SUPPRESSED = '[c]';
+
+const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDp = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+export function formatCount(n: number | null): string {
+  return n === null ? NOT_AVAILABLE : counts.format(n);
+}
+
+export function formatRate(n: number | null): string {
+  return n === null ? NOT_AVAILABLE : oneDp.format(n);
+}
+
+export function formatPercent(n: number | null, digits = 1): string {
+  if (n === null) return NOT_AVAILABLE;
+  return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)}%`;
+}
+
+/** "+48%", "−12%", "no change" */
+export function formatChange(pct: number | null): string {
+  if (pct === null) return NOT_AVAILABLE;
+  const rounded = Math.round(pct);
+  if (rounded === 0) return 'no change';
+  return `${rounded > 0 ? '+' : '−'}${counts.format(Math.abs(rounded))}%`;
+}
+
+export type MeasureKind = 'count' | 'rate' | 'share';
+
+export function formatValue(n: number | null, measure: MeasureKind): string {
+  switch (measure) {
+    case 'count':
+      return formatCount(n);
+    case 'rate':
+      return formatRate(n);
+    case 'share':
+      return formatPercent(n);
+  }
+}
+
+export const MEASURE_UNITS: Record<MeasureKind, string> = {
+  count: 'crimes',
+  rate: 'crimes per 100,000 residents',
+  share: 'per cent of the period total',
+};
