@@ -164,6 +164,13 @@ export function createWriteQueries(db: Db) {
     `UPDATE return_status SET to_version = ? WHERE dataset_id = ? AND origin = ? AND to_version IS NULL`,
   );
 
+  const endTable = db.prepare<[number, number, string]>(
+    `UPDATE fact_table SET to_version = ? WHERE id = ? AND dataset_id = ? AND to_version IS NULL`,
+  );
+  const endStatus = db.prepare<[number, number, string]>(
+    `UPDATE return_status SET to_version = ? WHERE rowid = ? AND dataset_id = ? AND to_version IS NULL`,
+  );
+
   return {
     upsertDataset: (row: DatasetRow) => upsertDataset.run(row),
     maxVersion: (datasetId: string) => maxVersion.get(datasetId)?.v ?? 0,
@@ -183,5 +190,69 @@ export function createWriteQueries(db: Db) {
       supersedeTables.run(version, datasetId, origin);
       supersedeStatuses.run(version, datasetId, origin);
     },
+    /** end one current table as of a version; false if it was not current */
+    endTable: (version: number, datasetId: string, tableId: number) =>
+      endTable.run(version, tableId, datasetId).changes === 1,
+    endStatus: (version: number, datasetId: string, statusId: number) =>
+      endStatus.run(version, statusId, datasetId).changes === 1,
+  };
+}
+
+/** A current table as an import compares it with what it loads. */
+export interface CurrentTableRow {
+  id: number;
+  name: string;
+  force_id: string;
+  platform_id: string;
+  offence_level: string;
+  outcome_level: string;
+  origin: 'seed' | 'import';
+  from_version: number;
+  created_at: string | null;
+  version_note: string | null;
+}
+
+export interface CurrentStatusRow {
+  id: number;
+  force_id: string;
+  platform_id: string;
+  period_start: number;
+  period_end: number;
+  status: string;
+}
+
+/** What an import needs to know about a dataset's current version before it adds another. */
+export function createImportQueries(db: Db) {
+  const dataset = db.prepare<[string], DatasetRow>(
+    'SELECT id, title, description, illustrative, caveats FROM dataset WHERE id = ?',
+  );
+  const latest = db.prepare<[string], { v: number | null }>(
+    'SELECT MAX(version) AS v FROM dataset_version WHERE dataset_id = ?',
+  );
+  const tables = db.prepare<[string], CurrentTableRow>(
+    `SELECT t.id, t.name, t.force_id, t.platform_id, t.offence_level, t.outcome_level, t.origin,
+            t.from_version, v.created_at, v.note AS version_note
+       FROM fact_table t
+       LEFT JOIN dataset_version v ON v.dataset_id = t.dataset_id AND v.version = t.from_version
+      WHERE t.dataset_id = ? AND t.to_version IS NULL ORDER BY t.id`,
+  );
+  const periods = db.prepare<
+    [string],
+    { table_id: number; period_start: number; period_end: number }
+  >(
+    `SELECT DISTINCT f.table_id, f.period_start, f.period_end
+       FROM fact f JOIN fact_table t ON t.id = f.table_id
+      WHERE t.dataset_id = ? AND t.to_version IS NULL ORDER BY f.table_id, f.period_start, f.period_end`,
+  );
+  const statuses = db.prepare<[string], CurrentStatusRow>(
+    `SELECT rowid AS id, force_id, platform_id, period_start, period_end, status
+       FROM return_status WHERE dataset_id = ? AND to_version IS NULL ORDER BY rowid`,
+  );
+  return {
+    dataset: (id: string) => dataset.get(id) ?? null,
+    latestVersion: (id: string) => latest.get(id)?.v ?? 0,
+    currentTables: (id: string) => tables.all(id),
+    currentPeriods: (id: string) => periods.all(id),
+    currentStatuses: (id: string) => statuses.all(id),
   };
 }

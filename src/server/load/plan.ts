@@ -60,6 +60,11 @@ export interface LoadPlan {
   origin: Origin;
   /** end the tables and statuses of this origin that the dataset's current version holds */
   supersede?: Origin;
+  /**
+   * end these current tables (ids) and return statuses (row ids) of the dataset as of this version:
+   * an import that replaces tables it repeats, or statuses it answers
+   */
+  end?: { tables: readonly number[]; statuses: readonly number[] };
   sources: SourceInput[];
   tables: Iterable<TableInput>;
   statuses: StatusInput[];

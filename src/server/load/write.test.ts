@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fact, table, testDb, testPlan, TEST_NOW } from '@testing/db.ts';
+import { fact, status, table, testDb, testPlan, TEST_NOW } from '@testing/db.ts';
 import { createReadQueries } from '../db/queries.ts';
 import { LoadError, writeLoad } from './write.ts';
 
@@ -55,5 +55,39 @@ describe('writeLoad', () => {
       tables: q.tables('reported'),
       facts: [...q.facts('reported')],
     }).toEqual(before);
+  });
+
+  it('ends the earlier tables and statuses a load names, and nothing else', () => {
+    const db = testDb(
+      testPlan(
+        [
+          table('kent', 'totals', [fact('2023/24', '*', '*', 1)]),
+          table('essex', 'totals', [fact('2023/24', '*', '*', 2)]),
+        ],
+        [status('kent', '2023/24', 'unknown'), status('essex', '2023/24', 'provided')],
+      ),
+    );
+    const q = createReadQueries(db);
+    const [kent] = q.tables('reported');
+    const plan = {
+      ...testPlan([table('kent', 'totals', [fact('2023/24', '*', '*', 3)])]),
+      origin: 'import' as const,
+      supersede: undefined,
+      end: { tables: [kent?.id ?? 0], statuses: [1] },
+    };
+    writeLoad(db, plan, TEST_NOW);
+    expect(q.tables('reported').map((t) => [t.force_id, t.from_version, t.to_version])).toEqual([
+      ['kent', 1, 2],
+      ['essex', 1, null],
+      ['kent', 2, null],
+    ]);
+    expect(q.statuses('reported').map((s) => [s.force_id, s.to_version])).toEqual([
+      ['essex', null],
+      ['kent', 2],
+    ]);
+    // a table that is no longer current cannot be ended again: another load got there first
+    expect(() => writeLoad(db, plan, TEST_NOW)).toThrow(
+      "table 1 is not a current table of 'reported': another load replaced it",
+    );
   });
 });

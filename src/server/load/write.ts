@@ -92,6 +92,13 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
     });
     const version = q.maxVersion(ds.id) + 1;
     if (plan.supersede) q.supersede(version, ds.id, plan.supersede);
+    // ending a row that is no longer current means another load got there first: refuse, not guess
+    for (const id of plan.end?.tables ?? [])
+      if (!q.endTable(version, ds.id, id))
+        problems.push(`table ${id} is not a current table of '${ds.id}': another load replaced it`);
+    for (const id of plan.end?.statuses ?? [])
+      if (!q.endStatus(version, ds.id, id))
+        problems.push(`return status ${id} is not current in '${ds.id}': another load replaced it`);
 
     const sourceIds = new Map<string, number>();
     for (const s of plan.sources) {
