@@ -12,8 +12,22 @@ function inChunks(text: string, size: number, delimiter = ','): string[][] {
 
 describe('CSV', () => {
   it.each([
-    ['plain', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['no final line break', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+    [
+      'plain',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'no final line break',
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['quoted delimiter, quote and line break', 'a,"b,""c""\nd"\n', [['a', 'b,"c"\nd']]],
     ['empty fields', ',,\n', [['', '', '']]],
     ['empty quoted field', '"",x\n', [['', 'x']]],

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { SOURCE_KINDS } from '@shared/contract.ts';
 import { fyRange, type MonthRange } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
+import { loadTables, parseFiles } from '../import/load.ts';
 import { parseCsvRecords } from '../lib/csv.ts';
-import type { FactInput, LoadPlan, SourceInput, StatusInput, TableInput } from './plan.ts';
+import type { LoadPlan, SourceInput, StatusInput } from './plan.ts';
+import { LoadError } from './write.ts';
 
 /**
  * The `reported` dataset: the published figures in data/reported/, loaded as published. Every force was
@@ -49,20 +51,6 @@ const SourceRowSchema = z.object({
   url: z.string(),
 });
 
-const FigureRowSchema = z.object({
-  force: z.string().min(1),
-  platform: z.string().min(1),
-  table: z.string().min(1),
-  complete: z.enum(['yes', 'no']),
-  period: z.string().min(1),
-  offence: z.string().min(1),
-  outcome: z.string().min(1),
-  count: z.string().regex(/^\d+$/),
-  source: z.string().min(1),
-  as_published: z.string(),
-  note: z.string(),
-});
-
 function parseRow<T>(schema: z.ZodType<T>, row: unknown, where: string): T {
   const r = schema.safeParse(row);
   if (!r.success) throw new Error(`${where}: ${z.prettifyError(r.error)}`);
@@ -73,6 +61,8 @@ function must<T>(value: T | null | undefined, message: string): T {
   if (value === null || value === undefined) throw new Error(message);
   return value;
 }
+
+const FIGURES = 'tiktok-foi-2024.csv';
 
 export function reportedPlan(dir: string): LoadPlan {
   const info = DatasetFileSchema.parse(JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8')));
@@ -90,44 +80,17 @@ export function reportedPlan(dir: string): LoadPlan {
     };
   });
 
-  const tables = new Map<string, TableInput & { facts: FactInput[] }>();
-  const csv = readFileSync(join(dir, 'tiktok-foi-2024.csv'), 'utf8');
-  parseCsvRecords(csv).forEach((r, i) => {
-    const row = parseRow(FigureRowSchema, r, `tiktok-foi-2024.csv row ${i + 2}`);
-    const period = must(
-      parseFinancialYears(row.period),
-      `row ${i + 2}: period '${row.period}' is not a financial year`,
-    );
-    const key = `${row.force}|${row.platform}|${row.table}`;
-    let table = tables.get(key);
-    if (!table) {
-      table = {
-        name: row.table,
-        force: row.force,
-        platform: row.platform,
-        complete: row.complete === 'yes',
-        source: row.source,
-        facts: [],
-      };
-      tables.set(key, table);
-    } else if (table.complete !== (row.complete === 'yes')) {
-      throw new Error(
-        `row ${i + 2}: table '${row.table}' of ${row.force} is both complete and partial`,
-      );
-    }
-    table.facts.push({
-      start: period.start,
-      end: period.end,
-      offence: row.offence,
-      outcome: row.outcome,
-      count: Number(row.count),
-      source: row.source,
-      asPublished: row.as_published || null,
-      note: row.note || null,
-    });
+  // the published figures go through the importer, as any return does: one path for every load
+  const load = parseFiles([{ path: join(dir, FIGURES), label: FIGURES }], {
+    sourceKeys: new Set(sources.map((s) => s.key)),
   });
+  if (load.problems.total > 0) throw new LoadError([...load.problems.list]);
+  const sourceOfForce = new Map<string, string>();
+  for (const t of load.files.flatMap((f) => f.tables)) {
+    const source = t.firstSource(load.strings);
+    if (source !== null && !sourceOfForce.has(t.force)) sourceOfForce.set(t.force, source);
+  }
 
-  const sourceOfForce = new Map([...tables.values()].map((t) => [t.force, t.source]));
   const statuses: StatusInput[] = [];
   for (const force of FORCES) {
     for (const p of info.request.periods) {
@@ -160,7 +123,7 @@ export function reportedPlan(dir: string): LoadPlan {
     origin: 'seed',
     supersede: 'seed',
     sources,
-    tables: [...tables.values()],
+    tables: loadTables(load, ''),
     statuses,
   };
 }

@@ -1,0 +1,121 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../config.ts';
+import { openDatabase } from '../db/open.ts';
+import { generateReturn } from './generate.ts';
+import { dump, FIXTURES, importFixtures, tempDir } from './testing.ts';
+
+/**
+ * The command as a data manager runs it: exit statuses, what it prints, and what survives a kill.
+ */
+
+const tmp = tempDir();
+afterAll(tmp.remove);
+
+function cli(dbPath: string, args: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', 'import.ts'), ...args],
+    {
+      cwd: FIXTURES,
+      env: { ...process.env, DB_PATH: dbPath },
+      encoding: 'utf8',
+    },
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run import', () => {
+  const db = join(tmp.dir, 'cli.db');
+
+  it('says what is wrong with the command and exits 2', () => {
+    const r = cli(db, ['kent-bom.csv', '--kind', 'blog']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--kind 'blog' is not one of foi, official, press");
+    expect(r.stderr).toContain('Usage: npm run import');
+  });
+
+  it('loads a return, prints what it added, and refuses it the second time (exit 1)', () => {
+    const args = [
+      'kent-bom.csv',
+      '--platform',
+      'tiktok',
+      '--source',
+      'FOI 2024/0457',
+      '--date',
+      '2024-07-01',
+    ];
+    const dry = cli(db, [...args, '--dry-run']);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain(
+      "Dry run: nothing was written. The import would add version 1 of dataset 'reported'",
+    );
+
+    const first = cli(db, args);
+    expect(first.status).toBe(0);
+    expect(first.stdout.split('\n').slice(0, 5)).toEqual([
+      '1 file, 10 rows read:',
+      '  kent-bom.csv (CSV, UTF-8 with byte-order mark, comma-separated): 10 rows, 3 tables',
+      'Facts added, by force and platform:',
+      '  Kent Police  TikTok  10 facts  3 tables  3 suppressed  2021/22 to 2023/24',
+      'Periods: 2021/22 to 2023/24; 10 facts in 3 tables',
+    ]);
+    expect(first.stdout).toContain('Source: FOI 2024/0457 (Kent Police, 2024-07-01, foi)');
+    expect(first.stdout).toContain(`Added version 1 of dataset 'reported' to ${db}.`);
+
+    const again = cli(db, args);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(
+      "kent-bom.csv:2: rows 2–4 (Kent Police, TikTok, 2021/22, 2022/23, 2023/24, totals) repeat table 'totals', loaded in version 1",
+    );
+    expect(again.stderr).toContain(
+      "Refused: 3 problems. Nothing was written; version 1 of dataset 'reported' is still the current one.",
+    );
+  });
+
+  it('refuses bad data with every problem and exit 1', () => {
+    const r = cli(db, ['bad-row-middle.csv', '--platform', 'tiktok']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      "bad-row-middle.csv:4: 'Lancashre' is not a force; did you mean 'lancashire'?",
+    );
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('an import killed half-way', () => {
+  it('leaves the previous version current and the database consistent', async () => {
+    const db = join(tmp.dir, 'killed.db');
+    importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+    const before = dump(db);
+    const big = join(tmp.dir, 'big.csv');
+    generateReturn(big, 100_000);
+
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'import.ts'), big],
+      {
+        env: { ...process.env, DB_PATH: db },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    const killed = await new Promise<string | null>((done) => {
+      // kill it as soon as it says it is writing: the transaction is open and part-written
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('Writing:')) child.kill('SIGKILL');
+      });
+      child.on('exit', (_code, signal) => {
+        done(signal);
+      });
+    });
+    expect(killed).toBe('SIGKILL');
+
+    const check = openDatabase(db);
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+    expect(dump(db)).toEqual(before);
+  }, 20_000);
+});

@@ -1,0 +1,152 @@
+import { normaliseName, suggest } from '@shared/suggest.ts';
+
+/**
+ * Columns are found by their header, whatever its case and spacing, under the names forces use.
+ */
+
+export const FIELDS = [
+  'force',
+  'platform',
+  'table',
+  'complete',
+  'period',
+  'offence',
+  'outcome',
+  'count',
+  'status',
+  'source',
+  'asPublished',
+  'note',
+] as const;
+export type Field = (typeof FIELDS)[number];
+export type Columns = Partial<Record<Field, number>>;
+
+const SYNONYMS: Record<Field, readonly string[]> = {
+  force: [
+    'force',
+    'force id',
+    'force code',
+    'police force',
+    'force name',
+    'police force name',
+    'police force area',
+    'force area',
+    'police',
+  ],
+  platform: ['platform', 'social media platform', 'social media', 'app', 'site', 'platform name'],
+  table: ['table', 'table name', 'breakdown'],
+  complete: ['complete', 'is complete', 'completeness'],
+  period: [
+    'period',
+    'year',
+    'month',
+    'financial year',
+    'fy',
+    'calendar year',
+    'quarter',
+    'date',
+    'time period',
+    'reporting period',
+    'period covered',
+  ],
+  offence: [
+    'offence',
+    'offence description',
+    'crime type',
+    'offence code',
+    'offence type',
+    'offence group',
+    'offence subgroup',
+    'offence category',
+    'offence classification',
+    'home office offence code',
+    'ho offence code',
+    'crime category',
+    'offense',
+    'classification',
+  ],
+  outcome: [
+    'outcome',
+    'outcome type',
+    'outcome code',
+    'outcome description',
+    'outcome group',
+    'outcome category',
+    'crime outcome',
+  ],
+  count: [
+    'count',
+    'number of offences',
+    'total',
+    'number',
+    'number of crimes',
+    'crimes',
+    'crimes recorded',
+    'offences recorded',
+    'no of offences',
+    'number of offences recorded',
+    'total offences',
+    'volume',
+    'value',
+    'figure',
+  ],
+  status: ['status', 'return status', 'response', 'response status', 'foi status'],
+  source: ['source', 'source key'],
+  asPublished: ['as published', 'as_published', 'published wording', 'wording'],
+  note: ['note', 'notes', 'comment', 'comments', 'caveat', 'caveats', 'remarks'],
+};
+
+const lookup = new Map<string, Field>();
+for (const f of FIELDS) for (const s of SYNONYMS[f]) lookup.set(normaliseName(s), f);
+const candidates = FIELDS.map((f) => [f, ...SYNONYMS[f]] as [string, ...string[]]);
+
+function fieldOf(header: string): Field | null {
+  const whole = lookup.get(normaliseName(header));
+  if (whole) return whole;
+  // "Count (crimes)", "Period [financial year]": the words in brackets only qualify the name
+  return lookup.get(normaliseName(header.replace(/\s*[([].*$/, ''))) ?? null;
+}
+
+export interface Header {
+  columns: Columns;
+  /** headers that name nothing known, and the field each may be a misspelling of */
+  unknown: { header: string; column: number; suggestion: string | null }[];
+  /** problems with the header itself: a field named twice */
+  problems: string[];
+}
+
+export function readHeader(cells: readonly string[]): Header {
+  const columns: Columns = {};
+  const unknown: Header['unknown'] = [];
+  const problems: string[] = [];
+  cells.forEach((raw, column) => {
+    const header = raw.trim();
+    if (header === '') return;
+    const field = fieldOf(header);
+    if (field === null) {
+      unknown.push({ header, column, suggestion: suggest(header, candidates) });
+      return;
+    }
+    const before = columns[field];
+    if (before !== undefined) {
+      problems.push(
+        `columns '${cells[before]?.trim() ?? ''}' and '${header}' both give the ${field === 'asPublished' ? 'published wording' : field}; keep one`,
+      );
+      return;
+    }
+    columns[field] = column;
+  });
+  return { columns, unknown, problems };
+}
+
+/** How many known fields a row names: a title line above the header names none or one. */
+export function headerScore(cells: readonly string[]): number {
+  return cells.filter((c) => fieldOf(c.trim()) !== null).length;
+}
+
+export const FIELD_WORDS: Record<'force' | 'period' | 'count' | 'platform', string> = {
+  force: 'force column (named force, police force or force name)',
+  period: 'period column (named period, year, month or financial year)',
+  count: 'count column (named count, number of offences or total)',
+  platform: 'platform column',
+};

@@ -1,0 +1,218 @@
+import { existsSync, rmSync } from 'node:fs';
+import type { SOURCE_KINDS } from '@shared/contract.ts';
+import { FORCES } from '@shared/reference/forces.ts';
+import { normaliseName } from '@shared/suggest.ts';
+import { openDatabase, type Db } from '../db/open.ts';
+import { createImportQueries, createReadQueries, type CurrentTableRow } from '../db/queries.ts';
+import type { DatasetInfo, SourceInput, StatusInput } from '../load/plan.ts';
+import { LoadError, writeLoad } from '../load/write.ts';
+import { findClashes } from './clash.ts';
+import { newTables, parseFiles, toPlan, type FileToRead, type ParsedLoad } from './load.ts';
+import type { Progress } from './parse-file.ts';
+import { providedStatuses, statusesToEnd } from './statuses.ts';
+import { summarise, type Summary } from './summary.ts';
+
+/**
+ * One import run: read and check every file, compare the load with what the dataset holds, and write
+ * it as a new version in one transaction, or write nothing at all.
+ */
+
+export interface ImportRequest {
+  files: readonly FileToRead[];
+  dbPath: string;
+  dataset: string;
+  source: {
+    title?: string | undefined;
+    publisher?: string | undefined;
+    date?: string | undefined;
+    url?: string | undefined;
+    kind: Exclude<(typeof SOURCE_KINDS)[number], 'illustrative'>;
+  };
+  platform?: string | undefined;
+  partial?: boolean | undefined;
+  sheet?: string | undefined;
+  dryRun?: boolean | undefined;
+  replace?: boolean | undefined;
+  now: Date;
+  onProgress?: ((p: Progress) => void) | undefined;
+  onWrite?: ((written: number, total: number) => void) | undefined;
+}
+
+export type ImportResult =
+  | { status: 'refused'; problems: readonly string[]; more: number; version: number }
+  | { status: 'written' | 'dry-run'; summary: Summary };
+
+/** The request itself is wrong (not the data): exit status 2. */
+export class UsageError extends Error {}
+
+function slug(text: string): string {
+  return normaliseName(text).replace(/ /g, '-').slice(0, 60);
+}
+
+function newDataset(id: string): DatasetInfo {
+  return {
+    id,
+    title: id === 'reported' ? 'Reported figures from FOI returns' : `Imported figures (${id})`,
+    description: 'Figures from Freedom of Information returns, loaded as published.',
+    illustrative: false,
+    caveats: [
+      "Counts come from each force's own search of its crime records; forces search in different ways, so counts are not always comparable between forces.",
+    ],
+  };
+}
+
+function forceOfLoad(load: ParsedLoad): string | null {
+  const forces = new Set(
+    load.files.flatMap((f) => [...f.tables, ...f.statuses].map((t) => t.force)),
+  );
+  const [only] = forces;
+  return forces.size === 1 && only ? (FORCES.find((f) => f.id === only)?.name ?? null) : null;
+}
+
+export function runImport(req: ImportRequest): ImportResult {
+  const existed = existsSync(req.dbPath);
+  let db: Db | null = existed ? openDatabase(req.dbPath) : null;
+  let created = false;
+  let version = 0;
+  try {
+    const iq = db ? createImportQueries(db) : null;
+    const row = iq?.dataset(req.dataset) ?? null;
+    if (row?.illustrative === 1)
+      throw new UsageError(
+        `dataset '${req.dataset}' is illustrative (invented figures); import real returns into another dataset`,
+      );
+    version = iq?.latestVersion(req.dataset) ?? 0;
+    const existingSources = db ? createReadQueries(db).sources(req.dataset) : [];
+    const fileNames = req.files.map((f) => f.label).join(', ');
+    const title = req.source.title ?? `FOI return: ${fileNames}`;
+    const key = slug(`${title}${req.source.date ? ` ${req.source.date}` : ''}`);
+
+    const load = parseFiles(req.files, {
+      platform: req.platform,
+      partial: req.partial,
+      sheet: req.sheet,
+      sourceKeys: new Set([...existingSources.map((s) => s.key), key]),
+      onProgress: req.onProgress,
+    });
+    if (load.problems.total > 0)
+      return { status: 'refused', problems: load.problems.list, more: load.problems.more, version };
+
+    const source: SourceInput = {
+      key,
+      kind: req.source.kind,
+      title,
+      publisher: req.source.publisher ?? forceOfLoad(load) ?? 'Police forces of England and Wales',
+      date: req.source.date ?? null,
+      url: req.source.url ?? null,
+    };
+    const named = new Set(load.strings.values);
+    const sources: SourceInput[] = [
+      source,
+      ...existingSources
+        .filter((s) => s.key !== key && named.has(s.key))
+        .map(({ id: _id, ...s }) => s),
+    ];
+    const stated = load.files.flatMap((f) => f.statuses);
+    const tables = load.files.flatMap((f) => f.tables);
+    const statuses: StatusInput[] = [
+      ...stated.map(({ file: _f, row: _r, ...s }) => ({ ...s, source: s.source ?? key })),
+      ...providedStatuses(
+        tables.map((t) => ({ force: t.force, platform: t.platform, periods: t.periods() })),
+        stated,
+        key,
+        `Figures loaded from ${fileNames}.`,
+      ),
+    ];
+    const dataset = row
+      ? {
+          id: row.id,
+          title: row.title,
+          description: row.description,
+          illustrative: false,
+          caveats: JSON.parse(row.caveats) as string[],
+        }
+      : newDataset(req.dataset);
+    const facts = tables.reduce((n, t) => n + t.length, 0);
+    const summaryOf = (v: number, replaced: CurrentTableRow[], ended: number) =>
+      summarise({ load, dataset: req.dataset, version: v, source, stated, replaced, ended });
+    const clashesIn = (database: Db) => {
+      const q = createImportQueries(database);
+      const clashes = findClashes(
+        newTables(load, stated),
+        q.currentTables(req.dataset),
+        q.currentPeriods(req.dataset),
+        req.replace ?? false,
+      );
+      const ended = statusesToEnd(q.currentStatuses(req.dataset), statuses);
+      return { ...clashes, ended };
+    };
+    const refusal = (problems: { file: string; row: number; message: string }[]) => ({
+      status: 'refused' as const,
+      problems: problems.map((p) => `${p.file}:${p.row}: ${p.message}`),
+      more: 0,
+      version,
+    });
+
+    if (req.dryRun) {
+      const c = db ? clashesIn(db) : { problems: [], replaced: [], ended: [] };
+      if (c.problems.length > 0) return refusal(c.problems);
+      return { status: 'dry-run', summary: summaryOf(version + 1, c.replaced, c.ended.length) };
+    }
+
+    if (!db) {
+      db = openDatabase(req.dbPath);
+      created = true;
+    }
+    const target = db;
+    let written = 0;
+    const outcome = target
+      .transaction(() => {
+        // compared inside the write transaction, so no other import can slip in between
+        const c = clashesIn(target);
+        if (c.problems.length > 0) return refusal(c.problems);
+        const plan = toPlan(load, {
+          dataset,
+          note: `Import of ${fileNames}`,
+          origin: 'import',
+          sources,
+          defaultSource: key,
+          statuses,
+          end: { tables: c.replaced.map((t) => t.id), statuses: c.ended },
+          onFact: req.onWrite
+            ? () => {
+                written++;
+                if ((written & 16383) === 0) req.onWrite?.(written, facts);
+              }
+            : undefined,
+        });
+        const result = writeLoad(target, plan, req.now);
+        return {
+          status: 'written' as const,
+          summary: summaryOf(result.version, c.replaced, c.ended.length),
+        };
+      })
+      .immediate();
+    if (outcome.status === 'refused' && created) {
+      target.close();
+      db = null;
+      removeDatabase(req.dbPath);
+    }
+    return outcome;
+  } catch (e) {
+    if (created) {
+      db?.close();
+      db = null;
+      removeDatabase(req.dbPath);
+    }
+    if (e instanceof LoadError)
+      return { status: 'refused', problems: e.problems, more: 0, version };
+    throw e;
+  } finally {
+    db?.close();
+  }
+}
+
+/** A database this run created and then wrote nothing to is removed: nothing is left behind. */
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
