@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BYS, MEASURES } from '../src/shared/filters.ts';
@@ -8,6 +9,7 @@ import { PLATFORMS } from '../src/shared/reference/platforms.ts';
 import { createApp } from '../src/server/app.ts';
 import { ROOT } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/open.ts';
+import { generateReturn } from '../src/server/import/generate.ts';
 import { demoPlan } from '../src/server/load/demo.ts';
 import { seedDatasets } from '../src/server/load/seed.ts';
 import { writeLoad } from '../src/server/load/write.ts';
@@ -16,11 +18,14 @@ import { writeLoad } from '../src/server/load/write.ts';
  * `npm run bench`: prints figures, asserts nothing.
  *  1. building the two shipped datasets from scratch (budget: under 15 s);
  *  2. the API over a demo-shaped dataset of at least a million facts, under a realistic mix of
- *     dashboard queries, none of them served from a cache (budget: p95 under 25 ms).
+ *     dashboard queries, none of them served from a cache (budget: p95 under 25 ms);
+ *  3. `npm run import` of a generated 1,000,000-row return, in a child process as a data manager runs
+ *     it (budget: under 20 s and 500 MB).
  */
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2400);
 const SCALE = Number(process.env.BENCH_SCALE ?? 40);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), 'crime-bench-'));
 
 function seconds(ms: number): string {
@@ -116,6 +121,42 @@ function queryMix(n: number): string[] {
   return out;
 }
 
+/** The import as a data manager runs it, in its own process, with its peak memory reported on exit. */
+function benchImport(): void {
+  const csv = join(dir, 'return.csv');
+  let t0 = performance.now();
+  generateReturn(csv, IMPORT_ROWS);
+  const mb = statSync(csv).size / 1e6;
+  console.log(
+    `Import: a generated return of ${IMPORT_ROWS.toLocaleString('en-GB')} rows (${mb.toFixed(1)} MB of CSV, made in ${seconds(performance.now() - t0)})`,
+  );
+  // resourceUsage().maxRSS is the child's own peak, in kilobytes; printed as it exits
+  const reportPeak =
+    "data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))";
+  t0 = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      reportPeak,
+      join(ROOT, 'scripts', 'import.ts'),
+      csv,
+      '--platform',
+      'tiktok',
+    ],
+    { env: { ...process.env, DB_PATH: join(dir, 'import.db') }, encoding: 'utf8' },
+  );
+  const ms = performance.now() - t0;
+  const peak = Number(/maxRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1000;
+  if (child.status !== 0)
+    console.log(`  the import failed (exit ${child.status}):\n${child.stderr}`);
+  console.log(
+    `  ${seconds(ms)} end to end (${Math.round(IMPORT_ROWS / (ms / 1000)).toLocaleString('en-GB')} rows per second), peak memory ${Math.round(peak)} MB (budget: under 20 s and 500 MB)`,
+  );
+}
+
 try {
   // 1. the shipped datasets
   {
@@ -172,6 +213,10 @@ try {
     `  ${(queries.length / (wall / 1000)).toFixed(0)} requests per second on one core; ${errors} non-200 responses`,
   );
   db.close();
+  console.log('');
+
+  // 3. importing a large return
+  benchImport();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
