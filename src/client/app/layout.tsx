@@ -17,39 +17,50 @@ const NAV = [
   { to: '/about', label: 'About the data', end: false },
 ] as const;
 
-function Header({ search }: { search: string }) {
+function Header({ search, banner }: { search: string; banner?: ReactNode }) {
   return (
-    <header className="bg-ink text-white">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-3 sm:px-8">
-        <NavLink
-          to={{ pathname: '/', search }}
-          className="text-xl font-bold text-white no-underline visited:text-white hover:underline"
-        >
-          Social media crime dashboard
-        </NavLink>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={{ pathname: item.to, search }}
-                  end={item.end}
-                  className={({ isActive }) =>
-                    `text-white visited:text-white ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
-                  }
-                >
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+    <header>
+      <div className="bg-ink text-white">
+        <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-3 sm:px-8">
+          <NavLink
+            to={{ pathname: '/', search }}
+            className="text-xl font-bold text-white no-underline visited:text-white hover:underline"
+          >
+            Social media crime dashboard
+          </NavLink>
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={{ pathname: item.to, search }}
+                    end={item.end}
+                    className={({ isActive }) =>
+                      `text-white visited:text-white ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
       </div>
+      {banner}
     </header>
   );
 }
 
-function Shell({ children, search = '' }: { children: ReactNode; search?: string }) {
+function Shell({
+  children,
+  search = '',
+  banner,
+}: {
+  children: ReactNode;
+  search?: string;
+  banner?: ReactNode;
+}) {
   return (
     <>
       <a
@@ -58,7 +69,7 @@ function Shell({ children, search = '' }: { children: ReactNode; search?: string
       >
         Skip to main content
       </a>
-      <Header search={search} />
+      <Header search={search} banner={banner} />
       {children}
       <footer className="mt-16 border-t-4 border-link bg-panel">
         <div className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-secondary sm:px-8">
@@ -91,7 +102,8 @@ export function Layout() {
   }
   const loading = (
     <Shell>
-      <main id="main" className="mx-auto max-w-page px-4 py-8 sm:px-8">
+      {/* as tall as a page, so that nothing below moves when the content arrives */}
+      <main id="main" className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
         <Loading label="Loading the dashboard…" />
       </main>
     </Shell>
@@ -105,19 +117,18 @@ export function Layout() {
 }
 
 function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>['datasets'] }) {
+  const { linkSearch } = useFilters();
   return (
-    <ShellWithFilters>
-      <DatasetBanner />
+    <Shell search={linkSearch} banner={<DatasetBanner />}>
       <FilterPanel datasets={datasets} />
-      <UrlProblems />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 pt-6 pb-8 sm:px-8">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto min-h-screen max-w-page px-4 pt-6 pb-8 sm:px-8"
+      >
+        <UrlProblems />
         <Outlet />
       </main>
-    </ShellWithFilters>
+    </Shell>
   );
-}
-
-function ShellWithFilters({ children }: { children: ReactNode }) {
-  const { linkSearch } = useFilters();
-  return <Shell search={linkSearch}>{children}</Shell>;
 }

@@ -6,7 +6,7 @@ export function UrlProblems() {
   const { problems } = useFilters();
   if (problems.length === 0) return null;
   return (
-    <div className="mx-auto max-w-page px-4 pt-4 sm:px-8">
+    <div className="mb-6">
       <Notice
         kind="warning"
         title="Part of this link could not be used, so the page shows the rest"

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
@@ -83,11 +83,16 @@ export function FiltersProvider({
     () => parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS }),
     [params, vocab],
   );
-  const latest = useQuery(metaQueryOptions(parsed.filters.dataset));
+  // while another dataset's description loads, the page keeps showing the one it has (no blank flash)
+  const latest = useQuery({
+    ...metaQueryOptions(parsed.filters.dataset),
+    placeholderData: keepPreviousData,
+  });
   const { filters, problems } = useMemo(() => {
     const version = parsed.filters.version;
-    const versions = latest.data?.dataset.versions.map((v) => v.version) ?? [];
-    if (version === null || !latest.data || versions.includes(version)) return parsed;
+    const own = latest.isPlaceholderData ? undefined : latest.data;
+    const versions = own?.dataset.versions.map((v) => v.version) ?? [];
+    if (version === null || !own || versions.includes(version)) return parsed;
     const problem: Problem = {
       parameter: 'version',
       value: String(version),
@@ -98,7 +103,7 @@ export function FiltersProvider({
       filters: { ...parsed.filters, version: null },
       problems: [...parsed.problems, problem],
     };
-  }, [parsed, latest.data]);
+  }, [parsed, latest.data, latest.isPlaceholderData]);
   const pinned = useQuery({
     ...metaQueryOptions(filters.dataset, filters.version),
     enabled: filters.version !== null && filters.version !== latest.data?.dataset.version,

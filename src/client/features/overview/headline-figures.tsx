@@ -7,6 +7,7 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
+import { capitalise } from '../../lib/words.ts';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: ReactNode }) {
   return (
@@ -40,7 +41,13 @@ export function HeadlineFigures() {
       />
     );
   }
-  if (!byForce.data) return <Loading label="Loading the headline figures…" />;
+  // the same boxes while loading, so the page below does not move when the figures arrive
+  if (!byForce.data)
+    return (
+      <section aria-label="Headline figures" className="min-h-56">
+        <Loading label="Loading the headline figures…" />
+      </section>
+    );
   const r = byForce.data;
   const head = headlinePeriod(r.periods);
   if (!head)
@@ -68,10 +75,10 @@ export function HeadlineFigures() {
         .
       </>
     ) : (
-      `Not available: ${outcomes.reason}.`
+      `${capitalise(outcomes.reason)}.`
     );
   return (
-    <section aria-labelledby="headline-heading">
+    <section aria-labelledby="headline-heading" className="min-h-56">
       <h2 id="headline-heading" className="text-xl font-bold">
         Headline figures, {period?.label}
       </h2>
@@ -83,7 +90,7 @@ export function HeadlineFigures() {
             <>
               {total === null
                 ? 'No force published a figure for this period.'
-                : `Figures for ${cov.max} of ${cov.of} forces.`}
+                : `Figures for ${cov.max} of ${cov.of} ${cov.of === 1 ? 'force' : 'forces'}.`}
               {partialNote}
             </>
           }
@@ -94,7 +101,7 @@ export function HeadlineFigures() {
           detail={
             change.available
               ? `${formatCount(change.previous)} to ${formatCount(change.current)}, comparing the ${change.forces} ${change.forces === 1 ? 'force' : 'forces'} with figures for both periods.`
-              : `Not available: ${change.reason}.`
+              : `${capitalise(change.reason)}.`
           }
         />
         <Figure

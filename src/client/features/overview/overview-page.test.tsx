@@ -30,7 +30,7 @@ describe('the overview', () => {
     expect(within(change).getByText(/66 to 98/)).toBeInTheDocument();
     expect(
       within(await headline('Charged or summonsed')).getByText(
-        /outcomes were published for only part/,
+        /Outcomes were published for only part/,
       ),
     ).toBeInTheDocument();
   });

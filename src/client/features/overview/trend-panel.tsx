@@ -59,7 +59,12 @@ export function TrendPanel() {
       />
     );
   }
-  if (!query.data) return <Loading label="Loading the trend…" />;
+  if (!query.data)
+    return (
+      <div className="min-h-[40rem]">
+        <Loading label="Loading the trend…" />
+      </div>
+    );
   const r = query.data;
   const scheme =
     split === 'platform'

@@ -1,0 +1,179 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible, launch } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const headline = (label: string) =>
+  page.locator('dl > div', { has: page.locator('dt', { hasText: label }) });
+
+describe('the dashboard shell', () => {
+  it('opens a shared link and shows its figures', async () => {
+    await page.goto(`${server.url}/?force=lancashire,cleveland&from=2021-04&to=2024-03`);
+    await expect
+      .poll(() => headline('Recorded crimes').locator('dd').first().textContent())
+      .toBe('205');
+    const figure = page.getByRole('figure', {
+      name: /TikTok-linked crimes recorded by Cleveland Police and Lancashire Constabulary/,
+    });
+    await figure.getByRole('tab', { name: 'Table' }).click();
+    await expect.poll(() => page.url()).toContain('tab=table');
+    const cells = await figure.getByRole('table').getByRole('cell').allTextContents();
+    const api = (await (
+      await fetch(`${server.url}/api/v1/counts?platform=tiktok&force=lancashire,cleveland`)
+    ).json()) as {
+      totals: { values: number[] };
+    };
+    expect(cells).toEqual(api.totals.values.map((v) => v.toLocaleString('en-GB')));
+    await expectAccessible(page, 'overview with a table');
+  });
+
+  it('restores each view exactly with Back and Forward', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption('demo');
+    await expect.poll(() => page.url()).toBe(`${server.url}/?dataset=demo`);
+    await page.getByRole('combobox', { name: 'Interval' }).selectOption('quarter');
+    await expect.poll(() => page.url()).toBe(`${server.url}/?dataset=demo&interval=quarter`);
+    await page.getByRole('combobox', { name: 'Split by' }).selectOption('platform');
+    await expect
+      .poll(() => page.url())
+      .toBe(`${server.url}/?dataset=demo&interval=quarter&by=platform`);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${server.url}/?dataset=demo&interval=quarter`);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Split by' }).inputValue())
+      .toBe('none');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Interval' }).inputValue())
+      .toBe('quarter');
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Interval' }).inputValue())
+      .toBe('fy');
+    await expect
+      .poll(() => page.getByText('Illustrative data.', { exact: false }).count())
+      .toBeGreaterThan(0);
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Dataset' }).inputValue())
+      .toBe('reported');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(`${server.url}/?dataset=demo&interval=quarter`);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Interval' }).inputValue())
+      .toBe('quarter');
+  });
+
+  it('copies a link that opens the same view in a fresh page', async () => {
+    await page.goto(
+      `${server.url}/?dataset=demo&platform=snapchat&force=kent&interval=quarter&tab=table`,
+    );
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count())
+      .toBe(1);
+    const link = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(link).toBe(
+      `${server.url}/?dataset=demo&platform=snapchat&force=kent&interval=quarter&tab=table`,
+    );
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    const table = fresh.getByRole('figure').getByRole('table');
+    await expect.poll(() => table.getByRole('columnheader').count()).toBeGreaterThan(10);
+    const original = await page.getByRole('figure').getByRole('table').textContent();
+    expect(await table.textContent()).toBe(original);
+  });
+
+  it('opens an invalid link with a notice saying what was ignored', async () => {
+    await page.goto(`${server.url}/?force=lancs,merseyside&from=2021-13&measure=mean`);
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Part of this link could not be used' });
+    await expect
+      .poll(() => notice.textContent())
+      .toContain("Force 'lancs' is not a police force in this dataset; did you mean 'lancashire'?");
+    expect(await notice.textContent()).toContain("From '2021-13' is not a month");
+    expect(await notice.textContent()).toContain("Measure 'mean' is not allowed");
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Force/ }).textContent())
+      .toContain('Merseyside Police');
+    await expectAccessible(page, 'overview with a notice');
+  });
+
+  it('shows an error panel with Retry when the API fails, and the rest keeps working', async () => {
+    await page.route('**/api/v1/counts?*', (route) => route.abort());
+    await page.goto(`${server.url}/?force=dorset`);
+    const panel = page.getByRole('alert').filter({ hasText: 'The trend could not be loaded' });
+    await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(1);
+    expect(await panel.textContent()).toContain('could not reach its data service');
+    // the rest of the page keeps working: filters open and change the link
+    await page.getByRole('button', { name: /^Platform/ }).click();
+    await page.getByRole('checkbox', { name: 'Snapchat' }).check();
+    await expect.poll(() => page.url()).toContain('platform=tiktok,snapchat');
+    await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(1);
+    await page.unroute('**/api/v1/counts?*');
+    await panel.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByRole('figure').count(), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('marks the part period on the chart and says which forces are missing', async () => {
+    await page.goto(`${server.url}/?dataset=demo`);
+    await expect.poll(() => page.getByText('Dashed: part period (incomplete)').count()).toBe(1);
+    const coverage = page.getByText(
+      /Figures for 43 to 44 of 44 forces, depending on the period: which are missing, and why/,
+    );
+    await coverage.click();
+    await expect
+      .poll(() => page.getByText('Wiltshire Police: refused the request (2021/22).').count())
+      .toBe(1);
+    await expectAccessible(page, 'demo overview');
+  });
+
+  it('reads chart values by keyboard', async () => {
+    await page.goto(`${server.url}/?force=lancashire`);
+    const slider = page.getByRole('slider', { name: /read the values/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => slider.getAttribute('aria-valuetext'))
+      .toBe('2021/22: All recorded crimes in the selection: 71 crimes');
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => slider.getAttribute('aria-valuetext'))
+      .toContain('2023/24: All recorded crimes in the selection: 98');
+  });
+
+  it('has no accessibility violations on any page, at desktop and phone widths', async () => {
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/', '/?dataset=demo&by=offenceGroup', '/about', '/no-such-page']) {
+        await page.goto(`${server.url}${path}`);
+        await page.waitForLoadState('networkidle');
+        await expectAccessible(page, `${path} at ${width}px`);
+      }
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { gzipSync } from 'node:zlib';
+import { launch } from '../e2e/browser.ts';
+import { startServer } from '../e2e/server.ts';
+
+/**
+ * `npm run size`: what the first page costs, measured in a real browser against the production server.
+ *  - all JavaScript the first page loads, gzipped (budget 220 KB), and what was actually transferred;
+ *  - that assets are served compressed with long-lived immutable caching;
+ *  - Lighthouse, desktop preset, median of several runs (budget: performance ≥ 95, accessibility 100).
+ * Prints figures; asserts nothing.
+ */
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const PAGES = (process.env.SIZE_PAGES ?? '/,/?dataset=demo').split(',');
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const server = await startServer();
+try {
+  const browser = await launch();
+  for (const path of PAGES) {
+    const page = await browser.newPage();
+    const scripts = new Map<string, { encoded: number; encoding: string; cache: string }>();
+    page.on('response', (res) => {
+      if (res.request().resourceType() !== 'script') return;
+      const headers = res.headers();
+      void res
+        .request()
+        .sizes()
+        .then((s) =>
+          scripts.set(res.url(), {
+            encoded: s.responseBodySize,
+            encoding: headers['content-encoding'] ?? 'none',
+            cache: headers['cache-control'] ?? '',
+          }),
+        );
+    });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    let gzip = 0;
+    let transferred = 0;
+    console.log(`\nJavaScript loaded by ${path}`);
+    for (const [url, info] of scripts) {
+      const raw = Buffer.from(
+        await (await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer(),
+      );
+      const gz = gzipSync(raw, { level: 9 }).length;
+      gzip += gz;
+      transferred += info.encoded;
+      console.log(
+        `  ${new URL(url).pathname}: ${KB(raw.length)} raw, ${KB(gz)} gzipped, sent ${KB(info.encoded)} as ${info.encoding}; Cache-Control: ${info.cache}`,
+      );
+    }
+    console.log(`  total: ${KB(gzip)} gzipped (budget 220 KB), ${KB(transferred)} transferred`);
+    await page.close();
+  }
+  await browser.close();
+
+  for (const path of PAGES) {
+    const scores: { performance: number; accessibility: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      try {
+        const result = await lighthouse(
+          `${server.url}${path}`,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility'],
+          },
+          {
+            extends: 'lighthouse:default',
+            settings: {
+              formFactor: 'desktop',
+              screenEmulation: {
+                mobile: false,
+                width: 1350,
+                height: 940,
+                deviceScaleFactor: 1,
+                disabled: false,
+              },
+              throttling: {
+                rttMs: 40,
+                throughputKbps: 10240,
+                cpuSlowdownMultiplier: 1,
+                requestLatencyMs: 0,
+                downloadThroughputKbps: 0,
+                uploadThroughputKbps: 0,
+              },
+            },
+          },
+        );
+        const c = result?.lhr.categories;
+        const a = result?.lhr.audits;
+        const metric = (id: string) => a?.[id]?.displayValue ?? '';
+        console.log(
+          `  run ${i + 1}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
+        );
+        scores.push({
+          performance: Math.round((c?.performance?.score ?? 0) * 100),
+          accessibility: Math.round((c?.accessibility?.score ?? 0) * 100),
+        });
+      } finally {
+        chrome.kill();
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    console.log(
+      `\nLighthouse (desktop) ${path}: performance ${median(scores.map((s) => s.performance))} (runs: ${scores.map((s) => s.performance).join(', ')}), accessibility ${median(scores.map((s) => s.accessibility))} (runs: ${scores.map((s) => s.accessibility).join(', ')})`,
+    );
+  }
+} finally {
+  await server.stop();
+}
