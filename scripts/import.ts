@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { parseImportArgs, USAGE } from '../src/server/import/args.ts';
 import { runImport, UsageError, type ImportRequest } from '../src/server/import/run.ts';
 import { formatSummary } from '../src/server/import/summary.ts';
@@ -46,7 +47,12 @@ function progressPrinter() {
 function main(): number {
   let req: ImportRequest | null;
   try {
-    req = parseImportArgs(process.argv.slice(2));
+    // npm runs scripts from the repository's top folder: files are named from where the user typed
+    req = parseImportArgs(
+      process.argv.slice(2),
+      process.env,
+      process.env.INIT_CWD ?? process.cwd(),
+    );
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${e.message}\n\n${USAGE}`);
@@ -74,7 +80,9 @@ function main(): number {
       );
       return 1;
     }
-    const lines = formatSummary(result.summary, result.status, req.dbPath);
+    const shown = relative(process.cwd(), req.dbPath);
+    const where = shown.startsWith('..') || isAbsolute(shown) ? req.dbPath : shown;
+    const lines = formatSummary(result.summary, result.status, where);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(`${lines.join('\n')} (${seconds} s)\n`);
     return 0;

@@ -19,7 +19,7 @@ function cli(dbPath: string, args: string[]) {
     ['--import', 'tsx', join(ROOT, 'scripts', 'import.ts'), ...args],
     {
       cwd: FIXTURES,
-      env: { ...process.env, DB_PATH: dbPath },
+      env: { ...process.env, DB_PATH: dbPath, INIT_CWD: FIXTURES },
       encoding: 'utf8',
     },
   );

@@ -18,6 +18,7 @@ export interface Summary {
     rows: number;
     accepted: number;
     tables: number;
+    statuses: number;
     skipped: number;
     ignoredColumns: string[];
   }[];
@@ -96,6 +97,7 @@ export function summarise(args: {
       rows: f.rows,
       accepted: f.accepted,
       tables: f.tables.length,
+      statuses: f.statuses.length,
       skipped: f.skipped,
       ignoredColumns: f.ignoredColumns,
     })),
@@ -146,7 +148,7 @@ export function formatSummary(s: Summary, mode: 'written' | 'dry-run', where: st
       f.ignoredColumns.length > 0 ? `ignored columns: ${f.ignoredColumns.join(', ')}` : '',
     ].filter(Boolean);
     out.push(
-      `  ${f.file} (${f.description}): ${plural(f.rows, 'row')}, ${plural(f.tables, 'table')}${extra.length ? `; ${extra.join('; ')}` : ''}`,
+      `  ${f.file} (${f.description}): ${plural(f.rows, 'row')}, ${plural(f.tables, 'table')}${f.statuses > 0 ? `, ${plural(f.statuses, 'return status', 'return statuses')}` : ''}${extra.length ? `; ${extra.join('; ')}` : ''}`,
     );
   }
   if (s.units.length > 0) {
