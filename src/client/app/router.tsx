@@ -14,31 +14,47 @@ const OverviewPage = lazy(async () => ({
 const AboutPage = lazy(async () => ({
   default: (await import('../features/about/about-page.tsx')).AboutPage,
 }));
+const OffencesPage = lazy(async () => ({
+  default: (await import('../features/offences/offences-page.tsx')).OffencesPage,
+}));
+const OutcomesPage = lazy(async () => ({
+  default: (await import('../features/outcomes/outcomes-page.tsx')).OutcomesPage,
+}));
+const ForcesPage = lazy(async () => ({
+  default: (await import('../features/forces/forces-page.tsx')).ForcesPage,
+}));
+const ForceProfilePage = lazy(async () => ({
+  default: (await import('../features/forces/force-profile-page.tsx')).ForceProfilePage,
+}));
+const BriefingPage = lazy(async () => ({
+  default: (await import('../features/briefing/briefing-page.tsx')).BriefingPage,
+}));
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading label="Loading the page…" />}>{children}</Suspense>;
 }
 
+const PAGES: [path: string | null, element: ReactNode][] = [
+  [null, <OverviewPage key="overview" />],
+  ['offences', <OffencesPage key="offences" />],
+  ['outcomes', <OutcomesPage key="outcomes" />],
+  ['forces', <ForcesPage key="forces" />],
+  ['forces/:id', <ForceProfilePage key="force" />],
+  ['briefing', <BriefingPage key="briefing" />],
+  ['about', <AboutPage key="about" />],
+];
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <Page>
-              <OverviewPage />
-            </Page>
-          }
-        />
-        <Route
-          path="about"
-          element={
-            <Page>
-              <AboutPage />
-            </Page>
-          }
-        />
+        {PAGES.map(([path, element]) =>
+          path === null ? (
+            <Route key="index" index element={<Page>{element}</Page>} />
+          ) : (
+            <Route key={path} path={path} element={<Page>{element}</Page>} />
+          ),
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,0 +1,167 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { PointerLayer } from './pointer-layer.tsx';
+import { SINGLE_SERIES } from './colours.ts';
+import { useWidth } from './use-width.ts';
+
+export interface RankedItem {
+  key: string;
+  label: string;
+  /** null: not available (drawn as a labelled gap, never as a zero bar, never ranked) */
+  value: number | null;
+  /** why there is no value, e.g. "[x] refused" */
+  missingReason?: string;
+  suppressed?: boolean;
+  colour?: string;
+  /** a note shown after the value, e.g. "very small population" */
+  note?: string;
+}
+
+const ROW = 30;
+const MARGIN = { top: 8, right: 88, bottom: 24, left: 8 };
+const X_AXIS_HEIGHT = 24;
+
+/**
+ * Horizontal bars, largest first, with an optional reference line (the England and Wales figure).
+ * Items without a value come last, labelled with the reason, and are not ranked.
+ */
+export function RankedBarChart({
+  items,
+  measure,
+  label,
+  reference,
+  labelWidth = 200,
+}: {
+  items: readonly RankedItem[];
+  measure: MeasureKind;
+  label: string;
+  reference?: { value: number; label: string } | null;
+  labelWidth?: number;
+}) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const ranked = items
+    .filter((i) => i.value !== null)
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const missing = items.filter((i) => i.value === null);
+  const rows = [...ranked, ...missing].map((i) => ({ ...i, bar: i.value }));
+  const height = rows.length * ROW + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
+  const narrow = width < 560;
+  const yWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
+  const box = {
+    left: MARGIN.left + yWidth,
+    top: MARGIN.top,
+    width: Math.max(0, width - MARGIN.left - MARGIN.right - yWidth),
+    height: rows.length * ROW,
+  };
+  const describe = (i: number) => {
+    const r = rows[i];
+    if (!r) return '';
+    const rank = r.value === null ? '' : `, ranked ${ranked.indexOf(r) + 1} of ${ranked.length}`;
+    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rank}`;
+  };
+  return (
+    <div ref={ref} className="relative w-full" style={{ height }}>
+      {width > 0 && (
+        <>
+          <BarChart
+            width={width}
+            height={height}
+            data={rows}
+            layout="vertical"
+            margin={MARGIN}
+            barCategoryGap={6}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="#e0e0e0" horizontal={false} />
+            <XAxis
+              type="number"
+              height={X_AXIS_HEIGHT}
+              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+              stroke="#505a5f"
+              tickFormatter={(v: number) => formatValue(v, measure)}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={yWidth}
+              interval={0}
+              tick={{ fill: '#0b0c0c', fontSize: narrow ? 12 : 14 }}
+              stroke="#505a5f"
+            />
+            <Bar
+              dataKey="bar"
+              isAnimationActive={false}
+              shape={(props: BarShapeProps) => (
+                <rect
+                  x={props.x}
+                  y={props.y}
+                  width={Math.max(0, props.width)}
+                  height={props.height}
+                  fill={rows[props.index]?.colour ?? SINGLE_SERIES}
+                />
+              )}
+            >
+              <LabelList
+                dataKey="bar"
+                position="right"
+                content={(props) => {
+                  const index = typeof props.index === 'number' ? props.index : -1;
+                  const r = rows[index];
+                  if (!r) return null;
+                  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
+                  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+                  const text =
+                    r.value === null
+                      ? (r.missingReason ?? '[x] not available')
+                      : `${formatValue(r.value, measure)}${r.suppressed ? ' [c]' : ''}${r.note ? ` (${r.note})` : ''}`;
+                  return (
+                    <text
+                      x={r.value === null ? box.left + 4 : x}
+                      y={y}
+                      dy={4}
+                      fontSize={13}
+                      fill={r.value === null ? '#505a5f' : '#0b0c0c'}
+                    >
+                      {text}
+                    </text>
+                  );
+                }}
+              />
+            </Bar>
+            {reference && (
+              <ReferenceLine
+                x={reference.value}
+                stroke="#d4351c"
+                strokeWidth={2}
+                strokeDasharray="4 3"
+                label={{ value: reference.label, position: 'top', fill: '#0b0c0c', fontSize: 13 }}
+              />
+            )}
+          </BarChart>
+          <PointerLayer
+            box={box}
+            count={rows.length}
+            axis="y"
+            scale="band"
+            label={label}
+            describe={describe}
+            render={(i) => (
+              <div className="w-max max-w-xs border border-ink bg-white p-2 text-sm shadow-md">
+                {describe(i)}
+              </div>
+            )}
+          />
+        </>
+      )}
+    </div>
+  );
+}

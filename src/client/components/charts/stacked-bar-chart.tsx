@@ -1,0 +1,118 @@
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { Period } from '@shared/contract.ts';
+import type { ChartSeries } from '../../lib/chart-data.ts';
+import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { ChartTooltip, describeValues } from './chart-tooltip.tsx';
+import { HATCH_ID, Patterns } from './patterns.tsx';
+import { PointerLayer } from './pointer-layer.tsx';
+import { useWidth } from './use-width.ts';
+
+const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
+const Y_AXIS_WIDTH = 64;
+const X_AXIS_HEIGHT = 30;
+
+/**
+ * Stacked columns, one per period: counts, or shares that fill 100% (`measure="share"`). A period with
+ * no figure is an empty column, never a zero; a part period is drawn paler and labelled "(part)";
+ * "Not broken down" is hatched.
+ */
+export function StackedBarChart({
+  periods,
+  series,
+  measure,
+  label,
+  height = 360,
+}: {
+  periods: readonly Period[];
+  series: readonly ChartSeries[];
+  measure: MeasureKind;
+  label: string;
+  height?: number;
+}) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const rows = periods.map((p, i) => {
+    const row: Record<string, string | number | null> = {
+      period: p.partial ? `${p.label} (part)` : p.label,
+    };
+    for (const s of series) row[s.key] = s.values[i] ?? null;
+    return row;
+  });
+  const box = {
+    left: MARGIN.left + Y_AXIS_WIDTH,
+    top: MARGIN.top,
+    width: Math.max(0, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH),
+    height: height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
+  };
+  return (
+    <div ref={ref} className="relative w-full" style={{ height }}>
+      {width > 0 && (
+        <>
+          <BarChart
+            width={width}
+            height={height}
+            data={rows}
+            margin={MARGIN}
+            accessibilityLayer={false}
+          >
+            <Patterns />
+            <CartesianGrid stroke="#e0e0e0" vertical={false} />
+            <XAxis
+              dataKey="period"
+              height={X_AXIS_HEIGHT}
+              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+              stroke="#505a5f"
+            />
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              domain={measure === 'share' ? [0, 100] : [0, 'auto']}
+              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+              stroke="#505a5f"
+              tickFormatter={(v: number) => formatValue(v, measure)}
+              label={{
+                value: MEASURE_UNITS[measure],
+                angle: -90,
+                position: 'insideLeft',
+                offset: -4,
+                style: { textAnchor: 'middle', fill: '#505a5f', fontSize: 13 },
+              }}
+            />
+            {series.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stackId="all"
+                fill={s.kind === 'not-broken-down' ? `url(#${HATCH_ID})` : s.colour}
+                stroke="#ffffff"
+                strokeWidth={1}
+                isAnimationActive={false}
+                shape={(props: BarShapeProps) => (
+                  <rect
+                    x={props.x}
+                    y={props.y}
+                    width={props.width}
+                    height={Math.max(0, props.height)}
+                    fill={props.fill}
+                    stroke="#ffffff"
+                    opacity={periods[props.index]?.partial ? 0.55 : 1}
+                  />
+                )}
+              />
+            ))}
+          </BarChart>
+          <PointerLayer
+            box={box}
+            count={periods.length}
+            axis="x"
+            scale="band"
+            label={label}
+            render={(i) => (
+              <ChartTooltip index={i} periods={periods} series={series} measure={measure} />
+            )}
+            describe={(i) => describeValues(i, periods, series, measure)}
+          />
+        </>
+      )}
+    </div>
+  );
+}

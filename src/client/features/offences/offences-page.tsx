@@ -1,0 +1,3 @@
+export function OffencesPage() {
+  return <h1 className="text-3xl font-bold">Offences</h1>;
+}
