@@ -19,7 +19,13 @@ export const FIELDS = [
   'note',
 ] as const;
 export type Field = (typeof FIELDS)[number];
-export type Columns = Partial<Record<Field, number>>;
+/**
+ * A second column for a period (a year column beside a month column), an offence or an outcome (a
+ * code beside a description) is read together with the first.
+ */
+const PAIRED = ['period', 'offence', 'outcome'] as const;
+export type Column = Field | `${(typeof PAIRED)[number]}2`;
+export type Columns = Partial<Record<Column, number>>;
 
 const SYNONYMS: Record<Field, readonly string[]> = {
   force: [
@@ -128,6 +134,11 @@ export function readHeader(cells: readonly string[]): Header {
       return;
     }
     const before = columns[field];
+    const paired = PAIRED.find((p) => p === field);
+    if (before !== undefined && paired && columns[`${paired}2`] === undefined) {
+      columns[`${paired}2`] = column;
+      return;
+    }
     if (before !== undefined) {
       problems.push(
         `columns '${cells[before]?.trim() ?? ''}' and '${header}' both give the ${field === 'asPublished' ? 'published wording' : field}; keep one`,

@@ -119,6 +119,20 @@ describe('fixture returns that import', () => {
         'dorset snapchat May 2023 provided: Figures loaded from dorset.xlsx.',
       ],
     },
+    {
+      name: 'a year column beside a month column, a code column beside a description',
+      files: ['avon-two-columns.csv'],
+      options: {},
+      facts: [
+        'avon-two-columns.csv avon-and-somerset instagram complete Apr 2023 8R * 9',
+        'avon-two-columns.csv avon-and-somerset instagram complete Apr 2023 8Q * 4',
+        'avon-two-columns.csv avon-and-somerset instagram complete May 2023 8L * 3',
+      ],
+      statuses: [
+        'avon-and-somerset instagram Apr 2023 provided: Figures loaded from avon-two-columns.csv.',
+        'avon-and-somerset instagram May 2023 provided: Figures loaded from avon-two-columns.csv.',
+      ],
+    },
   ])('$name', ({ files, options, facts, statuses }) => {
     const db = newDb();
     expect(importFixtures(db, files, options).status).toBe('written');

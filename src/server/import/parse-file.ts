@@ -1,35 +1,20 @@
 import { basename } from 'node:path';
-import { ROOT_ID } from '@shared/hierarchy.ts';
 import { FORCES } from '@shared/reference/forces.ts';
-import { suggest } from '@shared/suggest.ts';
 import type { StatusInput } from '../load/plan.ts';
-import { FIELD_WORDS, headerScore, readHeader, type Columns, type Field } from './columns.ts';
+import { FIELD_WORDS, headerScore, readHeader, type Columns } from './columns.ts';
 import { rowList, type Problems } from './problems.ts';
+import { readRow, type RowOptions } from './row.ts';
 import type { RawRow, RowReader } from './rows.ts';
 import { TableBuilder, type Strings } from './table.ts';
-import {
-  parseComplete,
-  parseCount,
-  parseForce,
-  parseOffence,
-  parseOutcome,
-  parsePeriodCell,
-  parsePlatform,
-  parseStatus,
-} from './values.ts';
 
 /**
  * One file (or sheet) of a return, row by row: find the header, normalise every cell, group the rows
  * into tables, and report every problem as `file:row: message`. Nothing here touches the database.
  */
 
-export interface ParseOptions {
-  /** the platform of rows that do not name one (--platform) */
-  platform?: string | undefined;
+export interface ParseOptions extends RowOptions {
   /** tables are partial unless a `complete` column says otherwise (--partial) */
   partial?: boolean | undefined;
-  /** source keys a `source` column may name; rows without one take the load's source */
-  sourceKeys: ReadonlySet<string>;
   /** called now and then on a long file */
   onProgress?: ((p: Progress) => void) | undefined;
 }
@@ -61,11 +46,6 @@ export interface ParsedFile {
 }
 
 const HEADER_SEARCH = 10;
-
-/** "8R" for "8R", but "Harassment" for "harassment" read as 8L: the wording a figure was published with */
-function wording(raw: string, id: string): string | null {
-  return raw === '' || raw.toLowerCase() === id.toLowerCase() || id === ROOT_ID ? null : raw;
-}
 
 const forceName = (id: string) => FORCES.find((f) => f.id === id)?.name ?? id;
 
@@ -121,122 +101,45 @@ export function parseFile(
   };
 
   const handle = (raw: RawRow, cols: Columns) => {
-    const get = (f: Field) => {
-      const i = cols[f];
-      return i === undefined ? '' : (raw.cells[i] ?? '').trim();
-    };
     result.rows++;
-    const say: string[] = [];
-    const need = <T>(r: { ok: true; value: T } | { ok: false; message: string }): T | null => {
-      if (r.ok) return r.value;
-      say.push(r.message);
-      return null;
-    };
-    const forceText = get('force');
-    if (forceText === '') say.push('the force is blank');
-    const force = forceText === '' ? null : need(parseForce(forceText));
-    const platformText = get('platform');
-    const platform =
-      platformText === '' ? (options.platform ?? null) : need(parsePlatform(platformText));
-    if (platformText === '' && platform === null)
-      say.push('the platform is blank; fill it in, or give --platform');
-    const periodText = get('period');
-    const parsedPeriod = periodText === '' ? null : parsePeriodCell(periodText);
-    if (parsedPeriod === null) say.push('the period is blank');
-    else if (!parsedPeriod.ok) say.push(parsedPeriod.message);
-    const period = parsedPeriod?.ok ? parsedPeriod.period : null;
-    const offenceText = get('offence');
-    const outcomeText = get('outcome');
-    const offence = need(parseOffence(offenceText));
-    const outcome = need(parseOutcome(outcomeText));
-    const status = need(parseStatus(get('status')));
-    const countText = get('count');
-    const count = need(parseCount(countText));
-    const complete = need(parseComplete(get('complete')));
-    const sourceText = get('source');
-    let source = -1;
-    if (sourceText !== '') {
-      if (options.sourceKeys.has(sourceText)) source = strings.id(sourceText);
-      else {
-        const close = suggest(
-          sourceText,
-          [...options.sourceKeys].map((k) => [k] as const),
-        );
-        say.push(
-          `source '${sourceText}' is not a source of this load${close ? `; did you mean '${close}'?` : ''}`,
-        );
-      }
-    }
-    const rowStatus =
-      status !== null && status !== 'provided'
-        ? status
-        : count?.kind === 'status'
-          ? count.status
-          : null;
-    if (rowStatus !== null) {
-      if (offence !== null && outcome !== null && (offence !== ROOT_ID || outcome !== ROOT_ID))
-        say.push(
-          `a return status ('${get('status') || countText}') is about a whole return: leave the offence and outcome blank`,
-        );
-      if (count?.kind === 'suppressed' || (count?.kind === 'count' && count.value > 0))
-        say.push(`the status says ${rowStatus.replace('_', ' ')} but the count is '${countText}'`);
-    } else if (count?.kind === 'blank') {
-      say.push(
-        'the count is blank; expected a whole number, a suppression mark (*, <5, c, .., [x]), nil, or words such as "refused"',
-      );
-    }
-    if (say.length > 0 || force === null || platform === null || period === null) {
-      for (const m of say) problems.add(file, raw.row, m);
+    const r = readRow((c) => {
+      const i = cols[c];
+      return i === undefined ? '' : (raw.cells[i] ?? '').trim();
+    }, options);
+    if (r.kind === 'problems') {
+      for (const m of r.messages) problems.add(file, raw.row, m);
       return;
     }
-    const note = get('note') || null;
-    if (rowStatus !== null) {
-      result.statuses.push({
-        file,
-        row: raw.row,
-        force,
-        platform,
-        start: period.start,
-        end: period.end,
-        status: rowStatus,
-        note: note ?? (get('status') || countText),
-        source: source < 0 ? null : strings.get(source),
-      });
+    if (r.kind === 'status') {
+      const { kind: _kind, period, ...status } = r;
+      result.statuses.push({ ...status, ...period, file, row: raw.row });
       result.accepted++;
       return;
     }
-    if (offence === null || outcome === null || count === null || count.kind === 'status') return;
-    const name = get('table') || defaultName;
-    const key = `${name}\u0000${force}\u0000${platform}`;
-    const isComplete = complete ?? !options.partial;
+    const name = r.table === '' ? defaultName : r.table;
+    const key = `${name}\u0000${r.force}\u0000${r.platform}`;
     let table = tables.get(key);
     if (!table) {
-      table = new TableBuilder(name, force, platform, isComplete, raw.row);
+      table = new TableBuilder(name, r.force, r.platform, r.complete ?? !options.partial, raw.row);
       tables.set(key, table);
-    } else if (complete !== null && complete !== table.complete) {
+    } else if (r.complete !== null && r.complete !== table.complete) {
       problems.add(
         file,
         raw.row,
-        `table '${name}' of ${forceName(force)} is marked ${table.complete ? 'complete' : 'partial'} on row ${table.completeRow} and ${complete ? 'complete' : 'partial'} here`,
+        `table '${name}' of ${forceName(r.force)} is marked ${table.complete ? 'complete' : 'partial'} on row ${table.completeRow} and ${r.complete ? 'complete' : 'partial'} here`,
       );
       return;
     }
-    const published =
-      get('asPublished') ||
-      [wording(offenceText, offence), wording(outcomeText, outcome)]
-        .filter((w) => w !== null)
-        .join(' · ') ||
-      null;
     table.add({
       row: raw.row,
-      start: period.start,
-      end: period.end,
-      offence,
-      outcome,
-      count: count.kind === 'count' ? count.value : null,
-      source,
-      published: strings.id(published),
-      note: strings.id(note),
+      start: r.period.start,
+      end: r.period.end,
+      offence: r.offence,
+      outcome: r.outcome,
+      count: r.count,
+      source: r.source === null ? -1 : strings.id(r.source),
+      published: strings.id(r.published),
+      note: strings.id(r.note),
     });
     result.accepted++;
   };
