@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRows } from './read.ts';
-import { bytesOf, dump, FIXTURES, importFixtures, tempDir } from './testing.ts';
+import { runImport } from './run.ts';
+import { bytesOf, dump, FIXTURES, importFixtures, NOW, tempDir } from './testing.ts';
 
 /**
  * Each fixture return imports to exactly the facts it states, or is refused with exactly the expected
@@ -227,6 +228,22 @@ describe('fixture returns that are refused', () => {
     expect(bytesOf(db).equals(before)).toBe(true);
     const dry = importFixtures(db, files, { ...options, dryRun: true });
     expect(dry.status).toBe('refused');
+    expect(bytesOf(db).equals(before)).toBe(true);
+  });
+
+  it('says when a workbook is not one', () => {
+    const fake = join(tmp.dir, 'not-a-workbook.xlsx');
+    copyFileSync(join(FIXTURES, 'kent-bom.csv'), fake);
+    const r = runImport({
+      files: [{ path: fake, label: 'not-a-workbook.xlsx' }],
+      dbPath: db,
+      dataset: 'reported',
+      source: { kind: 'foi' },
+      now: NOW,
+    });
+    expect(r.status === 'refused' && r.problems).toEqual([
+      'not-a-workbook.xlsx: is not an Excel workbook (.xlsx) that can be read; save it from Excel as .xlsx or as CSV',
+    ]);
     expect(bytesOf(db).equals(before)).toBe(true);
   });
 

@@ -56,10 +56,9 @@ export function providedStatuses(
   }
   const out: StatusInput[] = [];
   for (const u of byUnit.values()) {
+    const own = stated.filter((s) => s.force === u.force && s.platform === u.platform);
     for (const p of statusPeriods(u.periods)) {
-      const stately = stated.some(
-        (s) => s.force === u.force && s.platform === u.platform && overlaps(s, p),
-      );
+      const stately = own.some((s) => overlaps(s, p));
       if (!stately)
         out.push({ force: u.force, platform: u.platform, ...p, status: 'provided', note, source });
     }
@@ -75,13 +74,17 @@ export function statusesToEnd(
   current: readonly CurrentStatusRow[],
   loaded: readonly StatusInput[],
 ): number[] {
+  const byUnit = new Map<string, StatusInput[]>();
+  for (const s of loaded) {
+    const key = `${s.force}|${s.platform}`;
+    const list = byUnit.get(key) ?? [];
+    list.push(s);
+    byUnit.set(key, list);
+  }
   return current
     .filter((c) =>
-      loaded.some(
-        (s) =>
-          s.force === c.force_id &&
-          s.platform === c.platform_id &&
-          overlaps(s, { start: c.period_start, end: c.period_end }),
+      (byUnit.get(`${c.force_id}|${c.platform_id}`) ?? []).some((s) =>
+        overlaps(s, { start: c.period_start, end: c.period_end }),
       ),
     )
     .map((c) => c.id);

@@ -177,10 +177,13 @@ export function formatSummary(s: Summary, mode: 'written' | 'dry-run', where: st
   out.push(
     `Source: ${src.title} (${[src.publisher, src.date, src.kind].filter(Boolean).join(', ')})`,
   );
-  for (const r of s.replaced)
+  const verb = mode === 'written' ? 'Replaced' : 'Would replace';
+  for (const r of s.replaced.slice(0, 10))
     out.push(
-      `${mode === 'written' ? 'Replaced' : 'Would replace'}: table '${r.name}' of ${forceName(r.force)}, ${platformName(r.platform)}, loaded in version ${r.version}`,
+      `${verb}: table '${r.name}' of ${forceName(r.force)}, ${platformName(r.platform)}, loaded in version ${r.version}`,
     );
+  if (s.replaced.length > 10)
+    out.push(`${verb}: ${plural(s.replaced.length - 10, 'more table')} loaded earlier`);
   if (s.endedStatuses > 0)
     out.push(
       `${plural(s.endedStatuses, 'earlier return status', 'earlier return statuses')} for the same forces and periods ${mode === 'written' ? (s.endedStatuses === 1 ? 'was' : 'were') : 'would be'} superseded`,
