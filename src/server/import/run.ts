@@ -3,10 +3,16 @@ import type { SOURCE_KINDS } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { normaliseName } from '@shared/suggest.ts';
 import { openDatabase, type Db } from '../db/open.ts';
-import { createImportQueries, createReadQueries, type CurrentTableRow } from '../db/queries.ts';
+import {
+  createImportQueries,
+  createReadQueries,
+  type CurrentTableRow,
+  type DatasetRow,
+  type SourceRow,
+} from '../db/queries.ts';
 import type { DatasetInfo, SourceInput, StatusInput } from '../load/plan.ts';
 import { LoadError, writeLoad } from '../load/write.ts';
-import { findClashes } from './clash.ts';
+import { findClashes, type ClashProblem } from './clash.ts';
 import { newTables, parseFiles, toPlan, type FileToRead, type ParsedLoad } from './load.ts';
 import type { Progress } from './parse-file.ts';
 import { providedStatuses, statusesToEnd } from './statuses.ts';
@@ -69,9 +75,57 @@ function forceOfLoad(load: ParsedLoad): string | null {
   return forces.size === 1 && only ? (FORCES.find((f) => f.id === only)?.name ?? null) : null;
 }
 
+function datasetInfo(row: DatasetRow | null, id: string): DatasetInfo {
+  if (!row) return newDataset(id);
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    illustrative: false,
+    caveats: JSON.parse(row.caveats) as string[],
+  };
+}
+
+/** The run's own source, and the dataset's earlier sources that a `source` column names. */
+function loadSources(
+  req: ImportRequest,
+  key: string,
+  title: string,
+  load: ParsedLoad,
+  existing: readonly SourceRow[],
+): [own: SourceInput, ...named: SourceInput[]] {
+  const named = new Set(load.strings.values);
+  return [
+    {
+      key,
+      kind: req.source.kind,
+      title,
+      publisher: req.source.publisher ?? forceOfLoad(load) ?? 'Police forces of England and Wales',
+      date: req.source.date ?? null,
+      url: req.source.url ?? null,
+    },
+    ...existing.filter((s) => s.key !== key && named.has(s.key)).map(({ id: _id, ...s }) => s),
+  ];
+}
+
+/** The statuses the files state (refusals), then `provided` for the figures they give. */
+function loadStatuses(load: ParsedLoad, key: string, fileNames: string): StatusInput[] {
+  const stated = load.files.flatMap((f) => f.statuses);
+  return [
+    ...stated.map(({ file: _f, row: _r, ...s }) => ({ ...s, source: s.source ?? key })),
+    ...providedStatuses(
+      load.files
+        .flatMap((f) => f.tables)
+        .map((t) => ({ force: t.force, platform: t.platform, periods: t.periods() })),
+      stated,
+      key,
+      `Figures loaded from ${fileNames}.`,
+    ),
+  ];
+}
+
 export function runImport(req: ImportRequest): ImportResult {
-  const existed = existsSync(req.dbPath);
-  let db: Db | null = existed ? openDatabase(req.dbPath) : null;
+  let db: Db | null = existsSync(req.dbPath) ? openDatabase(req.dbPath) : null;
   let created = false;
   let version = 0;
   try {
@@ -97,66 +151,43 @@ export function runImport(req: ImportRequest): ImportResult {
     if (load.problems.total > 0)
       return { status: 'refused', problems: load.problems.list, more: load.problems.more, version };
 
-    const source: SourceInput = {
-      key,
-      kind: req.source.kind,
-      title,
-      publisher: req.source.publisher ?? forceOfLoad(load) ?? 'Police forces of England and Wales',
-      date: req.source.date ?? null,
-      url: req.source.url ?? null,
-    };
-    const named = new Set(load.strings.values);
-    const sources: SourceInput[] = [
-      source,
-      ...existingSources
-        .filter((s) => s.key !== key && named.has(s.key))
-        .map(({ id: _id, ...s }) => s),
-    ];
+    const sources = loadSources(req, key, title, load, existingSources);
+    const statuses = loadStatuses(load, key, fileNames);
     const stated = load.files.flatMap((f) => f.statuses);
-    const tables = load.files.flatMap((f) => f.tables);
-    const statuses: StatusInput[] = [
-      ...stated.map(({ file: _f, row: _r, ...s }) => ({ ...s, source: s.source ?? key })),
-      ...providedStatuses(
-        tables.map((t) => ({ force: t.force, platform: t.platform, periods: t.periods() })),
+    const summaryOf = (v: number, c: Comparison) =>
+      summarise({
+        load,
+        dataset: req.dataset,
+        version: v,
+        source: sources[0],
         stated,
-        key,
-        `Figures loaded from ${fileNames}.`,
-      ),
-    ];
-    const dataset = row
-      ? {
-          id: row.id,
-          title: row.title,
-          description: row.description,
-          illustrative: false,
-          caveats: JSON.parse(row.caveats) as string[],
-        }
-      : newDataset(req.dataset);
-    const facts = tables.reduce((n, t) => n + t.length, 0);
-    const summaryOf = (v: number, replaced: CurrentTableRow[], ended: number) =>
-      summarise({ load, dataset: req.dataset, version: v, source, stated, replaced, ended });
-    const clashesIn = (database: Db) => {
+        replaced: c.replaced,
+        ended: c.ended.length,
+      });
+    const compare = (database: Db): Comparison => {
       const q = createImportQueries(database);
-      const clashes = findClashes(
-        newTables(load, stated),
-        q.currentTables(req.dataset),
-        q.currentPeriods(req.dataset),
-        req.replace ?? false,
-      );
-      const ended = statusesToEnd(q.currentStatuses(req.dataset), statuses);
-      return { ...clashes, ended };
+      return {
+        ...findClashes(
+          newTables(load, stated),
+          q.currentTables(req.dataset),
+          q.currentPeriods(req.dataset),
+          req.replace ?? false,
+        ),
+        ended: statusesToEnd(q.currentStatuses(req.dataset), statuses),
+      };
     };
-    const refusal = (problems: { file: string; row: number; message: string }[]) => ({
-      status: 'refused' as const,
-      problems: problems.map((p) => `${p.file}:${p.row}: ${p.message}`),
+    const refusal = (c: Comparison): ImportResult => ({
+      status: 'refused',
+      problems: c.problems.map((p) => `${p.file}:${p.row}: ${p.message}`),
       more: 0,
       version,
     });
 
     if (req.dryRun) {
-      const c = db ? clashesIn(db) : { problems: [], replaced: [], ended: [] };
-      if (c.problems.length > 0) return refusal(c.problems);
-      return { status: 'dry-run', summary: summaryOf(version + 1, c.replaced, c.ended.length) };
+      const c = db ? compare(db) : { problems: [], replaced: [], ended: [] };
+      return c.problems.length > 0
+        ? refusal(c)
+        : { status: 'dry-run', summary: summaryOf(version + 1, c) };
     }
 
     if (!db) {
@@ -164,14 +195,15 @@ export function runImport(req: ImportRequest): ImportResult {
       created = true;
     }
     const target = db;
+    const facts = load.files.reduce((n, f) => n + f.tables.reduce((m, t) => m + t.length, 0), 0);
     let written = 0;
     const outcome = target
-      .transaction(() => {
+      .transaction((): ImportResult => {
         // compared inside the write transaction, so no other import can slip in between
-        const c = clashesIn(target);
-        if (c.problems.length > 0) return refusal(c.problems);
+        const c = compare(target);
+        if (c.problems.length > 0) return refusal(c);
         const plan = toPlan(load, {
-          dataset,
+          dataset: datasetInfo(row, req.dataset),
           note: `Import of ${fileNames}`,
           origin: 'import',
           sources,
@@ -185,10 +217,9 @@ export function runImport(req: ImportRequest): ImportResult {
               }
             : undefined,
         });
-        const result = writeLoad(target, plan, req.now);
         return {
-          status: 'written' as const,
-          summary: summaryOf(result.version, c.replaced, c.ended.length),
+          status: 'written',
+          summary: summaryOf(writeLoad(target, plan, req.now).version, c),
         };
       })
       .immediate();
@@ -210,6 +241,13 @@ export function runImport(req: ImportRequest): ImportResult {
   } finally {
     db?.close();
   }
+}
+
+interface Comparison {
+  problems: ClashProblem[];
+  replaced: CurrentTableRow[];
+  /** current statuses the load answers */
+  ended: number[];
 }
 
 /** A database this run created and then wrote nothing to is removed: nothing is left behind. */
