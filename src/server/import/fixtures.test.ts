@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { excelDate } from './read-xlsx.ts';
 import { openRows } from './read.ts';
 import { runImport } from './run.ts';
 import { bytesOf, dump, FIXTURES, importFixtures, NOW, tempDir } from './testing.ts';
@@ -140,6 +141,11 @@ describe('fixture returns that import', () => {
     expect(dump(db)).toEqual({ facts, statuses });
   });
 
+  it('reads Excel dates in both date systems', () => {
+    expect(excelDate(45017, false)).toBe('2023-04-01');
+    expect(excelDate(45017 - 1462, true)).toBe('2023-04-01');
+  });
+
   it('decodes Windows-1252 punctuation', () => {
     const rows = [...openRows(join(FIXTURES, 'lancashire-1252.csv')).rows];
     expect(rows[1]?.cells[3]).toBe('Investigation complete – no suspect identified');
@@ -245,6 +251,22 @@ describe('fixture returns that are refused', () => {
       'not-a-workbook.xlsx: is not an Excel workbook (.xlsx) that can be read; save it from Excel as .xlsx or as CSV',
     ]);
     expect(bytesOf(db).equals(before)).toBe(true);
+  });
+
+  it('says when a file has a header and nothing under it', () => {
+    const empty = join(tmp.dir, 'header-only.csv');
+    writeFileSync(empty, 'Force,Period,Count\n\n');
+    const r = runImport({
+      files: [{ path: empty, label: 'header-only.csv' }],
+      dbPath: db,
+      dataset: 'reported',
+      source: { kind: 'foi' },
+      platform: 'tiktok',
+      now: NOW,
+    });
+    expect(r.status === 'refused' && r.problems).toEqual([
+      'header-only.csv: has a header but no rows of figures under it',
+    ]);
   });
 
   it('creates no database when the load is refused', () => {

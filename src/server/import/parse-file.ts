@@ -168,6 +168,8 @@ export function parseFile(
   if (!headerState.found) {
     if (before.length === 0) problems.add(file, null, 'is empty');
     else startHeader(before[0] ?? { row: 1, cells: [] });
+  } else if (columns !== null && result.rows === 0) {
+    problems.add(file, null, 'has a header but no rows of figures under it');
   }
 
   for (const table of tables.values()) {

@@ -57,9 +57,10 @@ function dateStyles(xml: string | undefined): boolean[] {
   });
 }
 
-function excelDate(serial: number): string {
-  // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is allowed for
-  const ms = Math.round((serial - 25569) * 86400 * 1000);
+export function excelDate(serial: number, from1904: boolean): string {
+  // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is allowed for; 1904-01-01 in workbooks
+  // saved with the Mac's 1904 date system
+  const ms = Math.round((serial + (from1904 ? 1462 : 0) - 25569) * 86400 * 1000);
   return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -80,7 +81,12 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-function* sheetRows(xml: string, shared: string[], dates: boolean[]): Generator<RawRow> {
+function* sheetRows(
+  xml: string,
+  shared: string[],
+  dates: boolean[],
+  from1904: boolean,
+): Generator<RawRow> {
   let next = 1;
   for (const m of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const r = Number(attributes(m[1] ?? '').get('r') ?? next);
@@ -99,7 +105,7 @@ function* sheetRows(xml: string, shared: string[], dates: boolean[]): Generator<
       else if (type === 'inlineStr') text = textOf(body);
       else if (type === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
       else if (type === 'n' && v !== '')
-        text = dates[Number(a.get('s') ?? 0)] ? excelDate(Number(v)) : numberText(v);
+        text = dates[Number(a.get('s') ?? 0)] ? excelDate(Number(v), from1904) : numberText(v);
       else text = v;
       while (cells.length < col) cells.push('');
       cells[col] = text;
@@ -173,7 +179,7 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
         }
       : {}),
     description: `Excel, sheet '${chosen.name}'`,
-    rows: sheetRows(xml, shared, dates),
+    rows: sheetRows(xml, shared, dates, /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook)),
     progress: () => ({ done: 0, total: 0 }),
   };
 }
