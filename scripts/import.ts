@@ -30,7 +30,7 @@ function progressPrinter() {
       const elapsed = (performance.now() - started) / 1000;
       const left =
         p.total > 0 && p.done > 0
-          ? ` · about ${Math.ceil((elapsed * (p.total - p.done)) / p.done)} s left`
+          ? ` · about ${Math.ceil((elapsed * (p.total - p.done)) / p.done)} s left to read`
           : '';
       const pct = p.total > 0 ? ` · ${Math.floor((100 * p.done) / p.total)}%` : '';
       print(`${p.file}: ${n(p.rows)} rows read, ${n(p.accepted)} accepted${pct}${left}`, 'read');
