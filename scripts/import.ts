@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { parseImportArgs, USAGE } from '../src/server/import/args.ts';
+import type { Progress } from '../src/server/import/parse-file.ts';
 import { runImport, UsageError, type ImportRequest } from '../src/server/import/run.ts';
 import { formatSummary } from '../src/server/import/summary.ts';
 
@@ -14,7 +15,6 @@ const n = (x: number) => x.toLocaleString('en-GB');
 /** Progress on the terminal: one line rewritten in place, or an occasional line when piped. */
 function progressPrinter() {
   const tty = process.stderr.isTTY;
-  const started = performance.now();
   let last = -Infinity;
   let phase = '';
   // piped output gets a line every few seconds, and one whenever the work moves on to writing
@@ -26,8 +26,8 @@ function progressPrinter() {
     process.stderr.write(tty ? `\r\x1b[K${text}` : `${text}\n`);
   };
   return {
-    read: (p: { file: string; rows: number; accepted: number; done: number; total: number }) => {
-      const elapsed = (performance.now() - started) / 1000;
+    read: (p: Progress) => {
+      const elapsed = p.seconds;
       const left =
         p.total > 0 && p.done > 0
           ? ` · about ${Math.ceil((elapsed * (p.total - p.done)) / p.done)} s left to read`

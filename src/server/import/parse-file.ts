@@ -21,6 +21,8 @@ export interface ParseOptions extends RowOptions {
 
 export interface Progress {
   file: string;
+  /** since this file was opened */
+  seconds: number;
   rows: number;
   accepted: number;
   done: number;
@@ -72,7 +74,8 @@ export function parseFile(
   let columns: Columns | null = null;
   const headerState = { found: false };
   const before: RawRow[] = [];
-  let lastReport = performance.now();
+  const began = performance.now();
+  let lastReport = began;
 
   const startHeader = (header: RawRow): Columns | null => {
     headerState.found = true;
@@ -159,6 +162,7 @@ export function parseFile(
       lastReport = performance.now();
       options.onProgress({
         file,
+        seconds: (lastReport - began) / 1000,
         rows: result.rows,
         accepted: result.accepted,
         ...reader.progress(),
