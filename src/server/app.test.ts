@@ -375,3 +375,19 @@ describe('API reference', () => {
     expect(js.headers.get('Content-Type')).toContain('javascript');
   });
 });
+
+describe('a database holding only imported data', () => {
+  it('answers the default dataset from the first one it holds', async () => {
+    const only = apiClient(
+      testDb(testPlan([table('kent', 't', [fact('2023/24', '*', '*', 5)])], [], 'kent-returns')),
+    );
+    const r = await only.get<CountsResponse>('/api/v1/counts');
+    expect(r.status).toBe(200);
+    expect(r.body.query.dataset).toBe('kent-returns');
+    expect(r.body.totals.values).toEqual([5]);
+    const meta = await only.get('/api/v1/meta');
+    expect(MetaResponseSchema.parse(meta.body).dataset.id).toBe('kent-returns');
+    const named = await only.get<ErrorResponse>('/api/v1/counts?dataset=reported');
+    expect(named.status).toBe(400);
+  });
+});

@@ -57,7 +57,9 @@ export function parseRequest(
   const first = problems[0];
   if (first) throw ApiError.fromProblem(first);
 
-  const view = datasets.get(filters.dataset);
+  // a database built only by imports may hold no `reported` dataset: then the default is its first
+  const view =
+    datasets.get(filters.dataset) ?? (params.has('dataset') ? null : (datasets.list()[0] ?? null));
   if (!view)
     throw new ApiError(
       400,
@@ -85,6 +87,7 @@ export function parseRequest(
 
   const idx = (map: ReadonlyMap<string, number>, ids: readonly string[]) =>
     ids.map((id) => map.get(id) ?? -1);
+  filters.dataset = view.row.id;
   const query: Query = {
     dataset: view.row.id,
     version,
