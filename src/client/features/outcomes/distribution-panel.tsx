@@ -1,0 +1,146 @@
+import { NOT_BROKEN_DOWN_KEY, type CountsResponse, type MetaResponse } from '@shared/contract.ts';
+import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
+import {
+  NOT_BROKEN_DOWN_COLOUR,
+  OTHER_COLOUR,
+  OUTCOME_GROUP_COLOURS,
+} from '../../components/charts/colours.ts';
+import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { SelectField } from '../../components/ui/select-field.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { MEASURE_UNITS } from '../../lib/format.ts';
+import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { useMediaQuery } from '../../lib/use-media-query.ts';
+import { capitalise, forceWords } from '../../lib/words.ts';
+import { DistributionTable } from './distribution-table.tsx';
+import { PROVISIONAL, slicePeriod, useOutcomeCounts } from './outcome-data.ts';
+import {
+  chartLabel,
+  outcomeNode,
+  periodWords,
+  scopeWords,
+  splitOf,
+  subjectWords,
+  type OutcomeSplit,
+} from './outcome-words.ts';
+
+const SPLITS = [
+  { value: 'outcomeGroup', label: 'Outcome group' },
+  { value: 'outcome', label: 'Outcome code' },
+] as const;
+
+const MEASURE_WORDS = {
+  count: 'Number of crimes',
+  rate: 'Crimes per 100,000 residents',
+  share: 'Per cent of all crimes recorded in the period',
+} as const;
+
+function items(
+  r: CountsResponse,
+  split: OutcomeSplit,
+  meta: MetaResponse,
+  narrow: boolean,
+): RankedItem[] {
+  return r.series.map((s) => {
+    const group = split === 'outcome' ? (outcomeNode(meta, s.key)?.parent ?? '') : s.key;
+    return {
+      key: s.key,
+      label: chartLabel(meta, s.key, s.label, narrow),
+      value: s.values[0] ?? null,
+      missingReason: '[x] not published',
+      suppressed: s.suppressed[0] ?? false,
+      colour:
+        s.key === NOT_BROKEN_DOWN_KEY
+          ? NOT_BROKEN_DOWN_COLOUR
+          : (OUTCOME_GROUP_COLOURS.own[group] ?? OTHER_COLOUR),
+    };
+  });
+}
+
+/**
+ * How the selection's crimes ended in its latest full period: outcome groups ranked, or each outcome
+ * code on demand (by=outcome in the URL), with a table that says what every code means.
+ */
+export function DistributionPanel() {
+  const { filters, meta, setFilters } = useFilters();
+  const [tab, setTab] = useFigureTab();
+  const split = splitOf(filters);
+  const counts = useOutcomeCounts(split);
+  const measured = useOutcomeCounts(split, filters.measure);
+  const groups = useOutcomeCounts();
+  const wide = useMediaQuery('(min-width: 640px)');
+  const control = (
+    <div className="w-full sm:w-64">
+      <SelectField
+        label="Show outcomes by"
+        value={split}
+        options={SPLITS}
+        onChange={(v) => setFilters({ by: v === 'outcome' ? 'outcome' : 'outcomeGroup' })}
+      />
+    </div>
+  );
+  const error = counts.error ?? measured.error ?? groups.error;
+  if (error) {
+    return (
+      <ErrorPanel
+        title="The outcomes could not be loaded"
+        message={error.message}
+        onRetry={() => void Promise.all([counts.refetch(), measured.refetch(), groups.refetch()])}
+      />
+    );
+  }
+  if (!counts.data || !measured.data || !groups.data)
+    return (
+      <div className="min-h-[36rem]">
+        <Loading label="Loading the outcomes…" />
+      </div>
+    );
+  const lead = outcomePeriod(groups.data);
+  const index = lead?.index ?? Math.max(0, groups.data.periods.length - 1);
+  const period = groups.data.periods[index];
+  const head = outcomeHeadline(groups.data, index);
+  const provisional = head.available && head.provisional;
+  const one = slicePeriod(measured.data, index);
+  const measure = measured.data.query.measure;
+  const when = period ? ` in ${periodWords(period)}` : '';
+  const title = `How ${subjectWords(filters, meta)} ${scopeWords(filters, meta, when)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
+  const subtitle = `${MEASURE_WORDS[measure]}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
+  const empty =
+    lead === null
+      ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
+      : null;
+  const busy = counts.isFetching || measured.isFetching;
+  return (
+    <ChartFigure
+      title={capitalise(title)}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={one}
+      illustrative={one.dataset.illustrative}
+      busy={busy}
+      empty={empty}
+      actions={control}
+      chart={
+        <RankedBarChart
+          items={items(one, split, meta, !wide)}
+          measure={measure}
+          label={capitalise(title)}
+          labelWidth={split === 'outcome' ? 340 : 300}
+        />
+      }
+      table={
+        <DistributionTable
+          caption={`${capitalise(title)}: ${MEASURE_UNITS[measure]}`}
+          split={split}
+          counts={slicePeriod(counts.data, index)}
+          measured={measure === 'count' ? null : one}
+          provisional={provisional}
+        />
+      }
+    />
+  );
+}

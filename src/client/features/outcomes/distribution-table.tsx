@@ -1,0 +1,147 @@
+import { NOT_BROKEN_DOWN_KEY, type CountsResponse } from '@shared/contract.ts';
+import { outcomeShares } from '@shared/outcome-figures.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { formatPercent, formatValue, SUPPRESSED } from '../../lib/format.ts';
+import { codesOf, outcomeNode, type OutcomeSplit } from './outcome-words.ts';
+import { FIT_SCREEN, NOT_APPLICABLE, TableKey } from './table-key.tsx';
+
+const num = 'tabular py-2 pl-4 text-right align-top whitespace-nowrap';
+
+function Meaning({ id, split }: { id: string; split: OutcomeSplit }) {
+  const { meta } = useFilters();
+  if (id === NOT_BROKEN_DOWN_KEY)
+    return <>Crimes the published figures do not break down by outcome at this level.</>;
+  if (split === 'outcome') return <>{outcomeNode(meta, id)?.description ?? ''}</>;
+  return (
+    <ul className="space-y-1">
+      {codesOf(meta, id).map((c) => (
+        <li key={c}>
+          <span className="font-semibold">{c}</span>: {outcomeNode(meta, c)?.description ?? ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The numbers behind the outcome chart for one period, each outcome with its codes and what they
+ * mean, and its share of crimes with an outcome assigned where the breakdown is complete.
+ */
+export function DistributionTable({
+  caption,
+  split,
+  counts,
+  measured,
+  provisional,
+}: {
+  caption: string;
+  split: OutcomeSplit;
+  /** the period's counts, as a one-period answer */
+  counts: CountsResponse;
+  /** the same period in the chart's measure, when that is not a count */
+  measured: CountsResponse | null;
+  provisional: boolean;
+}) {
+  const shares = outcomeShares(counts, 0);
+  const measure = measured?.query.measure ?? 'count';
+  const measuredValue = (key: string) =>
+    measured?.series.find((s) => s.key === key)?.values[0] ?? null;
+  const share = (key: string) =>
+    shares.available ? (shares.rows.find((s) => s.key === key)?.ofAssigned ?? null) : null;
+  const cell = (v: number | null, m: 'count' | 'rate' | 'share', suppressed = false) =>
+    `${formatValue(v, m)}${suppressed && v !== null ? ` ${SUPPRESSED}` : ''}`;
+  const values = counts.series.flatMap((s) =>
+    measured ? [s.values[0] ?? null, measuredValue(s.key)] : [s.values[0] ?? null],
+  );
+  const total = counts.totals.values[0] ?? null;
+  return (
+    <div>
+      <div className="overflow-x-auto" tabIndex={-1}>
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-bold">
+            <span className={FIT_SCREEN}>{caption}</span>
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-ink align-bottom">
+              <th scope="col" className="py-2 pr-4">
+                {split === 'outcome' ? 'Outcome' : 'Outcome group'}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {split === 'outcome' ? 'What it means' : 'Outcome codes: what they mean'}
+              </th>
+              <th scope="col" className="py-2 pl-4 text-right">
+                Crimes
+              </th>
+              {measure !== 'count' && (
+                <th scope="col" className="py-2 pl-4 text-right">
+                  {measure === 'rate' ? 'Per 100,000 residents' : 'Per cent of all crimes'}
+                </th>
+              )}
+              {shares.available && (
+                <th scope="col" className="py-2 pl-4 text-right">
+                  Per cent of crimes with an outcome
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {counts.series.map((s) => {
+              const ofAssigned = share(s.key);
+              return (
+                <tr key={s.key} className="border-b border-border">
+                  <th scope="row" className="py-2 pr-4 align-top font-normal">
+                    {split === 'outcome' && s.key !== NOT_BROKEN_DOWN_KEY && (
+                      <span className="font-semibold">{s.key}: </span>
+                    )}
+                    {s.label}
+                  </th>
+                  <td className="min-w-48 py-2 pr-4 align-top text-sm">
+                    <Meaning id={s.key} split={split} />
+                  </td>
+                  <td className={num}>{cell(s.values[0] ?? null, 'count', s.suppressed[0])}</td>
+                  {measure !== 'count' && (
+                    <td className={num}>{cell(measuredValue(s.key), measure)}</td>
+                  )}
+                  {shares.available && (
+                    <td className={num}>
+                      {ofAssigned === null ? NOT_APPLICABLE : formatPercent(ofAssigned)}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr className="border-t-2 border-ink">
+              <th scope="row" className="py-2 pr-4" colSpan={2}>
+                All crimes{shares.available ? '' : ' in the published breakdown'}
+              </th>
+              <td className={`${num} font-bold`}>
+                {cell(total, 'count', counts.totals.suppressed[0])}
+              </td>
+              {measure !== 'count' && (
+                <td className={`${num} font-bold`}>
+                  {cell(measured?.totals.values[0] ?? null, measure)}
+                </td>
+              )}
+              {shares.available && <td className={`${num} font-bold`}>{NOT_APPLICABLE}</td>}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {!shares.available && total !== null && (
+        <p className="mt-2 text-sm">
+          Shares of crimes with an outcome are not given: {shares.reason}.
+        </p>
+      )}
+      <TableKey
+        uses={[
+          ...(values.includes(null) || total === null ? (['x'] as const) : []),
+          ...(counts.series.some((s) => s.suppressed[0]) ? (['c'] as const) : []),
+          ...(shares.available ? (['z'] as const) : []),
+          ...(provisional ? (['p'] as const) : []),
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CountsResponse, Period } from '@shared/contract.ts';
+import type { Measure } from '@shared/filters.ts';
+import type { Derived } from '@shared/figures.ts';
+import type { OutcomeHeadline } from '@shared/outcome-figures.ts';
+import { countsQueryOptions } from '../../api/counts.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import type { OutcomeSplit } from './outcome-words.ts';
+
+/** The outcome answers the view draws from, and the small reshapings its figures share. */
+
+export function useOutcomeCounts(by: OutcomeSplit = 'outcomeGroup', measure: Measure = 'count') {
+  const { filters } = useFilters();
+  return useQuery(countsQueryOptions({ ...filters, by, measure }));
+}
+
+export const PROVISIONAL = '[p]';
+
+/** Periods with "[p]" after the label where outcomes are still largely unassigned. */
+export function markProvisional(
+  periods: readonly Period[],
+  headlines: readonly Derived<OutcomeHeadline>[],
+): Period[] {
+  return periods.map((p, i) => {
+    const h = headlines[i];
+    return h?.available && h.provisional ? { ...p, label: `${p.label} ${PROVISIONAL}` } : p;
+  });
+}
+
+/**
+ * One period of an answer, as an answer: so a figure about that period counts its forces, and lists
+ * its notes, for that period alone.
+ */
+export function slicePeriod(r: CountsResponse, index: number): CountsResponse {
+  const period = r.periods[index];
+  const pick = <T>(values: readonly T[]): T[] => values.slice(index, index + 1);
+  return {
+    ...r,
+    periods: pick(r.periods),
+    series: r.series.map((s) => ({
+      ...s,
+      values: pick(s.values),
+      missing: pick(s.missing),
+      suppressed: pick(s.suppressed),
+    })),
+    totals: {
+      values: pick(r.totals.values),
+      missing: pick(r.totals.missing),
+      suppressed: pick(r.totals.suppressed),
+      complete: pick(r.totals.complete),
+    },
+    notes: r.notes.filter(
+      (n) => !n.periods || (period !== undefined && n.periods.includes(period.label)),
+    ),
+  };
+}

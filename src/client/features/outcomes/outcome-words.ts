@@ -1,0 +1,83 @@
+import { NOT_BROKEN_DOWN_KEY, type MetaResponse, type Period } from '@shared/contract.ts';
+import type { Filters } from '@shared/filters.ts';
+import { forceWords, offenceWords, outcomeWords, platformWords } from '../../lib/words.ts';
+import { shortCodeName, shortGroupName } from './short-names.ts';
+
+/** Outcome codes and groups in words, from the reference lists the API serves. */
+
+export type OutcomeSplit = 'outcomeGroup' | 'outcome';
+
+export function splitOf(filters: Filters): OutcomeSplit {
+  return filters.by === 'outcome' ? 'outcome' : 'outcomeGroup';
+}
+
+type OutcomeNode = MetaResponse['outcomes'][number];
+
+export function outcomeNode(meta: MetaResponse, id: string): OutcomeNode | undefined {
+  return meta.outcomes.find((o) => o.id === id);
+}
+
+/** The Home Office outcome codes in a group, in the Home Office's order. */
+export function codesOf(meta: MetaResponse, groupId: string): string[] {
+  return meta.outcomes
+    .filter((o) => o.level === 'outcome' && o.parent === groupId)
+    .map((o) => o.id);
+}
+
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** What an outcome code or group means, in the Home Office's words. */
+export function outcomeMeaning(meta: MetaResponse, key: string): string {
+  if (key === NOT_BROKEN_DOWN_KEY)
+    return 'Crimes that the published figures do not break down by outcome at this level.';
+  const node = outcomeNode(meta, key);
+  if (!node) return '';
+  if (node.level === 'group') {
+    const codes = codesOf(meta, key);
+    return codes
+      .map((c) => `${c}: ${outcomeNode(meta, c)?.description ?? c}`)
+      .join('. ')
+      .concat('.');
+  }
+  return `${node.description ?? node.name}.`;
+}
+
+/**
+ * A label for a chart axis, with its codes: "No suspect identified (18)", "18 No suspect identified".
+ * Narrow screens get the shortest names; the table and the reference list give them in full.
+ */
+export function chartLabel(
+  meta: MetaResponse,
+  key: string,
+  fallback: string,
+  narrow: boolean,
+): string {
+  const node = outcomeNode(meta, key);
+  if (!node) return fallback;
+  if (node.level === 'group') {
+    const name = shortGroupName(key, narrow) ?? node.name;
+    const codes = codesOf(meta, key).filter((c) => c !== 'NYA');
+    return narrow || codes.length === 0 ? name : `${name} (${codes.join(', ')})`;
+  }
+  const name = (narrow ? shortCodeName(key) : undefined) ?? node.name;
+  return key === 'NYA' ? name : `${key} ${name}`;
+}
+
+/** "TikTok-linked crimes", "TikTok-linked stalking and harassment" */
+export function subjectWords(filters: Filters, meta: MetaResponse): string {
+  return `${platformWords(filters, meta)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+}
+
+/** "recorded by Lancashire Constabulary in 2023/24 (outcomes shown: Charged/summonsed)" */
+export function scopeWords(filters: Filters, meta: MetaResponse, when: string): string {
+  const outcome = outcomeWords(filters, meta);
+  return `recorded by ${forceWords(filters, meta)}${when}${outcome ? ` (outcomes shown: ${outcome})` : ''}`;
+}
+
+/** "2023/24" or "2024/25 (April to June 2024 only)" */
+export function periodWords(p: Period): string {
+  return p.partial ? `${p.label} (${p.start} to ${p.end} only)` : p.label;
+}

@@ -1,0 +1,120 @@
+import { outcomeHeadlines } from '@shared/outcome-figures.ts';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
+import { OUTCOME_GROUP_COLOURS } from '../../components/charts/colours.ts';
+import { DataTable } from '../../components/charts/data-table.tsx';
+import { Legend } from '../../components/charts/legend.tsx';
+import { StackedBarChart } from '../../components/charts/stacked-bar-chart.tsx';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { chartData, tableSeries } from '../../lib/chart-data.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { capitalise, forceWords, rangeWords } from '../../lib/words.ts';
+import { markProvisional, useOutcomeCounts } from './outcome-data.ts';
+import { listWords, scopeWords, subjectWords } from './outcome-words.ts';
+import { TableKey } from './table-key.tsx';
+
+const INTERVAL_WORDS = {
+  month: "each month's",
+  quarter: "each quarter's",
+  year: "each calendar year's",
+  fy: "each financial year's",
+  total: 'the',
+} as const;
+
+function provisionalWords(labels: readonly string[], all: readonly string[]): string {
+  if (labels.length === 0) return '';
+  const trailing = labels.every((l, i) => all[all.length - labels.length + i] === l);
+  const which =
+    labels.length <= 3
+      ? `${listWords(labels)} ${labels.length === 1 ? 'is' : 'are'}`
+      : trailing
+        ? `Periods from ${labels[0] ?? ''} on are`
+        : `${labels.length} periods between ${labels[0] ?? ''} and ${labels.at(-1) ?? ''} are`;
+  return ` ${which} provisional: many of their crimes had no outcome yet, so their shares will change.`;
+}
+
+/**
+ * Outcome groups as shares of each period's crimes (100% stacked), so that a period with more
+ * crimes not yet assigned an outcome shows as such, and is marked provisional.
+ */
+export function OutcomesOverTime() {
+  const { filters, meta } = useFilters();
+  const [tab, setTab] = useFigureTab();
+  const shares = useOutcomeCounts('outcomeGroup', 'share');
+  const counts = useOutcomeCounts();
+  const error = shares.error ?? counts.error;
+  if (error) {
+    return (
+      <ErrorPanel
+        title="The outcomes over time could not be loaded"
+        message={error.message}
+        onRetry={() => void Promise.all([shares.refetch(), counts.refetch()])}
+      />
+    );
+  }
+  if (!shares.data || !counts.data)
+    return (
+      <div className="min-h-[36rem]">
+        <Loading label="Loading the outcomes over time…" />
+      </div>
+    );
+  const r = shares.data;
+  const headlines = outcomeHeadlines(counts.data);
+  const periods = markProvisional(r.periods, headlines);
+  const provisional = r.periods.filter((_, i) => periods[i] !== r.periods[i]).map((p) => p.label);
+  const partial = r.periods
+    .filter((_, i) => r.totals.values[i] !== null && r.totals.complete[i] === false)
+    .map((p) => p.label);
+  const data = chartData(r, OUTCOME_GROUP_COLOURS);
+  const title = capitalise(
+    `Outcomes of ${subjectWords(filters, meta)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta)}`)}`,
+  );
+  // the axis stays short enough for a phone: which periods are provisional is said here instead
+  const subtitle = `Per cent of ${INTERVAL_WORDS[r.query.interval]} crimes, by Home Office outcome group, ${forceWords(filters, meta)}.${provisionalWords(
+    provisional,
+    r.periods.map((p) => p.label),
+  )}`;
+  const empty = r.totals.values.every((v) => v === null)
+    ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
+    : null;
+  const partialNote = partial.length > 0 && (
+    <p className="mb-3 border-l-4 border-warning pl-3 text-sm">
+      Outcomes were published only in part for {listWords(partial)}: those columns show the outcomes
+      published as shares of their own sum, not of all crimes. Hatched: crimes not broken down by
+      outcome.
+    </p>
+  );
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={r}
+      illustrative={r.dataset.illustrative}
+      busy={shares.isFetching || counts.isFetching}
+      empty={empty}
+      chart={
+        <>
+          {partialNote}
+          <StackedBarChart periods={r.periods} series={data.series} measure="share" label={title} />
+        </>
+      }
+      legend={<Legend series={data.series} partial={false} shape="box" />}
+      table={
+        <>
+          {partialNote}
+          <DataTable
+            caption={`${title}: per cent of the period's crimes`}
+            periods={periods}
+            series={tableSeries(r, OUTCOME_GROUP_COLOURS)}
+            measure="share"
+            seriesHeader="Outcome group"
+          />
+          {provisional.length > 0 && <TableKey uses={['p']} />}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,166 @@
+import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
+import { reportedPlan } from '@server/load/reported.ts';
+import type { CountsResponse } from '@shared/contract.ts';
+import { outcomeHeadline, outcomeHeadlines, outcomePeriod } from '@shared/outcome-figures.ts';
+import { apiClient } from '@testing/api.ts';
+import { testDb } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+import { formatPercent } from '../../lib/format.ts';
+
+// the whole app renders, several figures at once: give a busy machine time
+configure({ asyncUtilTimeout: 10_000 });
+
+const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+const api = apiClient(db);
+
+async function rate(label: string) {
+  const section = await screen.findByRole('region', { name: /^Outcome rates(,|$)/ });
+  const term = await within(section).findByText(label, { selector: 'dt' });
+  const box = term.parentElement;
+  if (!box) throw new Error(`no box for ${label}`);
+  return box;
+}
+
+async function figure(name: RegExp) {
+  return screen.findByRole('figure', { name }, { timeout: 5000 });
+}
+
+/** A table's body rows as [header, ...cells] text. */
+function rows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [...row.querySelectorAll('th, td')].map((c) => c.textContent.replace(/\s+/g, ' ')),
+    );
+}
+
+describe('the outcomes view', { timeout: 30_000 }, () => {
+  it("shows Lancashire's published 2023/24 outcomes as published, without rates", async () => {
+    renderRoute(<AppRoutes />, '/outcomes?force=lancashire&tab=table', db);
+    const fig = await figure(
+      /^How TikTok-linked crimes recorded by Lancashire Constabulary in 2023\/24 ended/,
+    );
+    const table = await within(fig).findByRole('table');
+    const counts = rows(table).map((r) => [r[0], r.at(-1)]);
+    expect(counts).toEqual([
+      ['Charged/summonsed', '3'],
+      ['Evidential difficulties (suspect identified; victim supports action)', '34'],
+      ['Evidential difficulties (victim does not support action)', '47'],
+      ['Investigation complete – no suspect identified', '53'],
+      ['All crimes in the published breakdown', '137'],
+    ]);
+    // every group's codes are explained beside it
+    expect(within(table).getByText(/case closed pending further investigative/)).toBeVisible();
+    expect(
+      within(fig).getByText(/Shares of crimes with an outcome are not given/),
+    ).toBeInTheDocument();
+    expect(within(fig).getByText(/sums to 137, more than the published total of 98/)).toBeVisible();
+
+    const notice = await screen.findByText(
+      'Rates are not given for 2023/24: outcomes were published for only part of these crimes',
+    );
+    expect(notice.parentElement).toHaveTextContent(/sums to 137, more than the published total/);
+    // one reason instead of empty boxes, and no table of rates for any period
+    const section = screen.getByRole('region', { name: 'Outcome rates, 2023/24' });
+    expect(within(section).queryByText(/%$/)).toBeNull();
+    expect(within(section).queryByRole('term')).toBeNull();
+    expect(screen.queryByRole('table', { name: /^Outcome rates of/ })).toBeNull();
+    const section2 = screen.getByRole('region', { name: 'Outcome rates for each period' });
+    expect(
+      within(section2)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'No rates for 2021/22, 2022/23: no outcomes were published for this period.',
+      'No rates for 2023/24: outcomes were published for only part of these crimes.',
+    ]);
+  });
+
+  it('gives the demo headline rates exactly as the shared derivation works them out from the API', async () => {
+    renderRoute(<AppRoutes />, '/outcomes?dataset=demo', db);
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=tiktok&by=outcomeGroup',
+    );
+    const lead = outcomePeriod(body);
+    if (!lead) throw new Error('the demo should have outcomes');
+    const h = outcomeHeadline(body, lead.index);
+    if (!h.available) throw new Error('the demo should have rates');
+    expect(
+      await screen.findByRole('heading', { name: `Outcome rates, ${lead.period.label}` }),
+    ).toBeVisible();
+    for (const [label, value] of [
+      ['Charged or summonsed', h.chargedRate],
+      ['Evidential difficulties', h.evidentialRate],
+      ['No suspect identified', h.noSuspectRate],
+      ['Not yet assigned an outcome', h.notYetAssignedShare],
+    ] as const) {
+      expect(within(await rate(label)).getByText(formatPercent(value))).toBeVisible();
+    }
+    expect(screen.getByText(/Rates are shares of the/).textContent.replace(/\s+/g, ' ')).toContain(
+      `${h.assigned.toLocaleString('en-GB')} crimes recorded in ${lead.period.label}`,
+    );
+  });
+
+  it('shows each outcome code on demand, with what it means, and keeps the choice in the URL', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/outcomes?dataset=demo&tab=table', db);
+    const select = await screen.findByRole('combobox', { name: 'Show outcomes by' });
+    await user.selectOptions(select, 'outcome');
+    expect(location()?.search).toBe('?dataset=demo&by=outcome&tab=table');
+    const fig = await figure(/ended, by outcome code$/);
+    const table = await within(fig).findByRole('table');
+    await within(table).findByText(/^18:/);
+    const row18 = rows(table).find((r) => r[0]?.startsWith('18:'));
+    expect(row18?.[1]).toBe(
+      'Investigation complete – no suspect identified; case closed pending further investigative opportunities',
+    );
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=tiktok&by=outcome',
+    );
+    const lead = outcomePeriod(body);
+    expect(row18?.[2]).toBe(
+      body.series.find((s) => s.key === '18')?.values[lead?.index ?? -1]?.toLocaleString('en-GB'),
+    );
+  });
+
+  it('marks recent periods provisional where many crimes have no outcome yet', async () => {
+    renderRoute(<AppRoutes />, '/outcomes?dataset=demo&interval=quarter&tab=table', db);
+    expect(
+      await screen.findByText(/Outcomes are still being assigned for \d+ recent periods/),
+    ).toBeVisible();
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=tiktok&by=outcomeGroup&interval=quarter',
+    );
+    const marked = body.periods
+      .filter((_, i) => {
+        const h = outcomeHeadlines(body)[i];
+        return h?.available && h.provisional;
+      })
+      .map((p) => `${p.label} [p]`);
+    expect(marked.length).toBeGreaterThan(0);
+    const table = await screen.findByRole('table', { name: /^Outcome rates of/ });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
+    expect(headers.filter((h) => h.includes('[p]'))).toEqual(marked);
+    expect(
+      within(table.parentElement?.parentElement ?? table).getByText(/^provisional:/),
+    ).toBeVisible();
+  });
+
+  it('gives no rates when the selection is limited to some outcomes, and says why', async () => {
+    renderRoute(<AppRoutes />, '/outcomes?dataset=demo&outcome=18', db);
+    expect(
+      await screen.findByText(
+        /Rates are not given for 2023\/24: the selection is limited to some outcomes/,
+      ),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,122 @@
+import type { OutcomeHeadline } from '@shared/outcome-figures.ts';
+import { outcomeHeadlines } from '@shared/outcome-figures.ts';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { formatCount, formatPercent, NOT_AVAILABLE } from '../../lib/format.ts';
+import { capitalise, rangeWords } from '../../lib/words.ts';
+import { markProvisional, useOutcomeCounts } from './outcome-data.ts';
+import { scopeWords, subjectWords } from './outcome-words.ts';
+import { FIT_SCREEN, TableKey } from './table-key.tsx';
+
+const ROWS: [label: string, value: (h: OutcomeHeadline) => string][] = [
+  ['Charged or summonsed (1, 1A)', (h) => formatPercent(h.chargedRate)],
+  ['Evidential difficulties (14, 15, 16)', (h) => formatPercent(h.evidentialRate)],
+  ['No suspect identified (18)', (h) => formatPercent(h.noSuspectRate)],
+  ['Crimes with an outcome assigned', (h) => formatCount(h.assigned)],
+  [
+    'Not yet assigned an outcome: per cent of all crimes',
+    (h) => formatPercent(h.notYetAssignedShare),
+  ],
+  ['All crimes', (h) => formatCount(h.total)],
+];
+
+/** The headline rates for every period, provisional ones marked, with why any is not given. */
+export function RatesTable() {
+  const { filters, meta } = useFilters();
+  const query = useOutcomeCounts();
+  if (query.error)
+    return (
+      <ErrorPanel
+        title="The rates for each period could not be loaded"
+        message={query.error.message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (!query.data) return <Loading label="Loading the rates for each period…" />;
+  const r = query.data;
+  const headlines = outcomeHeadlines(r);
+  const periods = markProvisional(r.periods, headlines);
+  const reasons = new Map<string, string[]>();
+  headlines.forEach((h, i) => {
+    if (h.available) return;
+    reasons.set(h.reason, [...(reasons.get(h.reason) ?? []), r.periods[i]?.label ?? '']);
+  });
+  const caption = capitalise(
+    `Outcome rates of ${subjectWords(filters, meta)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta)}`)}: per cent of crimes with an outcome assigned`,
+  );
+  return (
+    <section aria-labelledby="rates-table-heading">
+      <h2 id="rates-table-heading" className="text-xl font-bold sm:text-2xl">
+        Outcome rates for each period
+      </h2>
+      <p className="mt-1 max-w-3xl text-secondary">
+        The first three rows are per cent of crimes with an outcome assigned; &ldquo;not yet
+        assigned&rdquo; is per cent of all crimes recorded in the period.
+      </p>
+      {headlines.some((h) => h.available) ? (
+        <>
+          <div className="mt-3 overflow-x-auto" tabIndex={-1}>
+            <table className="w-full border-collapse text-left">
+              <caption className="mb-2 text-left font-bold">
+                <span className={FIT_SCREEN}>{caption}</span>
+              </caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">
+                    Rate
+                  </th>
+                  {periods.map((p) => (
+                    <th key={p.id} scope="col" className="py-2 pl-4 text-right whitespace-nowrap">
+                      {p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {ROWS.map(([label, value]) => (
+                  <tr key={label} className="border-b border-border">
+                    <th scope="row" className="py-2 pr-4 font-normal">
+                      {label}
+                    </th>
+                    {headlines.map((h, i) => (
+                      <td
+                        key={r.periods[i]?.id ?? i}
+                        className="tabular py-2 pl-4 text-right whitespace-nowrap"
+                      >
+                        {h.available ? value(h) : NOT_AVAILABLE}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {reasons.size > 0 && (
+            <ul className="mt-2 list-disc pl-6 text-sm">
+              {[...reasons].map(([reason, labels]) => (
+                <li key={reason}>
+                  {NOT_AVAILABLE} for {labels.join(', ')}: {reason}.
+                </li>
+              ))}
+            </ul>
+          )}
+          <TableKey
+            uses={[
+              ...(reasons.size > 0 ? (['x'] as const) : []),
+              ...(periods.some((p, i) => p !== r.periods[i]) ? (['p'] as const) : []),
+            ]}
+          />
+        </>
+      ) : (
+        <ul className="mt-3 max-w-3xl list-disc pl-6">
+          {[...reasons].map(([reason, labels]) => (
+            <li key={reason}>
+              No rates for {labels.join(', ')}: {reason}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
