@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SOURCE_KINDS } from '@shared/contract.ts';
-import { fyRange, type MonthRange } from '@shared/period.ts';
+import { fyRange, overlaps, type MonthRange } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { loadTables, parseFiles } from '../import/load.ts';
 import { parseCsvRecords } from '../lib/csv.ts';
@@ -91,10 +91,19 @@ export function reportedPlan(dir: string): LoadPlan {
     if (source !== null && !sourceOfForce.has(t.force)) sourceOfForce.set(t.force, source);
   }
 
-  const statuses: StatusInput[] = [];
+  // a refusal or a missing reply stated in the figures file stands for its period; every other force
+  // and period of the request is provided (figures were published) or unknown
+  const stated: StatusInput[] = load.files
+    .flatMap((f) => f.statuses)
+    .map(({ file: _file, row: _row, ...s }) => s);
+  const statuses = [...stated];
   for (const force of FORCES) {
     for (const p of info.request.periods) {
       const period = must(parseFinancialYears(p), `request period '${p}' is not a financial year`);
+      const stated = statuses.some(
+        (s) => s.force === force.id && s.platform === info.request.platform && overlaps(s, period),
+      );
+      if (stated) continue;
       const source = sourceOfForce.get(force.id);
       const provided = source !== undefined;
       statuses.push({
