@@ -78,7 +78,10 @@ export function chartData(r: CountsResponse, scheme: ColourScheme | null): Chart
     rest = main.filter((s) => !(s.key in scheme.own));
   } else if (main.length > MAX_CATEGORIES - nbd.length) {
     main = [...main].sort((a, b) => total(b.values) - total(a.values));
-    keep = main.slice(0, MAX_CATEGORIES - 1 - nbd.length);
+    // positional colours follow the ranking, so no kept series shares the grey of "Other"
+    keep = main
+      .slice(0, MAX_CATEGORIES - 1 - nbd.length)
+      .map((s, i) => ({ ...s, colour: POSITIONAL[i] ?? OTHER_COLOUR }));
     rest = main.slice(MAX_CATEGORIES - 1 - nbd.length);
   } else {
     keep = main;

@@ -31,9 +31,13 @@ export function Legend({
               <rect
                 width="14"
                 height="14"
-                fill={s.kind === 'not-broken-down' ? 'url(#hatch)' : s.colour}
+                fill={s.kind === 'not-broken-down' ? '#ffffff' : s.colour}
                 stroke={s.colour}
               />
+              {/* its own hatching, so the key does not depend on a chart's pattern being on the page */}
+              {s.kind === 'not-broken-down' && (
+                <path d="M0 14L14 0M-4 6L6 -4M8 18L18 8" stroke={s.colour} strokeWidth="2.5" />
+              )}
             </svg>
           )}
           <span>

@@ -4,13 +4,16 @@ import {
   CartesianGrid,
   LabelList,
   ReferenceLine,
+  Text,
   XAxis,
   YAxis,
   type BarShapeProps,
+  type YAxisTickContentProps,
 } from 'recharts';
 import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
 import { PointerLayer } from './pointer-layer.tsx';
-import { SINGLE_SERIES } from './colours.ts';
+import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from './colours.ts';
+import { HATCH_ID, Patterns } from './patterns.tsx';
 import { useWidth } from './use-width.ts';
 
 export interface RankedItem {
@@ -24,6 +27,8 @@ export interface RankedItem {
   colour?: string;
   /** a note shown after the value, e.g. "very small population" */
   note?: string;
+  /** not a category to rank (e.g. crimes Not broken down): drawn hatched after the ranked items */
+  unranked?: boolean;
 }
 
 const ROW = 30;
@@ -49,10 +54,11 @@ export function RankedBarChart({
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const ranked = items
-    .filter((i) => i.value !== null)
+    .filter((i) => i.value !== null && !i.unranked)
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const unranked = items.filter((i) => i.value !== null && i.unranked);
   const missing = items.filter((i) => i.value === null);
-  const rows = [...ranked, ...missing].map((i) => ({ ...i, bar: i.value }));
+  const rows = [...ranked, ...unranked, ...missing].map((i) => ({ ...i, bar: i.value }));
   const height = rows.length * ROW + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
   const narrow = width < 560;
   const yWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
@@ -65,7 +71,8 @@ export function RankedBarChart({
   const describe = (i: number) => {
     const r = rows[i];
     if (!r) return '';
-    const rank = r.value === null ? '' : `, ranked ${ranked.indexOf(r) + 1} of ${ranked.length}`;
+    const rank =
+      r.value === null || r.unranked ? '' : `, ranked ${ranked.indexOf(r) + 1} of ${ranked.length}`;
     return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rank}`;
   };
   return (
@@ -81,6 +88,7 @@ export function RankedBarChart({
             barCategoryGap={6}
             accessibilityLayer={false}
           >
+            <Patterns />
             <CartesianGrid stroke="#e0e0e0" horizontal={false} />
             <XAxis
               type="number"
@@ -94,7 +102,22 @@ export function RankedBarChart({
               dataKey="label"
               width={yWidth}
               interval={0}
-              tick={{ fill: '#0b0c0c', fontSize: narrow ? 12 : 14 }}
+              // two lines fit a row: longer names end in an ellipsis (the table has them in full)
+              tick={(p: YAxisTickContentProps) => (
+                <Text
+                  x={p.x}
+                  y={p.y}
+                  width={yWidth - 10}
+                  textAnchor={p.textAnchor}
+                  verticalAnchor={p.verticalAnchor}
+                  fill="#0b0c0c"
+                  // in style, not an attribute: the text is measured with the style to wrap it
+                  style={{ fontSize: narrow ? '12px' : '14px' }}
+                  maxLines={2}
+                >
+                  {String(p.payload.value)}
+                </Text>
+              )}
               stroke="#505a5f"
             />
             <Bar
@@ -106,7 +129,12 @@ export function RankedBarChart({
                   y={props.y}
                   width={Math.max(0, props.width)}
                   height={props.height}
-                  fill={rows[props.index]?.colour ?? SINGLE_SERIES}
+                  fill={
+                    rows[props.index]?.unranked
+                      ? `url(#${HATCH_ID})`
+                      : (rows[props.index]?.colour ?? SINGLE_SERIES)
+                  }
+                  stroke={rows[props.index]?.unranked ? NOT_BROKEN_DOWN_COLOUR : undefined}
                 />
               )}
             >

@@ -1,0 +1,63 @@
+import type { MetaResponse } from '@shared/contract.ts';
+import type { Filters, Measure } from '@shared/filters.ts';
+import type { OffenceBy } from '@shared/offence-figures.ts';
+import type { Interval } from '@shared/period.ts';
+import {
+  capitalise,
+  forceWords,
+  offenceWords,
+  outcomeWords,
+  platformWords,
+} from '../../lib/words.ts';
+
+/** Generated titles for the offences view: each says what, where, split how and when. */
+
+export const LEVELS: Record<OffenceBy, { label: string; by: string; plural: string }> = {
+  offenceGroup: { label: 'Offence group', by: 'offence group', plural: 'offence groups' },
+  offenceSubgroup: {
+    label: 'Offence subgroup',
+    by: 'offence subgroup',
+    plural: 'offence subgroups',
+  },
+  offence: { label: 'Offence', by: 'offence', plural: 'offences' },
+};
+
+export const INTERVAL_WORDS: Record<Interval, string> = {
+  month: 'month',
+  quarter: 'quarter',
+  year: 'calendar year',
+  fy: 'financial year',
+  total: 'whole period',
+};
+
+const MEASURE_WORDS: Record<Measure, string> = {
+  count: 'Number of crimes recorded',
+  rate: 'Crimes per 100,000 residents of the forces with figures',
+  share: 'Per cent of all the crimes in the selection',
+};
+
+/** "Snapchat-linked sexual offences recorded by Kent Police, by offence, Apr 2021 to Jun 2024" */
+export function offenceTitle(
+  filters: Filters,
+  meta: MetaResponse,
+  split: string,
+  when: string,
+): string {
+  const outcome = outcomeWords(filters, meta);
+  const subject = `${platformWords(filters, meta)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+  return capitalise(
+    `${subject} recorded by ${forceWords(filters, meta)}${outcome ? ` (outcome: ${outcome})` : ''}, by ${split}, ${when}`,
+  );
+}
+
+/** The statistical subtitle: the measure, and how the figure is ordered or split. */
+export function measureSentence(measure: Measure, rest: string): string {
+  return `${MEASURE_WORDS[measure]}, ${rest}.`;
+}
+
+/** "Cleveland Police, Dorset Police and Lancashire Constabulary" */
+export function forceNames(ids: readonly string[], meta: MetaResponse): string {
+  const names = ids.map((id) => meta.forces.find((f) => f.id === id)?.name ?? id);
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}

@@ -1,0 +1,202 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
+import { reportedPlan } from '@server/load/reported.ts';
+import type { CountsResponse } from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
+import { testDb } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+import { formatValue } from '../../lib/format.ts';
+
+const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+const api = apiClient(db);
+// the demo answers are computed in-process from thousands of facts: give them time on a busy machine
+const SLOW = { timeout: 15_000 };
+
+async function figure(name: string | RegExp) {
+  return screen.findByRole('figure', { name }, SLOW);
+}
+
+/** A table's rows (header row included) as [header, ...cells] text. */
+function rows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent.trim()));
+}
+
+describe('the offences view', { timeout: 40_000 }, () => {
+  it("ranks Dorset's complete 2023/24 breakdown exactly as published", async () => {
+    renderRoute(<AppRoutes />, '/offences?force=dorset&by=offence&tab=table', db);
+    const fig = await figure('TikTok-linked crimes recorded by Dorset Police, by offence, 2023/24');
+    const table = await within(fig).findByRole('table');
+    expect(rows(table)).toEqual([
+      ['Offence', '2023/24'],
+      ['Harassment', '6'],
+      ['Malicious communications', '5'],
+      ['Obscene publications and indecent photographs of children', '3'],
+      ['Blackmail', '1'],
+      ['Stalking', '1'],
+      ['Total', '16'],
+    ]);
+    // the view says why it shows one year, and that there is no trend to draw
+    const notice = screen.getByText('What these figures can and cannot show').parentElement;
+    expect(notice).toHaveTextContent(/Figures by offence were published for 2023\/24 only/);
+    expect(screen.getByRole('heading', { name: 'Change over time by offence' })).toBeVisible();
+    expect(screen.getByText(/There is no trend to draw/)).toBeInTheDocument();
+    expect(document.title).toBe('Offences: TikTok-linked crime – Social media crime dashboard');
+  });
+
+  it("shows the part of Cleveland's 107 crimes that was not broken down, hatched and not ranked", async () => {
+    renderRoute(<AppRoutes />, '/offences?force=cleveland&by=offence&tab=table', db);
+    const fig = await figure(/by Cleveland Police, by offence, 2023\/24$/);
+    const table = await within(fig).findByRole('table');
+    expect(rows(table).slice(1)).toEqual([
+      ['Harassment', '32'],
+      ['Malicious communications', '12'],
+      ['Stalking', '11'],
+      ['Not broken down', '52'],
+      ['Total', '107'],
+    ]);
+    expect(
+      within(fig).getByText(/accounts for 55 of 107 crimes; the other 52 are shown as Not broken/),
+    ).toBeInTheDocument();
+    await userEventTab(fig, 'Chart');
+    expect(within(fig).getByText(/Hatched: Not broken down/)).toBeInTheDocument();
+    expect(within(fig).getByRole('slider', { name: /read the values/ })).toBeInTheDocument();
+  });
+
+  it('gives shares of the period total', async () => {
+    const url = '/offences?force=dorset&by=offence&from=2023-04&to=2024-03&measure=share&tab=table';
+    renderRoute(<AppRoutes />, url, db);
+    const fig = await figure(/by Dorset Police, by offence, 2023\/24$/);
+    const cells = rows(await within(fig).findByRole('table')).slice(1);
+    expect(cells[0]).toEqual(['Harassment', '37.5%']);
+    expect(cells.at(-1)).toEqual(['Total', '100.0%']);
+    expect(within(fig).getByText(/^Per cent of all the crimes in the selection/)).toBeVisible();
+  });
+
+  it('gives rates per 100,000 residents of the forces with figures, as the API computes them', async () => {
+    renderRoute(<AppRoutes />, '/offences?force=dorset&by=offence&measure=rate&tab=table', db);
+    const fig = await figure(/by Dorset Police, by offence, 2023\/24$/);
+    const cells = rows(await within(fig).findByRole('table')).slice(1);
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&force=dorset&by=offence&from=2023-04&to=2024-03&interval=total&measure=rate',
+    );
+    const harassment = body.series.find((s) => s.key === '8L')?.values[0] ?? null;
+    expect(cells[0]).toEqual(['Harassment', formatValue(harassment, 'rate')]);
+    expect(cells.at(-1)).toEqual(['Total', formatValue(body.totals.values[0] ?? null, 'rate')]);
+    expect(
+      within(fig).getByText(/^Crimes per 100,000 residents of the forces with figures/),
+    ).toBeVisible();
+  });
+
+  it('draws the demo trend with the same numbers as the API, part period marked', async () => {
+    const url =
+      '/offences?dataset=demo&platform=snapchat&force=kent&offence=sexual-offences&by=offence&tab=table';
+    renderRoute(<AppRoutes />, url, db);
+    const ranked = await figure(
+      'Snapchat-linked sexual offences recorded by Kent Police, by offence, Apr 2021 to Jun 2024',
+    );
+    expect(ranked).toBeInTheDocument();
+    const trend = await figure(
+      'Snapchat-linked sexual offences recorded by Kent Police, by offence and financial year, Apr 2021 to Jun 2024',
+    );
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=snapchat&force=kent&offence=sexual-offences&by=offence',
+    );
+    const table = await within(trend).findByRole('table');
+    expect(rows(table)[0]).toEqual([
+      'Offence',
+      '2021/22',
+      '2022/23',
+      '2023/24',
+      '2024/25 (part: 2024-04 to 2024-06)',
+    ]);
+    expect(rows(table).slice(1, -1)).toEqual(
+      body.series.map((s) => [s.label, ...s.values.map((v) => formatValue(v, 'count'))]),
+    );
+    expect(within(trend).getByText('Illustrative data: not real figures')).toBeVisible();
+  });
+
+  it('drills down from a group to its subgroups and back up, each step a history entry', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/offences?dataset=demo', db);
+    await figure(/by offence group, Apr 2021 to Jun 2024$/);
+    expect(screen.getByRole('button', { name: 'Offence group' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(screen.getByRole('link', { name: 'By offence subgroup: Sexual offences' }));
+    expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
+    const trail = screen.getByRole('navigation', { name: 'Offences shown:' });
+    expect(within(trail).getByText('Sexual offences')).toHaveAttribute('aria-current', 'location');
+    await figure(/^TikTok-linked sexual offences .* by offence subgroup, Apr 2021 to Jun 2024$/);
+    expect(screen.getByRole('button', { name: 'Offence subgroup' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(screen.getByRole('link', { name: 'By offence: Other sexual offences' }));
+    expect(location()?.search).toBe('?dataset=demo&offence=other-sexual-offences&by=offence');
+    await user.click(within(trail).getByRole('link', { name: 'Sexual offences' }));
+    expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
+    await user.click(within(trail).getByRole('link', { name: 'All offences' }));
+    expect(location()?.search).toBe('?dataset=demo&by=offenceGroup');
+  });
+
+  it('writes the level of detail and the measure to the URL', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/offences?dataset=demo&by=platform', db);
+    // a split that is not an offence level shows offence groups
+    await figure(/by offence group, Apr 2021 to Jun 2024$/);
+    await user.click(screen.getByRole('button', { name: 'Offence' }));
+    expect(location()?.search).toBe('?dataset=demo&by=offence');
+    await user.click(screen.getByRole('button', { name: 'Rate per 100,000 residents' }));
+    expect(location()?.search).toBe('?dataset=demo&by=offence&measure=rate');
+    expect(screen.getByRole('button', { name: 'Rate per 100,000 residents' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // the filter bar's measure is the same parameter
+    expect(screen.getByRole('combobox', { name: 'Measure' })).toHaveValue('rate');
+    await figure(/by offence, Apr 2021 to Jun 2024$/);
+  });
+
+  it('links each category to its outcomes, carrying every filter', async () => {
+    renderRoute(
+      <AppRoutes />,
+      '/offences?dataset=demo&platform=snapchat&force=kent&interval=quarter',
+      db,
+    );
+    await figure(/by offence group, Apr 2021 to Jun 2024$/);
+    expect(screen.getByRole('link', { name: 'Outcomes of sexual offences' })).toHaveAttribute(
+      'href',
+      '/outcomes?dataset=demo&platform=snapchat&force=kent&offence=sexual-offences&interval=quarter',
+    );
+  });
+
+  it('says what the published figures cannot show rather than draw empty charts', async () => {
+    renderRoute(<AppRoutes />, '/offences', db);
+    const fig = await figure(
+      'TikTok-linked crimes recorded by police forces in England and Wales, by offence group, 2023/24',
+    );
+    const notice = screen.getByText('What these figures can and cannot show').parentElement;
+    if (!notice) throw new Error('no notice');
+    expect(notice).toHaveTextContent(/published for 2023\/24 only/);
+    expect(notice).toHaveTextContent(/They come from 4 of the 44 forces in this selection/);
+    expect(
+      within(fig).getByText(/Figures for 4 of 44 forces: which are missing, and why/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /See the totals for every year/ })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+});
+
+async function userEventTab(fig: HTMLElement, name: string) {
+  await userEvent.setup().click(within(fig).getByRole('tab', { name }));
+}
