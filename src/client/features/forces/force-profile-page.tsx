@@ -1,3 +1,40 @@
+import { useParams } from 'react-router';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { subjectWords, type Force } from './force-profile-data.ts';
+import { ProfileHeader } from './force-profile-header.tsx';
+import { ProfileKeyFacts } from './force-profile-key-facts.tsx';
+import { ProfileMix } from './force-profile-mix.tsx';
+import { ForceNotFound } from './force-profile-not-found.tsx';
+import { ProfileRank } from './force-profile-rank.tsx';
+import { ProfileReturns } from './force-profile-returns.tsx';
+import { ProfileTrend } from './force-profile-trend.tsx';
+
+function ForceProfile({ force }: { force: Force }) {
+  const { filters, meta } = useFilters();
+  return (
+    <>
+      <title>{`${force.name}: ${subjectWords(filters, meta)} – Social media crime dashboard`}</title>
+      <ProfileHeader force={force} />
+      <div className="mt-8 space-y-12">
+        <ProfileKeyFacts force={force} />
+        <ProfileTrend force={force} />
+        <ProfileRank force={force} />
+        <ProfileMix force={force} kind="offence" />
+        <ProfileMix force={force} kind="outcome" />
+        <ProfileReturns force={force} />
+      </div>
+    </>
+  );
+}
+
+/**
+ * One force's story on one page (`/forces/:id`), for the selection's other filters: the force in the
+ * path replaces the force filter.
+ */
 export function ForceProfilePage() {
-  return <h1 className="text-3xl font-bold">Force profile</h1>;
+  const { id = '' } = useParams();
+  const { meta } = useFilters();
+  const force = meta.forces.find((f) => f.id === id);
+  if (!force) return <ForceNotFound id={id} />;
+  return <ForceProfile key={force.id} force={force} />;
 }

@@ -1,0 +1,93 @@
+import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
+import type { Filters } from '@shared/filters.ts';
+import type { Mix } from '@shared/force-standing.ts';
+import { list } from '@shared/key-facts-words.ts';
+import { countsQueryOptions } from '../../api/counts.ts';
+import { returnsQueryOptions } from '../../api/returns.ts';
+import { offenceWords, outcomeWords, platformWords } from '../../lib/words.ts';
+
+/**
+ * The questions a force profile asks the API. The page's filters apply, except that the force is the
+ * one in the path; England and Wales figures are the same questions over every force.
+ */
+
+export type Force = MetaResponse['forces'][number];
+
+export function ownFilters(filters: Filters, id: string): Filters {
+  return { ...filters, force: [id], by: 'none', measure: 'count' };
+}
+
+export function profileQueries(filters: Filters, id: string) {
+  const own = ownFilters(filters, id);
+  const all: Filters = { ...own, force: [] };
+  return {
+    byPlatform: countsQueryOptions({ ...own, by: 'platform' }),
+    whole: countsQueryOptions({ ...own, interval: 'total' }),
+    rates: countsQueryOptions({ ...all, by: 'force', measure: 'rate' }),
+    offences: countsQueryOptions({ ...own, by: 'offenceGroup' }),
+    offencesEw: countsQueryOptions({ ...all, by: 'offenceGroup' }),
+    outcomes: countsQueryOptions({ ...own, by: 'outcomeGroup' }),
+    outcomesEw: countsQueryOptions({ ...all, by: 'outcomeGroup' }),
+    returns: returnsQueryOptions(own),
+  };
+}
+
+/** "TikTok-linked crimes", "social media-linked malicious communications offences" */
+export function subjectWords(filters: Filters, meta: MetaResponse): string {
+  const platform =
+    filters.platform.length === 0 ? 'social media-linked' : platformWords(filters, meta);
+  const offence = offenceWords(filters, meta);
+  const outcome = outcomeWords(filters, meta);
+  return `${platform} ${offence ? `${offence} offences` : 'crimes'}${outcome ? ` with the outcome ${outcome}` : ''}`;
+}
+
+/** One period of an answer, with only the notes about it: for figures that show a single period. */
+export function atPeriod(r: CountsResponse, index: number): CountsResponse {
+  const period = r.periods[index];
+  if (!period)
+    return {
+      ...r,
+      periods: [],
+      series: [],
+      totals: { values: [], missing: [], suppressed: [], complete: [] },
+    };
+  const pick = <T>(values: readonly T[]) => values.slice(index, index + 1);
+  return {
+    ...r,
+    periods: [period],
+    series: r.series.map((s) => ({
+      ...s,
+      values: pick(s.values),
+      missing: pick(s.missing),
+      suppressed: pick(s.suppressed),
+    })),
+    totals: {
+      values: pick(r.totals.values),
+      missing: pick(r.totals.missing),
+      suppressed: pick(r.totals.suppressed),
+      complete: pick(r.totals.complete),
+    },
+    notes: r.notes.filter(
+      (n) => !n.periods || n.periods.includes(period.id) || n.periods.includes(period.label),
+    ),
+  };
+}
+
+/** Forces by name, for lists in words: "Cleveland Police, Dorset Police and …" */
+export function forceNames(ids: readonly string[], meta: MetaResponse): string[] {
+  return ids.map((id) => meta.forces.find((f) => f.id === id)?.name ?? id);
+}
+
+/** Which forces an England and Wales figure covers, in words. */
+export function ewWords(
+  mix: Pick<Mix, 'ewForces' | 'ewMissing' | 'ewOf'>,
+  meta: MetaResponse,
+): string {
+  const n = mix.ewForces.length;
+  if (n === 0) return 'no force: none has figures';
+  if (n === mix.ewOf) return `all ${n} forces`;
+  if (n <= 6) return `the ${n} forces with figures: ${list(forceNames(mix.ewForces, meta))}`;
+  if (mix.ewMissing.length <= 6)
+    return `the ${n} of ${mix.ewOf} forces with figures (all but ${list(forceNames(mix.ewMissing, meta))})`;
+  return `the ${n} of ${mix.ewOf} forces with figures`;
+}

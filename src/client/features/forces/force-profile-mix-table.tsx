@@ -1,0 +1,101 @@
+import type { Mix } from '@shared/force-standing.ts';
+import { formatCount, formatPercent, NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
+
+const CELL = 'tabular py-2 pl-4 text-right whitespace-nowrap';
+
+function Value({ text, suppressed }: { text: string; suppressed: boolean }) {
+  return (
+    <>
+      {text}
+      {suppressed && text !== NOT_AVAILABLE && ` ${SUPPRESSED}`}
+    </>
+  );
+}
+
+/** The force's breakdown beside England and Wales: counts and shares, with the shorthand key. */
+export function MixTable({
+  caption,
+  mix,
+  forceName,
+  groupHeader,
+}: {
+  caption: string;
+  mix: Mix;
+  forceName: string;
+  groupHeader: string;
+}) {
+  const usesX = mix.rows.some((r) => r.count === null || r.ewCount === null);
+  const usesC = mix.rows.some((r) => r.suppressed || r.ewSuppressed);
+  return (
+    <div>
+      <div className="overflow-x-auto" tabIndex={-1}>
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-bold">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink align-bottom">
+              <th scope="col" className="py-2 pr-4">
+                {groupHeader}
+              </th>
+              <th scope="col" className="py-2 pl-4 text-right">
+                {forceName}: crimes
+              </th>
+              <th scope="col" className="py-2 pl-4 text-right">
+                {forceName}: share
+              </th>
+              <th scope="col" className="py-2 pl-4 text-right">
+                England and Wales: crimes
+              </th>
+              <th scope="col" className="py-2 pl-4 text-right">
+                England and Wales: share
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {mix.rows.map((r) => (
+              <tr key={r.key} className="border-b border-border">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {r.label}
+                </th>
+                <td className={CELL}>
+                  <Value text={formatCount(r.count)} suppressed={r.suppressed} />
+                </td>
+                <td className={CELL}>{formatPercent(r.share)}</td>
+                <td className={CELL}>
+                  <Value text={formatCount(r.ewCount)} suppressed={r.ewSuppressed} />
+                </td>
+                <td className={CELL}>{formatPercent(r.ewShare)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t-2 border-ink">
+              <th scope="row" className="py-2 pr-4">
+                Breakdown total
+              </th>
+              <td className={`${CELL} font-bold`}>{formatCount(mix.sum)}</td>
+              <td className={`${CELL} font-bold`}>{mix.sum === null ? NOT_AVAILABLE : '100%'}</td>
+              <td className={`${CELL} font-bold`}>{formatCount(mix.ewSum)}</td>
+              <td className={`${CELL} font-bold`}>{mix.ewSum === null ? NOT_AVAILABLE : '100%'}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {(usesX || usesC) && (
+        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-secondary">
+          {usesX && (
+            <>
+              <dt className="tabular">{NOT_AVAILABLE}</dt>
+              <dd>not available: no figure was published for this group; not zero</dd>
+            </>
+          )}
+          {usesC && (
+            <>
+              <dt className="tabular">{SUPPRESSED}</dt>
+              <dd>includes figures a force suppressed: the value is a lower bound</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </div>
+  );
+}

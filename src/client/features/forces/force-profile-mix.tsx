@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { headlinePeriod } from '@shared/figures.ts';
+import { mixComparison, type Mix } from '@shared/force-standing.ts';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { formatCount } from '../../lib/format.ts';
+import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { capitalise } from '../../lib/words.ts';
+import {
+  atPeriod,
+  ewWords,
+  profileQueries,
+  subjectWords,
+  type Force,
+} from './force-profile-data.ts';
+import { MixBars } from './force-profile-mix-bars.tsx';
+import { MixTable } from './force-profile-mix-table.tsx';
+
+const KINDS = {
+  offence: { noun: 'offence group', breakdown: 'offence breakdown', sums: 'sums' },
+  outcome: { noun: 'outcome group', breakdown: 'outcomes', sums: 'sum' },
+} as const;
+
+/** What the shares below are shares of, when the force's breakdown is not simply all its crimes. */
+function caveat(mix: Mix, force: Force, kind: 'offence' | 'outcome', period: string): string {
+  const { breakdown, sums } = KINDS[kind];
+  switch (mix.state) {
+    case 'none':
+      return ` ${force.name} has no ${breakdown} for ${period}.`;
+    case 'exceeds':
+      return ` ${force.name}'s published ${breakdown} ${sums} to ${formatCount(mix.sum)}, more than its total of ${formatCount(mix.total)}: its shares are of the ${formatCount(mix.sum)} as published.`;
+    case 'partial':
+      return ` Only part of ${force.name}'s ${breakdown} was published: its shares include the crimes not broken down.`;
+    case 'complete':
+      return '';
+  }
+}
+
+/** The force's offence or outcome mix beside England and Wales, in the latest full period. */
+export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'outcome' }) {
+  const { filters, meta } = useFilters();
+  const [tab, setTab] = useFigureTab();
+  const q = profileQueries(filters, force.id);
+  const own = useQuery(kind === 'offence' ? q.offences : q.outcomes);
+  const ew = useQuery(kind === 'offence' ? q.offencesEw : q.outcomesEw);
+  const total = useQuery(q.byPlatform);
+  const { noun, breakdown } = KINDS[kind];
+  const failed = own.error ?? ew.error ?? total.error;
+  if (failed)
+    return (
+      <ErrorPanel
+        title={`The ${noun} comparison could not be loaded`}
+        message={failed.message}
+        onRetry={() => [own, ew, total].forEach((x) => void x.refetch())}
+      />
+    );
+  if (!own.data || !ew.data || !total.data)
+    return (
+      <div className="min-h-[36rem]">
+        <Loading label={`Loading the ${noun} comparison…`} />
+      </div>
+    );
+  const head = headlinePeriod(own.data.periods);
+  const period = head ? own.data.periods[head.index] : undefined;
+  if (!head || !period) return null;
+  const i = head.index;
+  const mix = mixComparison(own.data, ew.data, i, total.data.totals.values[i] ?? null);
+  const subject = subjectWords(filters, meta);
+  const title = `${capitalise(subject)} by ${noun}: ${force.name} beside England and Wales, ${period.label}`;
+  const subtitle = `Per cent of each side's ${breakdown}, ${period.label}. England and Wales means ${ewWords(mix, meta)}.${caveat(mix, force, kind, period.label)}`;
+  const empty =
+    mix.sum === null && mix.ewSum === null
+      ? `No ${breakdown} answers this selection for ${period.label}. The notes below say why.`
+      : null;
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={atPeriod(ew.data, i)}
+      illustrative={ew.data.dataset.illustrative}
+      busy={own.isFetching || ew.isFetching}
+      empty={empty}
+      chart={<MixBars mix={mix} forceName={force.shortName} />}
+      table={
+        <MixTable
+          caption={`${title}: crimes and per cent of the ${breakdown}`}
+          mix={mix}
+          forceName={force.shortName}
+          groupHeader={capitalise(noun)}
+        />
+      }
+    />
+  );
+}

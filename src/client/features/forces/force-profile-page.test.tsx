@@ -1,0 +1,166 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '@server/app.ts';
+import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
+import { reportedPlan } from '@server/load/reported.ts';
+import type { CountsResponse } from '@shared/contract.ts';
+import { testDb } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+
+const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+const { app } = createApp({ db });
+
+async function api(query: string): Promise<CountsResponse> {
+  return (await (await app.request(`/api/v1/counts?${query}`)).json()) as CountsResponse;
+}
+
+async function keyFacts() {
+  return screen.findByRole('region', { name: 'Key facts' }, { timeout: 5000 });
+}
+
+const cellsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+
+// the profile asks eight questions of the API and draws five figures: slower than one chart
+describe('the force profile', { timeout: 20_000 }, () => {
+  it("states Lancashire's published figures in a sentence, with its link and source", async () => {
+    renderRoute(<AppRoutes />, '/forces/lancashire', db);
+    const facts = await keyFacts();
+    const sentence = await within(facts).findByText(
+      'Lancashire Constabulary recorded 98 TikTok-linked crimes in 2023/24, up 48% on 2022/23 (66).',
+    );
+    const item = sentence.closest('li');
+    if (!item) throw new Error('the sentence is not in a list item');
+    expect(
+      within(item).getByRole('link', { name: 'Trend for Lancashire in the overview' }),
+    ).toHaveAttribute('href', '/?force=lancashire');
+    expect(
+      within(item).getByRole('link', { name: /^Huge rise in TikTok crimes in Lancashire/ }),
+    ).toHaveAttribute('href', expect.stringContaining('blackpoolgazette.co.uk'));
+    expect(item).toHaveTextContent('Blackpool Gazette');
+    expect(
+      within(facts).getByText(
+        'Its published offence breakdown for 2023/24 sums to 185, more than its total of 98.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(facts).getByRole('link', { name: 'Offences for Lancashire' })).toHaveAttribute(
+      'href',
+      '/offences?force=lancashire&by=offenceGroup',
+    );
+    expect(within(facts).getByText(/ranked 4th of 5 forces with figures/)).toBeInTheDocument();
+    expect(document.title).toBe(
+      'Lancashire Constabulary: TikTok-linked crimes – Social media crime dashboard',
+    );
+  });
+
+  it('never shows 0 for a force with no published figures (Merseyside)', async () => {
+    renderRoute(<AppRoutes />, '/forces/merseyside', db);
+    const facts = await keyFacts();
+    expect(
+      await within(facts).findByText(
+        'No published reply from Merseyside Police has been found for 2021/22 to 2023/24, so the number of its TikTok-linked crimes is unknown.',
+      ),
+    ).toBeInTheDocument();
+    await screen.findByRole('table', { name: /Return status of Merseyside Police/ });
+    expect(screen.getAllByText('No published reply found')).toHaveLength(3);
+    const main = screen.getByRole('main');
+    expect(main.textContent).not.toMatch(/\b0 crimes\b/);
+    // an axis starts at 0; no figure anywhere else is 0
+    const zeros = within(main)
+      .queryAllByText(/^0(\.0)?%?$/)
+      .filter((el) => !el.closest('svg'));
+    expect(zeros).toEqual([]);
+  });
+
+  it('says which forces the England and Wales figures cover, and flags partial breakdowns', async () => {
+    renderRoute(<AppRoutes />, '/forces/cleveland', db);
+    const facts = await keyFacts();
+    expect(
+      await within(facts).findByText(
+        'Its published offence breakdown for 2023/24 covers 55 of its 107 crimes; the largest group in it is violence against the person (55).',
+      ),
+    ).toBeInTheDocument();
+    const mix = await screen.findByRole('figure', {
+      name: 'TikTok-linked crimes by offence group: Cleveland Police beside England and Wales, 2023/24',
+    });
+    expect(
+      within(mix).getByText(
+        /England and Wales means the 4 forces with figures: Cleveland Police, Dorset Police, Dyfed-Powys Police and Lancashire Constabulary\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('gives British Transport Police no rate and no rank', async () => {
+    renderRoute(<AppRoutes />, '/forces/btp?dataset=demo', db);
+    const facts = await keyFacts();
+    expect(
+      await within(facts).findByText(
+        'British Transport Police has no resident population, so it has no rate per 100,000 residents and is not ranked among forces on rate.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a not-found page with a way back for an unknown force', async () => {
+    renderRoute(<AppRoutes />, '/forces/lancs?dataset=demo', db);
+    expect(await screen.findByRole('heading', { name: 'Force not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the list of forces' })).toHaveAttribute(
+      'href',
+      '/forces?dataset=demo',
+    );
+    expect(screen.getByRole('link', { name: 'Lancashire Constabulary' })).toHaveAttribute(
+      'href',
+      '/forces/lancashire?dataset=demo',
+    );
+    expect(document.title).toBe('Force not found – Social media crime dashboard');
+  });
+
+  it("shows the demo profile's figures exactly as the API answers the same query", async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/forces/kent?dataset=demo', db);
+    const trend = await screen.findByRole(
+      'figure',
+      { name: 'TikTok-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024' },
+      { timeout: 5000 },
+    );
+    await user.click(within(trend).getByRole('tab', { name: 'Table' }));
+    const byPlatform = await api('dataset=demo&platform=tiktok&force=kent&by=platform');
+    const table = await within(trend).findByRole('table');
+    expect(cellsOf(table)).toEqual(
+      byPlatform.series[0]?.values.map((v) => (v === null ? '[x]' : v.toLocaleString('en-GB'))),
+    );
+
+    const rank = await screen.findByRole('figure', { name: /per 100,000 residents, 2023\/24/ });
+    const rates = await api('dataset=demo&platform=tiktok&by=force&measure=rate');
+    const kent = rates.series.find((s) => s.key === 'kent')?.values[2] ?? null;
+    const row = within(await within(rank).findByRole('table')).getByRole('rowheader', {
+      name: 'Kent Police (this force)',
+    }).parentElement;
+    if (!row || kent === null) throw new Error('no rate row for Kent');
+    expect(within(row).getAllByRole('cell').at(-1)?.textContent).toBe(kent.toFixed(1));
+
+    const offences = await api('dataset=demo&platform=tiktok&force=kent&by=offenceGroup');
+    const mix = await screen.findByRole('figure', { name: /by offence group: Kent Police/ });
+    const violence = within(await within(mix).findByRole('table')).getByRole('rowheader', {
+      name: 'Violence against the person',
+    }).parentElement;
+    if (!violence) throw new Error('no violence row');
+    expect(within(violence).getAllByRole('cell')[0]?.textContent).toBe(
+      String(offences.series.find((s) => s.key === 'violence-against-the-person')?.values[2]),
+    );
+    const facts = await keyFacts();
+    expect(
+      within(facts).getByText(
+        new RegExp(`^Kent Police recorded ${String(byPlatform.totals.values[2])} TikTok-linked`),
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(facts).getByText(/^Figures for 2024\/25 cover only Apr to Jun 2024/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,73 @@
+import type { Standing } from '@shared/force-standing.ts';
+import { formatRate } from '../../lib/format.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import type { Force } from './force-profile-data.ts';
+
+/** Every force with a rate, ranked (ties share a rank, marked "="); those without one listed after. */
+export function RankTable({
+  caption,
+  standing,
+  force,
+}: {
+  caption: string;
+  standing: Standing;
+  force: Force;
+}) {
+  const { meta } = useFilters();
+  const name = (id: string) => meta.forces.find((f) => f.id === id)?.name ?? id;
+  return (
+    <div className="overflow-x-auto" tabIndex={-1}>
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-4 text-right">
+              Rank
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Force
+            </th>
+            <th scope="col" className="py-2 pl-4 text-right">
+              Crimes per 100,000 residents
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {standing.ranks.map((row) => (
+            <tr
+              key={row.key}
+              className={`border-b border-border ${row.key === force.id ? 'bg-panel font-bold' : ''}`}
+            >
+              <td className="tabular py-2 pr-4 text-right">
+                {row.tied ? '=' : ''}
+                {row.rank}
+              </td>
+              <th scope="row" className={`py-2 pr-4 ${row.key === force.id ? '' : 'font-normal'}`}>
+                {name(row.key)}
+                {row.key === force.id && ' (this force)'}
+              </th>
+              <td className="tabular py-2 pl-4 text-right">{formatRate(row.value)}</td>
+            </tr>
+          ))}
+          {standing.unranked.map((id) => (
+            <tr
+              key={id}
+              className={`border-b border-border ${id === force.id ? 'bg-panel font-bold' : ''}`}
+            >
+              <td className="py-2 pr-4 text-right">not ranked</td>
+              <th scope="row" className={`py-2 pr-4 ${id === force.id ? '' : 'font-normal'}`}>
+                {name(id)}
+                {id === force.id && ' (this force)'}
+              </th>
+              <td className="tabular py-2 pl-4 text-right">[x]</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-sm text-secondary">
+        [x] not available: no figure for this period, or no resident population (British Transport
+        Police); not zero and not ranked. = shares its rank with another force.
+      </p>
+    </div>
+  );
+}

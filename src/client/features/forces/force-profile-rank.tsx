@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { headlinePeriod } from '@shared/figures.ts';
+import { rateStanding, SMALL_POPULATION, type Standing } from '@shared/force-standing.ts';
+import { ordinal } from '@shared/key-facts-words.ts';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
+import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from '../../components/charts/colours.ts';
+import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { formatRate } from '../../lib/format.ts';
+import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { capitalise } from '../../lib/words.ts';
+import { atPeriod, profileQueries, subjectWords, type Force } from './force-profile-data.ts';
+import { RankTable } from './force-profile-rank-table.tsx';
+
+function headline(standing: Standing, force: Force): string {
+  if (!standing.available)
+    return standing.reason === 'no-population'
+      ? `${force.name} has no resident population, so no rate`
+      : `${force.name} has no figure, so it is not ranked`;
+  if (standing.of === 1) return `${force.name} is the only force with a figure`;
+  return `${force.name} ranked ${standing.tied ? 'joint ' : ''}${ordinal(standing.rank)} of ${standing.of} forces with figures`;
+}
+
+/** Where the force's rate stands among forces with figures, highest first; the rest not ranked. */
+export function ProfileRank({ force }: { force: Force }) {
+  const { filters, meta } = useFilters();
+  const [tab, setTab] = useFigureTab();
+  const query = useQuery(profileQueries(filters, force.id).rates);
+  if (query.error)
+    return (
+      <ErrorPanel
+        title="The rank among forces could not be loaded"
+        message={query.error.message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (!query.data)
+    return (
+      <div className="min-h-[24rem]">
+        <Loading label="Loading the rank among forces…" />
+      </div>
+    );
+  const r = query.data;
+  const head = headlinePeriod(r.periods);
+  const period = head ? r.periods[head.index] : undefined;
+  if (!head || !period) return null;
+  const standing = rateStanding(r, force.id, head.index, force.population);
+  const byId = new Map(meta.forces.map((f) => [f.id, f]));
+  const small = (id: string) => {
+    const p = byId.get(id)?.population;
+    return p !== null && p !== undefined && p < SMALL_POPULATION;
+  };
+  const items: RankedItem[] = standing.ranks.map((row) => ({
+    key: row.key,
+    label: byId.get(row.key)?.shortName ?? row.key,
+    value: row.value,
+    colour: row.key === force.id ? SINGLE_SERIES : NOT_BROKEN_DOWN_COLOUR,
+    note:
+      row.key === force.id ? 'this force' : small(row.key) ? 'very small population' : undefined,
+  }));
+  if (!standing.ranks.some((row) => row.key === force.id))
+    items.push({
+      key: force.id,
+      label: force.shortName,
+      value: null,
+      missingReason:
+        force.population === null
+          ? '[x] no resident population: no rate'
+          : '[x] no figure: not ranked',
+    });
+  const subject = subjectWords(filters, meta);
+  const title = `${capitalise(subject)} per 100,000 residents, ${period.label}: ${headline(standing, force)}`;
+  const across =
+    standing.available && standing.reference !== null && standing.of > 1
+      ? ` The dashed red line marks ${formatRate(standing.reference)}, the rate across those forces.`
+      : '';
+  const subtitle = `Rate per 100,000 residents (Census 2021 populations) of each force with a figure for ${period.label}, highest first; ${force.name} in dark blue.${across} Forces with no figure are not ranked.`;
+  // notes about offence and outcome breakdowns say nothing about rates of all crimes
+  const response = atPeriod(r, head.index);
+  const notes = response.notes.filter(
+    (n) => n.kind !== 'disagreement' && n.kind !== 'partial-breakdown',
+  );
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={{ ...response, notes }}
+      illustrative={r.dataset.illustrative}
+      busy={query.isFetching}
+      empty={standing.of === 0 ? `No force has a rate for ${period.label}.` : null}
+      chart={
+        <RankedBarChart
+          items={items}
+          measure="rate"
+          label={title}
+          labelWidth={170}
+          reference={
+            standing.available && standing.reference !== null
+              ? { value: standing.reference, label: '' }
+              : null
+          }
+        />
+      }
+      table={
+        <RankTable caption={`${title}: rank, force and rate`} standing={standing} force={force} />
+      }
+    />
+  );
+}

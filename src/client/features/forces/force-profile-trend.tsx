@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { countsQueryOptions } from '../../api/counts.ts';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
+import { PLATFORM_COLOURS } from '../../components/charts/colours.ts';
+import { DataTable } from '../../components/charts/data-table.tsx';
+import { Legend } from '../../components/charts/legend.tsx';
+import { TrendChart } from '../../components/charts/trend-chart.tsx';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { chartData, tableSeries } from '../../lib/chart-data.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { MEASURE_UNITS } from '../../lib/format.ts';
+import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { capitalise, selectionTitle } from '../../lib/words.ts';
+import { ownFilters, type Force } from './force-profile-data.ts';
+
+const INTERVAL_WORDS = {
+  month: 'month',
+  quarter: 'quarter',
+  year: 'calendar year',
+  fy: 'financial year',
+  total: 'whole period',
+} as const;
+
+/** The force's figures over time, one line per platform, in the measure the filters ask for. */
+export function ProfileTrend({ force }: { force: Force }) {
+  const { filters, meta } = useFilters();
+  const [tab, setTab] = useFigureTab();
+  const own = {
+    ...ownFilters(filters, force.id),
+    by: 'platform' as const,
+    measure: filters.measure,
+  };
+  const query = useQuery(countsQueryOptions(own));
+  if (query.error)
+    return (
+      <ErrorPanel
+        title="The trend could not be loaded"
+        message={query.error.message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (!query.data)
+    return (
+      <div className="min-h-[40rem]">
+        <Loading label="Loading the trend…" />
+      </div>
+    );
+  const r = query.data;
+  const data = chartData(r, PLATFORM_COLOURS);
+  const title = capitalise(selectionTitle(own, meta));
+  const split = r.series.length > 1 ? ' and platform' : '';
+  const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${INTERVAL_WORDS[r.query.interval]}${split}, ${force.name}.`;
+  const empty = r.totals.values.every((v) => v === null)
+    ? `No published figure answers this selection for ${force.name}. The notes below say why.`
+    : null;
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={r}
+      illustrative={r.dataset.illustrative}
+      busy={query.isFetching}
+      empty={empty}
+      chart={
+        <TrendChart
+          periods={r.periods}
+          series={data.series}
+          measure={r.query.measure}
+          label={title}
+        />
+      }
+      legend={<Legend series={data.series} partial={r.periods.some((p) => p.partial)} />}
+      table={
+        <DataTable
+          caption={`${title}: ${MEASURE_UNITS[r.query.measure]} by platform`}
+          periods={r.periods}
+          series={tableSeries(r, PLATFORM_COLOURS)}
+          measure={r.query.measure}
+          seriesHeader="Platform"
+          totals={
+            r.series.length > 1 && r.query.measure !== 'share'
+              ? { label: 'All platforms', values: r.totals.values, suppressed: r.totals.suppressed }
+              : undefined
+          }
+        />
+      }
+    />
+  );
+}
