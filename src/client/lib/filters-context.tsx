@@ -7,6 +7,7 @@ import {
   queryString,
   toSearchParams,
   type Filters,
+  type Measure,
   type Problem,
   type Vocabulary,
 } from '@shared/filters.ts';
@@ -51,8 +52,26 @@ export function vocabularyOf(meta: MetaResponse): Vocabulary {
   };
 }
 
-function buildSearch(filters: Filters, view: Partial<Record<ViewParam, string>>): string {
+/**
+ * Views whose measure, when the link does not say, is not the dashboard's (count): comparing forces by
+ * count makes the biggest look worst, so /forces means rates. Its links leave out its own default.
+ */
+const VIEW_MEASURES: Readonly<Record<string, Measure>> = { '/forces': 'rate' };
+
+function viewMeasure(pathname: string): Measure | undefined {
+  return VIEW_MEASURES[pathname.replace(/\/+$/, '') || '/'];
+}
+
+function buildSearch(
+  filters: Filters,
+  view: Partial<Record<ViewParam, string>>,
+  measure?: Measure,
+): string {
   const params = toSearchParams(filters, 'page');
+  if (measure !== undefined) {
+    if (filters.measure === measure) params.delete('measure');
+    else params.set('measure', filters.measure);
+  }
   for (const key of VIEW_PARAMS) {
     const value = view[key];
     if (value !== undefined && value !== '') params.set(key, value);
@@ -79,10 +98,14 @@ export function FiltersProvider({
   const location = useLocation();
   const vocab = useMemo(() => vocabularyOf(base), [base]);
 
-  const parsed = useMemo(
-    () => parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS }),
-    [params, vocab],
-  );
+  const ownMeasure = viewMeasure(location.pathname);
+  const parsed = useMemo(() => {
+    const result = parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS });
+    const stated = result.problems.every((p) => p.parameter !== 'measure') && params.has('measure');
+    return ownMeasure === undefined || stated
+      ? result
+      : { ...result, filters: { ...result.filters, measure: ownMeasure } };
+  }, [params, vocab, ownMeasure]);
   // while another dataset's description loads, the page keeps showing the one it has (no blank flash)
   const latest = useQuery({
     ...metaQueryOptions(parsed.filters.dataset),
@@ -128,9 +151,9 @@ export function FiltersProvider({
         const v = key in viewPatch ? viewPatch[key] : view[key];
         if (v !== null && v !== undefined) nextView[key] = v;
       }
-      return buildSearch({ ...filters, ...patch }, nextView);
+      return buildSearch({ ...filters, ...patch }, nextView, ownMeasure);
     },
-    [filters, view],
+    [filters, view, ownMeasure],
   );
 
   const setFilters = useCallback<FiltersState['setFilters']>(
@@ -152,7 +175,7 @@ export function FiltersProvider({
     [navigate, location.pathname, search],
   );
 
-  const linkSearch = useMemo(() => buildSearch(filters, {}), [filters]);
+  const linkSearch = useMemo(() => buildSearch(filters, {}, ownMeasure), [filters, ownMeasure]);
   const value = useMemo(
     () =>
       meta ? { filters, meta, problems, view, setFilters, setView, search, linkSearch } : null,
