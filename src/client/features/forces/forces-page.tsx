@@ -1,3 +1,28 @@
+import { useFilters } from '../../lib/filters-context.tsx';
+import { capitalise, platformWords } from '../../lib/words.ts';
+import { ForcesComparison } from './forces-comparison.tsx';
+import { ForcesMeasure } from './forces-measure.tsx';
+import { ForcesTrend } from './forces-trend.tsx';
+
+/** How forces compare: ranked on rate (or count), on a map, in a table, and chosen forces' trends. */
 export function ForcesPage() {
-  return <h1 className="text-3xl font-bold">Forces</h1>;
+  const { filters, meta } = useFilters();
+  const subject = capitalise(platformWords(filters, meta));
+  return (
+    <>
+      <title>{`Forces: ${subject} crime – Social media crime dashboard`}</title>
+      <h1 className="text-3xl font-bold sm:text-4xl">How forces compare: {subject} crime</h1>
+      <p className="mt-2 max-w-3xl text-lg text-secondary">
+        Crimes each police force recorded, per 100,000 residents so that a big force does not look
+        worst for being big. A force with no figure is shown with the reason, never as zero.
+      </p>
+      <div className="mt-6">
+        <ForcesMeasure />
+      </div>
+      <div className="mt-8 space-y-12">
+        <ForcesComparison />
+        <ForcesTrend />
+      </div>
+    </>
+  );
 }

@@ -1,0 +1,113 @@
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { MEASURE_UNITS } from '../../lib/format.ts';
+import { ForcesChart } from './forces-chart.tsx';
+import { comparisonPeriod, forceItems, useComparison } from './forces-data.ts';
+import { forPeriod, ForcesFigure, useForcesTab } from './forces-figure.tsx';
+import { ForcesMap } from './forces-map.tsx';
+import { ForcesMapTable } from './forces-map-table.tsx';
+import { mapTiles } from './forces-map-tiles.ts';
+import { ForcesTable } from './forces-table.tsx';
+import { comparisonTitle, referenceFor } from './forces-words.ts';
+
+const INTERVAL_WORDS = {
+  month: 'month',
+  quarter: 'quarter',
+  year: 'calendar year',
+  fy: 'financial year',
+  total: 'period',
+} as const;
+
+/** The forces side by side for one period: ranked, on a map, or in a table with more figures. */
+export function ForcesComparison() {
+  const { filters, meta, search } = useFilters();
+  const [tab, setTab] = useForcesTab();
+  const { selection, national, returns } = useComparison();
+  const error = selection.error ?? national.error;
+  if (error)
+    return (
+      <ErrorPanel
+        title="The comparison could not be loaded"
+        message={error.message}
+        onRetry={() => void Promise.all([selection.refetch(), national.refetch()])}
+      />
+    );
+  if (!selection.data || !national.data)
+    return (
+      <div className="min-h-[48rem]">
+        <Loading label="Loading the comparison…" />
+      </div>
+    );
+  const r = selection.data;
+  const at = comparisonPeriod(r);
+  if (!at) return <p className="bg-panel p-4">There are no periods in this selection.</p>;
+  const { index, period, partialAfter } = at;
+  const measure = r.query.measure;
+  const items = forceItems(r, index, meta, returns.data?.returns);
+  const reference = referenceFor(national.data, index, meta, measure);
+  const title = comparisonTitle(filters, meta, period);
+  const hrefFor = (id: string) =>
+    `/forces/${id}${search({ force: [] }, { tab: null, sort: null })}`;
+  const names = new Map(meta.forces.map((f) => [f.id, f.name]));
+  const map = mapTiles(items, measure, period.label, names);
+  const withFigures = items.filter((i) => i.figure.value !== null).length;
+  const subtitle = (
+    <p>
+      {MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase())} in {period.label}
+      {period.partial
+        ? ` (a part period: ${period.start} to ${period.end})`
+        : `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`}
+      {partialAfter && ` (${partialAfter.label} is a part period, so it is left out)`}. Figures for{' '}
+      {withFigures} of {items.length} {items.length === 1 ? 'force' : 'forces'}.
+      {measure === 'rate' && ' Rates use Census 2021 populations.'}
+    </p>
+  );
+  return (
+    <ForcesFigure
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={setTab}
+      response={forPeriod(r, index)}
+      busy={selection.isFetching || national.isFetching}
+      chart={
+        <ForcesChart
+          items={items}
+          measure={measure}
+          reference={reference}
+          label={title}
+          periodLabel={period.label}
+        />
+      }
+      map={
+        <>
+          <ForcesMap
+            tiles={map.tiles}
+            btp={map.btp}
+            bins={map.bins}
+            measure={measure}
+            periodLabel={period.label}
+            hrefFor={hrefFor}
+          />
+          <ForcesMapTable
+            tiles={[...map.tiles, map.btp]}
+            meta={meta}
+            measure={measure}
+            caption={`${title}: the map's figures by region`}
+          />
+        </>
+      }
+      table={
+        <ForcesTable
+          index={index}
+          period={period}
+          prior={r.periods[index - 1]}
+          caption={`${title}: ${MEASURE_UNITS.count}, rate, change, charge rate and return status`}
+          hrefFor={hrefFor}
+          returns={returns.data?.returns}
+        />
+      }
+    />
+  );
+}

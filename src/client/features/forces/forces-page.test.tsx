@@ -1,0 +1,259 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
+import { reportedPlan } from '@server/load/reported.ts';
+import type { CountsResponse } from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
+import { testDb } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+
+const oneDp = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+const api = apiClient(db);
+
+// the view is a lazy chunk, and the machine is shared: give the first answer time to arrive
+const SLOW = { timeout: 10_000 };
+
+async function comparisonTable() {
+  const caption = await screen.findByText(
+    /: crimes, rate, change, charge rate and return status$/,
+    { selector: 'caption' },
+    SLOW,
+  );
+  const table = caption.closest('table');
+  if (!table) throw new Error('no table');
+  return table;
+}
+
+/** Every row of the table by its header: the cells as the reader sees them (DOM walk: fast). */
+async function rows(): Promise<Map<string, string[]>> {
+  const table = await comparisonTable();
+  return new Map(
+    [...table.querySelectorAll('tr')].flatMap((tr) => {
+      const th = tr.querySelector('th[scope="row"]');
+      if (!th) return [];
+      const cells = [...tr.querySelectorAll('td')]
+        .map((c) => c.textContent.trim())
+        .filter((t) => t !== '');
+      return [[th.textContent, cells] as const];
+    }),
+  );
+}
+
+async function row(name: string): Promise<string[]> {
+  const found = (await rows()).get(name);
+  if (!found) throw new Error(`no row for ${name}`);
+  return found;
+}
+
+describe('the forces view', { timeout: 30_000 }, () => {
+  it('compares on rate by default, says so, and keeps the link short; counts are one click away', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/forces', db);
+    const rate = await screen.findByRole('radio', { name: /Rate per 100,000 residents/ }, SLOW);
+    expect(rate).toBeChecked();
+    expect(rate).toHaveAccessibleName('Rate per 100,000 residents (default here)');
+    expect(screen.getByRole('combobox', { name: 'Measure' })).toHaveValue('rate');
+    expect(
+      await screen.findByRole('figure', {
+        name: 'TikTok-linked crimes per 100,000 residents by police force, 2023/24',
+      }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Number of crimes' }));
+    expect(location()?.search).toBe('?measure=count');
+    expect(
+      await screen.findByRole('figure', { name: 'TikTok-linked crimes by police force, 2023/24' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Rate per 100,000 residents/ }));
+    expect(location()?.search).toBe('');
+  });
+
+  it("shows the published figures in the table: Lancashire's 98 in 2023/24, up 48% on 66", async () => {
+    renderRoute(<AppRoutes />, '/forces?tab=table', db);
+    expect(await row('Lancashire Constabulary')).toEqual([
+      '98',
+      '6.4',
+      '4 of 5',
+      '+48% on 66',
+      '[x] outcomes only partly published',
+      'Provided',
+    ]);
+    // every force with a figure, as the API gives it, and the rest as [x] with a reason
+    const counts = (await api.get<CountsResponse>('/api/v1/counts?platform=tiktok&by=force')).body;
+    const rates = (
+      await api.get<CountsResponse>('/api/v1/counts?platform=tiktok&by=force&measure=rate')
+    ).body;
+    const table = await rows();
+    for (const s of counts.series) {
+      const cells = table.get(s.label) ?? [];
+      const count = s.values[2] ?? null;
+      const rate = rates.series.find((r) => r.key === s.key)?.values[2] ?? null;
+      if (count === null) {
+        expect(cells[0]).toMatch(/^\[x\] /);
+        expect(cells).toContain('not ranked');
+      } else {
+        expect(cells[0]).toBe(count.toLocaleString('en-GB'));
+        expect(cells[1]).toBe(rate === null ? '[z] no resident population' : oneDp.format(rate));
+      }
+    }
+    expect(table.size).toBe(45);
+    const footer = within(await comparisonTable()).getByRole('rowheader', {
+      name: /^England and Wales/,
+    });
+    expect(footer).toHaveTextContent('5 of 44 forces with figures');
+    expect(footer.closest('tr')).toHaveTextContent(/351.*7\.6.*\+23% on 285/);
+  });
+
+  it('sorts by any column, with the order in the link, and never ranks a missing force lowest', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/forces?tab=table', db);
+    const table = await comparisonTable();
+    const rateHeader = within(table).getByRole('columnheader', { name: /Per 100,000 residents/ });
+    expect(rateHeader).toHaveAttribute('aria-sort', 'descending');
+    const countButton = within(table).getByRole('button', { name: 'Crimes, 2023/24' });
+    countButton.focus();
+    await user.keyboard('{Enter}');
+    expect(location()?.search).toBe('?tab=table&sort=-count');
+    const countHeader = within(table).getByRole('columnheader', { name: /Crimes, 2023\/24/ });
+    expect(countHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(rateHeader).not.toHaveAttribute('aria-sort');
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent);
+    expect(names().slice(0, 5)).toEqual([
+      'Cleveland Police',
+      'Lancashire Constabulary',
+      'Hertfordshire Constabulary',
+      'Dyfed-Powys Police',
+      'Dorset Police',
+    ]);
+    await user.keyboard('{Enter}');
+    expect(location()?.search).toBe('?tab=table&sort=count');
+    expect(countHeader).toHaveAttribute('aria-sort', 'ascending');
+    // ascending puts the smallest figure first; forces with none still come after every figure
+    expect(names()[0]).toBe('Dorset Police');
+    expect(names()[4]).toBe('Cleveland Police');
+    expect(names().at(-1)).toBe('England and Wales5 of 44 forces with figures');
+    await user.click(within(table).getByRole('button', { name: 'Per 100,000 residents' }));
+    expect(location()?.search).toBe('?tab=table');
+  });
+
+  it('opens a link sorted by force name', async () => {
+    renderRoute(<AppRoutes />, '/forces?tab=table&sort=force', db);
+    const table = await comparisonTable();
+    expect(within(table).getByRole('columnheader', { name: /^Force/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(within(table).getAllByRole('rowheader')[0]).toHaveTextContent(
+      'Avon and Somerset Constabulary',
+    );
+  });
+
+  it('shows a refusal as [x] refused, never as zero or ranked (demo: Wiltshire, 2021/22)', async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&to=2022-03&tab=table', db);
+    const cells = await row('Wiltshire Police');
+    expect(cells[0]).toBe('[x] refused');
+    expect(cells).toContain('not ranked');
+    expect(cells.at(-1)).toBe('RefusedRefused under section 12 (cost of compliance)');
+  });
+
+  it('lists forces with no figure under the chart, with their reasons', async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&to=2022-03', db);
+    const list = await screen.findByText(/^No figure for \d+ forces? in 2021\/22/, {}, SLOW);
+    const box = list.parentElement;
+    expect(box).toHaveTextContent('[x] refused: Wiltshire');
+    expect(box).toHaveTextContent('[z] no resident population: British Transport Police');
+  });
+});
+
+describe('the forces map', { timeout: 30_000 }, () => {
+  it('names each tile with its force and figure, links it to the profile, and has a table', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&to=2022-03&tab=map', db);
+    const map = await screen.findByRole('list', { name: /^Map of the territorial forces/ }, SLOW);
+    const tiles = within(map).getAllByRole('link');
+    expect(tiles).toHaveLength(43);
+    const rates = (
+      await api.get<CountsResponse>(
+        '/api/v1/counts?dataset=demo&platform=tiktok&to=2022-03&by=force&measure=rate',
+      )
+    ).body;
+    const lancs = rates.series.find((s) => s.key === 'lancashire')?.values[0] ?? 0;
+    const tile = within(map).getByRole('link', { name: /^LAN: Lancashire Constabulary/ });
+    expect(tile).toHaveAccessibleName(
+      `LAN: Lancashire Constabulary, ${oneDp.format(lancs)} crimes per 100,000 residents, 2021/22`,
+    );
+    expect(tile).toHaveAttribute('href', '/forces/lancashire?dataset=demo&to=2022-03');
+    expect(within(map).getByRole('link', { name: /^WIL:/ })).toHaveAccessibleName(
+      'WIL: Wiltshire Police, [x] refused, 2021/22',
+    );
+    expect(screen.getByRole('link', { name: /^BTP:/ })).toHaveAccessibleName(
+      'BTP: British Transport Police, [z] no resident population, 2021/22',
+    );
+
+    await user.click(screen.getByText('The map as a table'));
+    const table = screen.getByRole('table', { name: /the map's figures by region$/ });
+    const lancsRow = within(table).getByRole('rowheader', { name: 'Lancashire Constabulary' });
+    expect(lancsRow.closest('tr')).toHaveTextContent(
+      new RegExp(`North West.*${oneDp.format(lancs)}`),
+    );
+    const wilts = within(table).getByRole('rowheader', { name: 'Wiltshire Police' }).closest('tr');
+    expect(wilts).toHaveTextContent('[x] refused');
+    expect(wilts).toHaveTextContent('No colour: no figure');
+    expect(within(table).getAllByRole('row')).toHaveLength(45);
+  });
+});
+
+describe('choosing forces to compare', { timeout: 30_000 }, () => {
+  it('ticks forces in the table, puts them in the Force filter and draws their trends together', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/forces?dataset=demo&tab=table', db);
+    await comparisonTable();
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Lancashire Constabulary' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Compare Kent Police' }));
+    await user.click(screen.getByRole('button', { name: 'Compare these 2 forces' }));
+    expect(location()?.search).toBe('?dataset=demo&force=kent,lancashire&tab=table');
+    const trend = await screen.findByRole(
+      'figure',
+      {
+        name: /^TikTok-linked crimes per 100,000 residents recorded by Kent Police and Lancashire Constabulary/,
+      },
+      SLOW,
+    );
+    const table = await within(trend).findByRole('table', {}, SLOW);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Kent Police',
+      'Lancashire Constabulary',
+      'England and Wales (forces with figures)',
+    ]);
+    const back = screen.getByRole('button', { name: 'Show all forces' });
+    expect(back).toHaveFocus();
+    await user.click(back);
+    expect(location()?.search).toBe('?dataset=demo&tab=table');
+    expect(screen.getByRole('checkbox', { name: 'Compare Kent Police' })).toBeChecked();
+  });
+
+  it('asks to narrow the choice beyond six forces', async () => {
+    renderRoute(
+      <AppRoutes />,
+      '/forces?dataset=demo&force=kent,essex,surrey,sussex,hampshire,dorset,wiltshire',
+      db,
+    );
+    expect(
+      await screen.findByText('Trends for up to 6 forces at a time', {}, SLOW),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,227 @@
+import type { CountsResponse, MetaResponse, ReturnRow, ReturnStatus } from '@shared/contract.ts';
+import { likeForLikeChange, outcomeRates, type Derived } from '@shared/figures.ts';
+import { parseMonth } from '@shared/period.ts';
+
+/**
+ * One row per force for the comparison: its count and rate in the period, the change on the period
+ * before (its own figures in both full periods, or none), its charge rate (only where its outcomes are
+ * published in full) and what it said when asked. Missing is a reason, never a zero.
+ */
+
+/** A force with fewer residents than this has a rate that a handful of crimes moves a long way. */
+export const SMALL_POPULATION = 100_000;
+
+export interface Figure {
+  value: number | null;
+  suppressed: boolean;
+  /** why there is no value, in a few words ("refused"); null when there is one */
+  reason: string | null;
+  /** `[z]`: a rate for a force with no residents */
+  notApplicable: boolean;
+}
+
+export interface StatusSummary {
+  /** the most telling status, for sorting: a refusal outranks a figure provided for another platform */
+  key: ReturnStatus | 'none';
+  label: string;
+  detail: string | null;
+}
+
+export interface ForceRow {
+  id: string;
+  name: string;
+  shortName: string;
+  population: number | null;
+  count: Figure;
+  rate: Figure;
+  change: Derived<{ percent: number | null; previous: number; current: number }>;
+  charged: Derived<{ rate: number | null; assigned: number }> | null;
+  status: StatusSummary;
+}
+
+const STATUS_LABELS: Record<ReturnStatus | 'none', string> = {
+  provided: 'Provided',
+  nil: 'Nil return',
+  refused: 'Refused',
+  no_response: 'No response',
+  unknown: 'No published reply',
+  not_asked: 'Not asked',
+  none: 'No request recorded',
+};
+/** most telling first */
+export const STATUS_ORDER: readonly (ReturnStatus | 'none')[] = [
+  'refused',
+  'no_response',
+  'unknown',
+  'not_asked',
+  'none',
+  'nil',
+  'provided',
+];
+
+function overlapsPeriod(row: ReturnRow, start: number, end: number): boolean {
+  const a = parseMonth(row.period.start);
+  const b = parseMonth(row.period.end);
+  return a !== null && b !== null && a <= end && start <= b;
+}
+
+/** What a force said for the platforms in view, over the months of the period. */
+export function statusFor(
+  returns: readonly ReturnRow[],
+  force: string,
+  period: { start: string; end: string },
+  platformName: (id: string) => string,
+): StatusSummary {
+  const start = parseMonth(period.start) ?? 0;
+  const end = parseMonth(period.end) ?? 0;
+  const rows = returns.filter((r) => r.force === force && overlapsPeriod(r, start, end));
+  if (rows.length === 0) return { key: 'none', label: STATUS_LABELS.none, detail: null };
+  const statuses = [...new Set(rows.map((r) => r.status))].sort(
+    (a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b),
+  );
+  const key = statuses[0] ?? 'none';
+  // a refusal's note gives the exemption; "no published reply" needs no more words
+  const notes = [
+    ...new Set(
+      rows
+        .filter((r) => r.status !== 'provided' && r.status !== 'unknown' && r.note)
+        .map((r) => r.note ?? ''),
+    ),
+  ];
+  if (statuses.length === 1) {
+    return { key, label: STATUS_LABELS[key], detail: notes.length > 0 ? notes.join('; ') : null };
+  }
+  const parts = statuses.map((s) => {
+    const platforms = [...new Set(rows.filter((r) => r.status === s).map((r) => r.platform))];
+    return `${STATUS_LABELS[s].toLowerCase()} for ${platforms.map(platformName).join(', ')}`;
+  });
+  const first = parts.join('; ');
+  return {
+    key,
+    label: first.charAt(0).toUpperCase() + first.slice(1),
+    detail: notes.join('; ') || null,
+  };
+}
+
+const STATUS_REASONS: Partial<Record<ReturnStatus, string>> = {
+  refused: 'refused',
+  no_response: 'no response',
+  unknown: 'no published reply',
+  not_asked: 'not asked',
+};
+
+/** Why a force has no figure for the period: what it said, or what the published tables lack. */
+function missingReason(r: CountsResponse, force: string, index: number, status: StatusSummary) {
+  const said = status.key === 'none' ? undefined : STATUS_REASONS[status.key];
+  if (said) return said;
+  const period = r.periods[index]?.id;
+  const notes = r.notes.filter(
+    (n) => n.forces?.includes(force) && (!n.periods || (period && n.periods.includes(period))),
+  );
+  if (notes.some((n) => n.kind === 'unplaced')) return 'published only for a longer period';
+  if (notes.some((n) => n.kind === 'missing')) return 'not published in full for this period';
+  return 'not available';
+}
+
+export function figureFor(
+  r: CountsResponse,
+  force: string,
+  index: number,
+  status: StatusSummary,
+  noResidents: boolean,
+): Figure {
+  const s = r.series.find((x) => x.key === force);
+  const value = s?.values[index] ?? null;
+  if (value !== null)
+    return { value, suppressed: s?.suppressed[index] ?? false, reason: null, notApplicable: false };
+  if (noResidents)
+    return { value, suppressed: false, reason: 'no resident population', notApplicable: true };
+  return {
+    value,
+    suppressed: false,
+    reason: missingReason(r, force, index, status),
+    notApplicable: false,
+  };
+}
+
+/** The force's own change on the period before: both periods full, both figures whole. */
+export function forceChange(
+  byForce: CountsResponse,
+  force: string,
+  index: number,
+): ForceRow['change'] {
+  const s = byForce.series.find((x) => x.key === force);
+  if (!s) return { available: false, reason: 'no figure' };
+  if (s.suppressed[index] || s.suppressed[index - 1])
+    return { available: false, reason: 'includes suppressed figures' };
+  const c = likeForLikeChange({ ...byForce, series: [s] }, index, index - 1);
+  if (!c.available) {
+    const prior = byForce.periods[index - 1];
+    const reason =
+      prior && (s.values[index] ?? null) !== null && (s.values[index - 1] ?? null) === null
+        ? `no figure for ${prior.label}`
+        : c.reason.startsWith('no force')
+          ? 'no figure'
+          : c.reason;
+    return { available: false, reason };
+  }
+  return { available: true, percent: c.percent, previous: c.previous, current: c.current };
+}
+
+const OUTCOME_REASONS: Record<string, string> = {
+  'outcomes were published for only part of these crimes': 'outcomes only partly published',
+  'no outcomes were published for this period': 'no outcomes published',
+};
+
+/** Charge/summons rate from an outcomes answer (by=outcomeGroup): a force's own, or all forces'. */
+export function chargedFrom(
+  byGroup: CountsResponse | undefined,
+  index: number,
+): ForceRow['charged'] {
+  if (!byGroup) return null;
+  const o = outcomeRates(byGroup, index);
+  if (!o.available) return { available: false, reason: OUTCOME_REASONS[o.reason] ?? o.reason };
+  return { available: true, rate: o.chargeRate, assigned: o.assigned };
+}
+
+export function forceRows(input: {
+  meta: MetaResponse;
+  counts: CountsResponse;
+  rates: CountsResponse;
+  index: number;
+  returns: readonly ReturnRow[] | undefined;
+  outcomes: (force: string) => CountsResponse | undefined;
+}): ForceRow[] {
+  const { meta, counts, rates, index } = input;
+  const period = counts.periods[index];
+  const platformName = (id: string) => meta.platforms.find((p) => p.id === id)?.name ?? id;
+  return counts.series
+    .filter((s) => s.kind === 'series')
+    .map((s) => {
+      const ref = meta.forces.find((f) => f.id === s.key);
+      const population = ref?.population ?? null;
+      const status =
+        input.returns && period
+          ? statusFor(input.returns, s.key, period, platformName)
+          : { key: 'none' as const, label: 'Loading…', detail: null };
+      const count = figureFor(counts, s.key, index, status, false);
+      return {
+        id: s.key,
+        name: ref?.name ?? s.label,
+        shortName: ref?.shortName ?? s.label,
+        population,
+        count,
+        rate: figureFor(rates, s.key, index, status, population === null),
+        change: forceChange(counts, s.key, index),
+        charged:
+          count.value === null
+            ? { available: false, reason: 'no figure' }
+            : chargedFrom(input.outcomes(s.key), index),
+        status,
+      };
+    });
+}
+
+export function isSmallPopulation(population: number | null): boolean {
+  return population !== null && population < SMALL_POPULATION;
+}

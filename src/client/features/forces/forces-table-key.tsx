@@ -1,0 +1,43 @@
+import type { Period } from '@shared/contract.ts';
+import { NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
+import { NOT_APPLICABLE } from './forces-chart.tsx';
+import type { ForceRow } from './forces-rows.ts';
+
+/** What the shorthand in the table means, and how its derived figures are worked out. */
+export function ForcesTableKey({
+  rows,
+  prior,
+}: {
+  rows: readonly ForceRow[];
+  prior: Period | undefined;
+}) {
+  const usesC = rows.some((r) => r.count.suppressed || r.rate.suppressed);
+  const usesZ = rows.some((r) => r.rate.notApplicable);
+  return (
+    <div className="mt-3 space-y-2 text-sm text-secondary">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
+        <dt className="tabular">{NOT_AVAILABLE}</dt>
+        <dd>not available, for the reason given: never zero, and never ranked</dd>
+        {usesC && (
+          <>
+            <dt className="tabular">{SUPPRESSED}</dt>
+            <dd>includes figures a force suppressed: the value is a lower bound</dd>
+          </>
+        )}
+        {usesZ && (
+          <>
+            <dt className="tabular">{NOT_APPLICABLE}</dt>
+            <dd>not applicable: British Transport Police has no resident population</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        Change{prior ? ` on ${prior.label}` : ''}: each force&apos;s own figures for both periods,
+        never a part period against a full one; for England and Wales, only the forces with figures
+        for both. Charged or summonsed: outcomes 1 and 1A as a share of the crimes with an outcome
+        assigned, given only where the force published its outcomes in full. Rates use Census 2021
+        populations.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Period, ReturnRow } from '@shared/contract.ts';
+import { likeForLikeChange } from '@shared/figures.ts';
+import { rank, rankWords } from '@shared/rank.ts';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
+import { Loading } from '../../components/ui/loading.tsx';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { formatCount, formatRate } from '../../lib/format.ts';
+import { useTableData } from './forces-data.ts';
+import { chargedFrom, forceRows, isSmallPopulation } from './forces-rows.ts';
+import { nextSort, parseSort, sortParam, sortRows } from './forces-sort.ts';
+import {
+  ChangeCell,
+  ChargedCell,
+  FigureCell,
+  SortHeader,
+  StatusCell,
+} from './forces-table-cells.tsx';
+import { ForcesTableKey } from './forces-table-key.tsx';
+import { smallPopulationText } from './forces-chart.tsx';
+import { CompareBar } from './forces-compare.tsx';
+
+/**
+ * Every force in the selection with its count, rate, rank, change, charge rate and what it said when
+ * asked, sortable by any figure (the order is in the link), with England and Wales at the foot.
+ */
+export function ForcesTable({
+  index,
+  period,
+  prior,
+  caption,
+  hrefFor,
+  returns,
+}: {
+  returns: readonly ReturnRow[] | undefined;
+  index: number;
+  period: Period;
+  prior: Period | undefined;
+  caption: string;
+  hrefFor: (id: string) => string;
+}) {
+  const { filters, meta, view, setView } = useFilters();
+  const data = useTableData(index);
+  const [ticked, setTicked] = useState<string[]>([]);
+  const failed = [data.counts, data.rates, data.natCounts, data.natRates].find((q) => q.error);
+  if (failed?.error)
+    return (
+      <ErrorPanel
+        title="The table could not be loaded"
+        message={failed.error.message}
+        onRetry={() => void failed.refetch()}
+      />
+    );
+  const { counts, rates, natCounts, natRates } = data;
+  if (!counts.data || !rates.data || !natCounts.data || !natRates.data)
+    return (
+      <div className="min-h-96">
+        <Loading label="Loading the table…" />
+      </div>
+    );
+  const rows = forceRows({
+    meta,
+    counts: counts.data,
+    rates: rates.data,
+    index,
+    returns,
+    outcomes: data.outcomesOf,
+  });
+  const sort = parseSort(view.sort, filters.measure);
+  const onSort = (column: Parameters<typeof nextSort>[1]) =>
+    setView({ sort: sortParam(nextSort(sort, column), filters.measure) });
+  const onRate = filters.measure === 'rate';
+  const national = onRate ? natRates.data : natCounts.data;
+  const population = (id: string) => meta.forces.find((f) => f.id === id)?.population ?? null;
+  // a rate from a few thousand residents is shown, but not ranked against the others
+  const ranks = rank(
+    national.series
+      .filter((s) => s.kind === 'series')
+      .map((s) => ({
+        key: s.key,
+        value: onRate && isSmallPopulation(population(s.key)) ? null : (s.values[index] ?? null),
+      })),
+  );
+  const choosing = filters.force.length === 0;
+  return (
+    <div>
+      <CompareBar ticked={ticked} onTick={setTicked} />
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-bold">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              {choosing && (
+                <th scope="col" className="py-2 pr-2 align-bottom">
+                  Compare
+                </th>
+              )}
+              <SortHeader column="force" sort={sort} onSort={onSort} align="left">
+                Force
+              </SortHeader>
+              <SortHeader column="count" sort={sort} onSort={onSort}>
+                Crimes, {period.label}
+              </SortHeader>
+              <SortHeader column="rate" sort={sort} onSort={onSort}>
+                Per 100,000 residents
+              </SortHeader>
+              <th scope="col" className="py-2 pl-4 text-right align-bottom">
+                Rank on {onRate ? 'rate' : 'count'}
+              </th>
+              <SortHeader column="change" sort={sort} onSort={onSort}>
+                Change on {prior?.label ?? 'the period before'}
+              </SortHeader>
+              <SortHeader column="charged" sort={sort} onSort={onSort}>
+                Charged or summonsed
+              </SortHeader>
+              <SortHeader column="status" sort={sort} onSort={onSort} align="left">
+                Return status
+              </SortHeader>
+            </tr>
+          </thead>
+          <tbody>
+            {sortRows(rows, sort).map((r) => (
+              <tr key={r.id} className="border-b border-border">
+                {choosing && (
+                  <td className="py-2 pr-2 align-top">
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare ${r.name}`}
+                      checked={ticked.includes(r.id)}
+                      onChange={(e) =>
+                        setTicked((t) =>
+                          e.target.checked ? [...t, r.id] : t.filter((x) => x !== r.id),
+                        )
+                      }
+                      className="size-6 accent-brand"
+                    />
+                  </td>
+                )}
+                <th scope="row" className="py-2 pr-4 align-top font-normal">
+                  <Link to={hrefFor(r.id)}>{r.name}</Link>
+                </th>
+                <FigureCell figure={r.count} format={formatCount} />
+                <FigureCell
+                  figure={r.rate}
+                  quiet={r.count.value === null}
+                  format={formatRate}
+                  note={smallPopulationText(r.population, r.rate.value)}
+                />
+                <td className="tabular py-2 pl-4 text-right align-top">
+                  {rankWords(ranks.get(r.id)) ?? <span className="text-secondary">not ranked</span>}
+                </td>
+                <ChangeCell change={r.change} quiet={r.count.value === null} />
+                <ChargedCell charged={r.charged} quiet={r.count.value === null} />
+                <StatusCell status={r.status} />
+              </tr>
+            ))}
+          </tbody>
+          <NationalRow data={data} index={index} choosing={choosing} />
+        </table>
+      </div>
+      <ForcesTableKey rows={rows} prior={prior} />
+    </div>
+  );
+}
+
+function NationalRow({
+  data,
+  index,
+  choosing,
+}: {
+  data: ReturnType<typeof useTableData>;
+  index: number;
+  choosing: boolean;
+}) {
+  const count = data.natCounts.data;
+  const rates = data.natRates.data;
+  if (!count || !rates) return null;
+  const withFigures = count.series.filter((s) => (s.values[index] ?? null) !== null).length;
+  const change = likeForLikeChange(count, index, index - 1);
+  const total = count.totals.values[index] ?? null;
+  const rate = rates.totals.values[index] ?? null;
+  return (
+    <tfoot>
+      <tr className="border-t-2 border-ink font-bold">
+        {choosing && <td />}
+        <th scope="row" className="py-2 pr-4 align-top">
+          England and Wales
+          <span className="block text-sm font-normal text-secondary">
+            {withFigures} of {count.forces.length} forces with figures
+          </span>
+        </th>
+        <FigureCell
+          figure={{
+            value: total,
+            suppressed: count.totals.suppressed[index] ?? false,
+            reason: 'no force has a figure',
+            notApplicable: false,
+          }}
+          format={formatCount}
+        />
+        <FigureCell
+          figure={{
+            value: rate,
+            suppressed: rates.totals.suppressed[index] ?? false,
+            reason: 'no force has a figure',
+            notApplicable: false,
+          }}
+          format={formatRate}
+          note={rate === null ? null : 'British Transport Police left out'}
+        />
+        <td />
+        <ChangeCell change={change} />
+        <ChargedCell charged={chargedFrom(data.natOutcomes.data, index)} />
+        <td />
+      </tr>
+    </tfoot>
+  );
+}
