@@ -56,7 +56,13 @@ export function DistributionTable({
   const total = counts.totals.values[0] ?? null;
   return (
     <div>
-      <div className="overflow-x-auto" tabIndex={-1}>
+      {/* a wide table scrolls sideways: focusable, so keyboard users can scroll it too */}
+      <div
+        className="overflow-x-auto"
+        role="group"
+        aria-label={`${caption} (scrolls sideways)`}
+        tabIndex={0}
+      >
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">
             <span className={FIT_SCREEN}>{caption}</span>

@@ -31,7 +31,8 @@ function provisionalWords(labels: readonly string[], all: readonly string[]): st
       : trailing
         ? `Periods from ${labels[0] ?? ''} on are`
         : `${labels.length} periods between ${labels[0] ?? ''} and ${labels.at(-1) ?? ''} are`;
-  return ` ${which} provisional: many of their crimes had no outcome yet, so their shares will change.`;
+  const their = labels.length === 1 ? 'its' : 'their';
+  return ` ${which} provisional: many of ${their} crimes had no outcome yet, so ${their} shares will change.`;
 }
 
 /**

@@ -50,13 +50,19 @@ export function RatesTable() {
       <h2 id="rates-table-heading" className="text-xl font-bold sm:text-2xl">
         Outcome rates for each period
       </h2>
-      <p className="mt-1 max-w-3xl text-secondary">
-        The first three rows are per cent of crimes with an outcome assigned; &ldquo;not yet
-        assigned&rdquo; is per cent of all crimes recorded in the period.
-      </p>
       {headlines.some((h) => h.available) ? (
         <>
-          <div className="mt-3 overflow-x-auto" tabIndex={-1}>
+          <p className="mt-1 max-w-3xl text-secondary">
+            The first three rows are per cent of crimes with an outcome assigned; &ldquo;not yet
+            assigned&rdquo; is per cent of all crimes recorded in the period.
+          </p>
+          {/* a wide table scrolls sideways: focusable, so keyboard users can scroll it too */}
+          <div
+            className="mt-3 overflow-x-auto"
+            role="group"
+            aria-label={`${caption} (scrolls sideways)`}
+            tabIndex={0}
+          >
             <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left font-bold">
                 <span className={FIT_SCREEN}>{caption}</span>

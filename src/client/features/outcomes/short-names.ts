@@ -4,7 +4,7 @@
  */
 
 const GROUPS: Record<string, [wide: string, narrow: string]> = {
-  'charged-summonsed': ['Charged or summonsed', 'Charged/summonsed'],
+  'charged-summonsed': ['Charged or summonsed', 'Charged or summonsed'],
   'taken-into-consideration': ['Taken into consideration', 'Taken into consideration'],
   'out-of-court-formal': ['Out-of-court (formal)', 'Out of court (formal)'],
   'out-of-court-informal': ['Out-of-court (informal)', 'Out of court (informal)'],
@@ -31,14 +31,14 @@ const GROUPS: Record<string, [wide: string, narrow: string]> = {
 };
 
 const CODES: Record<string, string> = {
-  '1': 'Charged/summonsed',
+  '1': 'Charged or summonsed',
   '1A': 'Charged: other offence',
   '2': 'Youth caution',
   '3': 'Adult caution',
   '4': 'Taken into consideration',
   '5': 'Offender died',
   '6': 'Penalty notice',
-  '7': 'Cannabis/khat warning',
+  '7': 'Cannabis or khat warning',
   '8': 'Community resolution',
   '9': 'Not in public interest (CPS)',
   '10': 'Not in public interest (police)',
