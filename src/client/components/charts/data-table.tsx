@@ -35,7 +35,8 @@ export function DataTable({
   const usesC = series.some((s) => s.suppressed.some(Boolean));
   return (
     <div>
-      <div className="overflow-x-auto" tabIndex={-1}>
+      {/* a table wider than a phone scrolls: the region takes focus so the keyboard can scroll it */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">{caption}</caption>
           <thead>

@@ -53,8 +53,8 @@ export function ExploreLinks({ rows, level }: { rows: readonly RankedRow[]; leve
                   <Link
                     to={{ pathname: '/offences', search: search({ offence: [row.key], by: next }) }}
                   >
-                    By {LEVELS[next].by}
-                    <span className="sr-only">: {row.label}</span>
+                    By {LEVELS[next].by}{' '}
+                    <span className="sr-only">within {row.label.toLowerCase()}</span>
                   </Link>
                 )}
                 <Link to={outcomes(row.key)}>

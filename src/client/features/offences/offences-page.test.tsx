@@ -130,7 +130,9 @@ describe('the offences view', { timeout: 40_000 }, () => {
       'aria-pressed',
       'true',
     );
-    await user.click(screen.getByRole('link', { name: 'By offence subgroup: Sexual offences' }));
+    await user.click(
+      screen.getByRole('link', { name: 'By offence subgroup within sexual offences' }),
+    );
     expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
     const trail = screen.getByRole('navigation', { name: 'Offences shown:' });
     expect(within(trail).getByText('Sexual offences')).toHaveAttribute('aria-current', 'location');
@@ -139,7 +141,7 @@ describe('the offences view', { timeout: 40_000 }, () => {
       'aria-pressed',
       'true',
     );
-    await user.click(screen.getByRole('link', { name: 'By offence: Other sexual offences' }));
+    await user.click(screen.getByRole('link', { name: 'By offence within other sexual offences' }));
     expect(location()?.search).toBe('?dataset=demo&offence=other-sexual-offences&by=offence');
     await user.click(within(trail).getByRole('link', { name: 'Sexual offences' }));
     expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
