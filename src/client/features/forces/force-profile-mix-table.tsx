@@ -1,7 +1,7 @@
 import type { Mix } from '@shared/force-standing.ts';
 import { formatCount, formatPercent, NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
 
-const CELL = 'tabular py-2 pl-4 text-right whitespace-nowrap';
+const CELL = 'tabular py-2 pl-3 text-right whitespace-nowrap sm:pl-4';
 
 function Value({ text, suppressed }: { text: string; suppressed: boolean }) {
   return (
@@ -28,7 +28,8 @@ export function MixTable({
   const usesC = mix.rows.some((r) => r.suppressed || r.ewSuppressed);
   return (
     <div>
-      <div className="overflow-x-auto" tabIndex={-1}>
+      {/* focusable, so that a table wider than a phone scrolls by keyboard too */}
+      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">{caption}</caption>
           <thead>
@@ -36,16 +37,16 @@ export function MixTable({
               <th scope="col" className="py-2 pr-4">
                 {groupHeader}
               </th>
-              <th scope="col" className="py-2 pl-4 text-right">
+              <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                 {forceName}: crimes
               </th>
-              <th scope="col" className="py-2 pl-4 text-right">
+              <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                 {forceName}: share
               </th>
-              <th scope="col" className="py-2 pl-4 text-right">
+              <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                 England and Wales: crimes
               </th>
-              <th scope="col" className="py-2 pl-4 text-right">
+              <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                 England and Wales: share
               </th>
             </tr>

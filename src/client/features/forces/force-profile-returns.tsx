@@ -75,7 +75,12 @@ export function ProfileReturns({ force }: { force: Force }) {
       {rows.length === 0 ? (
         <p className="mt-3 bg-panel p-4">No return is recorded for this selection.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto" tabIndex={-1}>
+        <div
+          className="mt-3 overflow-x-auto"
+          tabIndex={0}
+          role="group"
+          aria-label={`Return status of ${force.name} by period and platform`}
+        >
           <table className="border-collapse text-left">
             <caption className="mb-2 text-left font-bold">
               Return status of {force.name} by period and platform
