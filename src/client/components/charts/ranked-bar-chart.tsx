@@ -29,6 +29,8 @@ export interface RankedItem {
   note?: string;
   /** not a category to rank (e.g. crimes Not broken down): drawn hatched after the ranked items */
   unranked?: boolean;
+  /** what the item means in plain words (e.g. an outcome code's description), read after its value */
+  description?: string;
 }
 
 const ROW = 30;
@@ -71,9 +73,12 @@ export function RankedBarChart({
   const describe = (i: number) => {
     const r = rows[i];
     if (!r) return '';
+    // rows are copies of the items, so find the rank by key
     const rank =
-      r.value === null || r.unranked ? '' : `, ranked ${ranked.indexOf(r) + 1} of ${ranked.length}`;
-    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rank}`;
+      r.value === null || r.unranked
+        ? ''
+        : `, ranked ${ranked.findIndex((x) => x.key === r.key) + 1} of ${ranked.length}`;
+    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rank}${r.description ? `. ${r.description}` : ''}`;
   };
   return (
     <div ref={ref} className="relative w-full" style={{ height }}>
