@@ -116,7 +116,7 @@ describe('the outcomes view', () => {
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(() => slider.getAttribute('aria-valuetext'))
-      .toMatch(/^\d+A? .+: [\d,]+ crimes/);
+      .toMatch(/^\d+A? .+: [\d,]+ crimes, ranked 1 of \d+\. .+/);
     // then to the table by keyboard: the tab list, arrow to Table
     await figure.getByRole('tab', { name: 'Chart' }).focus();
     await page.keyboard.press('ArrowRight');

@@ -19,6 +19,7 @@ import { DistributionTable } from './distribution-table.tsx';
 import { PROVISIONAL, slicePeriod, useOutcomeCounts } from './outcome-data.ts';
 import {
   chartLabel,
+  outcomeMeaning,
   outcomeNode,
   periodWords,
   scopeWords,
@@ -56,6 +57,9 @@ function items(
         s.key === NOT_BROKEN_DOWN_KEY
           ? NOT_BROKEN_DOWN_COLOUR
           : (OUTCOME_GROUP_COLOURS.own[group] ?? OTHER_COLOUR),
+      // crimes whose outcome was not published are not an outcome to rank
+      unranked: s.kind === 'not-broken-down',
+      description: outcomeMeaning(meta, s.key),
     };
   });
 }

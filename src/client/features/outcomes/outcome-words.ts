@@ -29,20 +29,21 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-/** What an outcome code or group means, in the Home Office's words. */
+/**
+ * What an outcome code or group means, for a chart's tooltip and reader text: a code's Home Office
+ * description; a group's codes by name (their full descriptions are in the table).
+ */
 export function outcomeMeaning(meta: MetaResponse, key: string): string {
   if (key === NOT_BROKEN_DOWN_KEY)
-    return 'Crimes that the published figures do not break down by outcome at this level.';
+    return 'Crimes the published figures do not break down by outcome at this level';
   const node = outcomeNode(meta, key);
   if (!node) return '';
-  if (node.level === 'group') {
-    const codes = codesOf(meta, key);
-    return codes
-      .map((c) => `${c}: ${outcomeNode(meta, c)?.description ?? c}`)
-      .join('. ')
-      .concat('.');
-  }
-  return `${node.description ?? node.name}.`;
+  if (node.level !== 'group') return node.description ?? node.name;
+  const codes = codesOf(meta, key);
+  if (codes.length === 1 && codes[0] === 'NYA') return outcomeNode(meta, 'NYA')?.description ?? '';
+  return `Outcome${codes.length === 1 ? '' : 's'} ${codes
+    .map((c) => `${c} (${outcomeNode(meta, c)?.name ?? c})`)
+    .join('; ')}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
-import type { CountsResponse } from '@shared/contract.ts';
+import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
 import { outcomeHeadline, outcomeHeadlines, outcomePeriod } from '@shared/outcome-figures.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
@@ -128,6 +128,21 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
     expect(row18?.[2]).toBe(
       body.series.find((s) => s.key === '18')?.values[lead?.index ?? -1]?.toLocaleString('en-GB'),
     );
+  });
+
+  it('reads each bar by keyboard with its value, rank and what the code means', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/outcomes?dataset=demo&by=outcome', db);
+    const fig = await figure(/ended, by outcome code$/);
+    const slider = await within(fig).findByRole('slider', { name: /read the values/ });
+    slider.focus();
+    await user.keyboard('{ArrowDown}');
+    const text = slider.getAttribute('aria-valuetext') ?? '';
+    expect(text).toMatch(/^\d+A? .+: [\d,]+ crimes, ranked 1 of \d+\. /);
+    const { body } = await api.get<MetaResponse>('/api/v1/meta?dataset=demo');
+    const code = body.outcomes.find((o) => o.id === text.split(' ')[0]);
+    expect(code?.description).toBeDefined();
+    expect(text.endsWith(`. ${code?.description ?? ''}`)).toBe(true);
   });
 
   it('marks recent periods provisional where many crimes have no outcome yet', async () => {
