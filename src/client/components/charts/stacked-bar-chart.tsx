@@ -65,6 +65,8 @@ export function StackedBarChart({
             <YAxis
               width={Y_AXIS_WIDTH}
               domain={measure === 'share' ? [0, 100] : [0, 'auto']}
+              // even quarters: left to itself the axis picks 0, 30, 60, 90 and 100
+              ticks={measure === 'share' ? [0, 25, 50, 75, 100] : undefined}
               tick={{ fill: '#0b0c0c', fontSize: 13 }}
               stroke="#505a5f"
               tickFormatter={(v: number) => formatValue(v, measure)}

@@ -61,11 +61,13 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
     );
   const when = choice.kind === 'period' ? choice.period.label : rangeWords(filters, meta);
   const title = offenceTitle(filters, meta, words.by, when);
-  const order =
-    choice.kind === 'period'
-      ? `largest first, ${choice.period.label} only: ${choice.only ? 'the only period' : 'the period'} with figures by ${words.by}${choice.only ? '' : ' from the most forces'}`
-      : `largest first, totals for ${when}`;
   const rows = ranked.none ? [] : rankRows(r, 0);
+  const order =
+    rows.length === 0
+      ? `totals for ${when}`
+      : choice.kind === 'period'
+        ? `largest first, ${choice.period.label} only: ${choice.only ? 'the only period' : 'the period'} with figures by ${words.by}${choice.only ? '' : ' from the most forces'}`
+        : `largest first, totals for ${when}`;
   const byGroup = level === 'offenceGroup';
   const hasNbd = rows.some((row) => row.notBrokenDown && row.value !== null);
   return (
@@ -111,7 +113,7 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
                 />
               </svg>
               Hatched: Not broken down, crimes the published tables do not break down by {words.by}.
-              It is not {words.by === 'offence' ? 'an' : 'a'} {words.by} and is not ranked.
+              It is not an {words.by} and is not ranked.
             </p>
           ) : undefined
         }
