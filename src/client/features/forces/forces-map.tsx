@@ -32,6 +32,8 @@ function TileLink({
   return (
     <Link
       to={href}
+      // the code and figure drawn on the tile begin its name, then the force and unit in words
+      aria-label={`${t.code}: ${t.name}, ${t.spoken}`}
       onFocus={() => onShow(t)}
       onBlur={() => onShow(null)}
       onMouseEnter={() => onShow(t)}
@@ -41,12 +43,7 @@ function TileLink({
     >
       {/* on the dotted pattern the words sit on white, so they stay legible */}
       <span className={`text-xs font-bold sm:text-sm ${chip}`}>{t.code}</span>
-      {/* spaces between the parts, not inside them, so every browser puts them in the name */}
-      <span className="sr-only">: {t.name},</span>{' '}
-      {t.shown && <span className={`tabular text-[0.7rem] sm:text-xs ${chip}`}>{t.shown}</span>}{' '}
-      <span className="sr-only">
-        {t.spoken.startsWith(t.shown) ? t.spoken.slice(t.shown.length).trimStart() : t.spoken}
-      </span>
+      {t.shown && <span className={`tabular text-[0.7rem] sm:text-xs ${chip}`}>{t.shown}</span>}
     </Link>
   );
 }

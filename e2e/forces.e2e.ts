@@ -1,0 +1,160 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectAccessible, launch } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+interface Counts {
+  series: { key: string; label: string; values: (number | null)[] }[];
+  totals: { values: (number | null)[] };
+}
+
+async function api(query: string): Promise<Counts> {
+  return (await (await fetch(`${server.url}/api/v1/counts?${query}`)).json()) as Counts;
+}
+
+const oneDp = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const table = () =>
+  page.getByRole('table', { name: /crimes, rate, change, charge rate and return status$/ });
+
+/** Each row's header and cells, as the reader sees them (read in the page: e2e has no DOM types). */
+const READ_ROWS = `[...document.querySelectorAll('table tr')].flatMap((tr) => {
+  const th = tr.querySelector('th[scope="row"]');
+  if (!th || !tr.closest('table').querySelector('caption').textContent.endsWith('return status')) return [];
+  const cells = [...tr.querySelectorAll('td')].map((c) => c.textContent.trim()).filter((t) => t !== '');
+  return [[th.textContent, cells]];
+})`;
+
+async function rows(): Promise<Map<string, string[]>> {
+  await table().getByRole('rowheader').first().waitFor();
+  return new Map(await page.evaluate<[string, string[]][]>(READ_ROWS));
+}
+
+describe('the forces view', () => {
+  it("opens a link and shows the API's figures in the Table tab", async () => {
+    await page.goto(`${server.url}/forces?tab=table`);
+    const shown = await rows();
+    const counts = await api('platform=tiktok&by=force');
+    const rates = await api('platform=tiktok&by=force&measure=rate');
+    expect(shown.size).toBe(counts.series.length + 1);
+    for (const s of counts.series) {
+      const cells = shown.get(s.label);
+      const count = s.values.at(-1) ?? null;
+      const rate = rates.series.find((r) => r.key === s.key)?.values.at(-1) ?? null;
+      if (count === null) expect(cells?.[0]).toMatch(/^\[x\] /);
+      else {
+        expect(cells?.[0]).toBe(count.toLocaleString('en-GB'));
+        expect(cells?.[1]).toBe(rate === null ? '[z] no resident population' : oneDp.format(rate));
+      }
+    }
+    expect(shown.get('Lancashire Constabulary')?.slice(0, 4)).toEqual([
+      '98',
+      '6.4',
+      '4 of 5',
+      '+48% on 66',
+    ]);
+    const national = await api('platform=tiktok');
+    expect(shown.get('England and Wales5 of 44 forces with figures')?.[0]).toBe(
+      String(national.totals.values.at(-1)),
+    );
+  });
+
+  it('sorts by keyboard, with the order in the link and on the header', async () => {
+    await page.goto(`${server.url}/forces?tab=table`);
+    await rows();
+    const button = table().getByRole('button', { name: 'Change on 2022/23' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${server.url}/forces?tab=table&sort=-change`);
+    const header = table().getByRole('columnheader', { name: /Change on 2022\/23/ });
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await expect
+      .poll(async () => (await table().getByRole('rowheader').allTextContents()).slice(0, 2))
+      .toEqual(['Lancashire Constabulary', 'Hertfordshire Constabulary']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${server.url}/forces?tab=table&sort=change`);
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    // Back restores the order before
+    await page.goBack();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('reads the map by keyboard, each tile named with its figure, and opens a profile', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&tab=map`);
+    const map = page.getByRole('list', { name: /^Map of the territorial forces/ });
+    await map.getByRole('link').first().waitFor();
+    expect(await map.getByRole('link').count()).toBe(43);
+    const rates = await api('dataset=demo&platform=tiktok&by=force&measure=rate');
+    const cumbria = rates.series.find((s) => s.key === 'cumbria')?.values[2] ?? null;
+    const northumbria = rates.series.find((s) => s.key === 'northumbria')?.values[2] ?? null;
+    await page.getByRole('tab', { name: 'Map' }).focus();
+    await page.keyboard.press('Tab'); // the tab panel
+    await page.keyboard.press('Tab'); // the first tile, top left: Cumbria
+    const focused = async () => ({
+      name: (await page.locator(':focus').getAttribute('aria-label')) ?? '',
+      outline: await page.evaluate<string>(
+        '(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + " " + s.outlineWidth; })()',
+      ),
+    });
+    expect((await focused()).name).toBe(
+      `CUM: Cumbria Constabulary, ${oneDp.format(cumbria ?? 0)} crimes per 100,000 residents, 2023/24`,
+    );
+    expect((await focused()).outline).toBe('solid 3px');
+    await page.keyboard.press('Tab');
+    expect((await focused()).name).toContain(
+      `NUM: Northumbria Police, ${oneDp.format(northumbria ?? 0)}`,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${server.url}/forces/northumbria?dataset=demo`);
+  });
+
+  it('shows a refusal on the map and in the table as [x] refused', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&to=2022-03&tab=map`);
+    const tile = page.getByRole('link', { name: /^WIL:/ });
+    await expect.poll(() => tile.textContent()).toContain('[x]');
+    expect(await tile.getAttribute('href')).toBe('/forces/wiltshire?dataset=demo&to=2022-03');
+    await page.getByRole('tab', { name: 'Table' }).click();
+    await expect.poll(async () => (await rows()).get('Wiltshire Police')?.[0]).toBe('[x] refused');
+  });
+
+  for (const width of [1440, 375])
+    it(`has no accessibility violations at ${width}px`, { timeout: 240_000 }, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of [
+        '/forces',
+        '/forces?tab=map',
+        '/forces?tab=table',
+        '/forces?dataset=demo&tab=map',
+        '/forces?dataset=demo&tab=table&measure=count',
+        '/forces?dataset=demo&force=kent,lancashire',
+      ]) {
+        await page.goto(`${server.url}${path}`);
+        await page.waitForLoadState('networkidle');
+        await page.getByRole('figure').first().waitFor();
+        await expectAccessible(page, `${path} at ${width}px`);
+      }
+    });
+});
