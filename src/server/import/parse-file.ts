@@ -105,10 +105,7 @@ export function parseFile(
 
   const handle = (raw: RawRow, cols: Columns) => {
     result.rows++;
-    const r = readRow((c) => {
-      const i = cols[c];
-      return i === undefined ? '' : (raw.cells[i] ?? '').trim();
-    }, options);
+    const r = readRow(raw.cells, cols, options);
     if (r.kind === 'problems') {
       for (const m of r.messages) problems.add(file, raw.row, m);
       return;

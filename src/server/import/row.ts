@@ -2,7 +2,7 @@ import type { ReturnStatus } from '@shared/contract.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
 import type { MonthRange } from '@shared/period.ts';
 import { suggest } from '@shared/suggest.ts';
-import type { Column } from './columns.ts';
+import type { Column, Columns } from './columns.ts';
 import {
   parseComplete,
   parseCount,
@@ -55,7 +55,8 @@ const COUNT_BLANK =
 
 /** "8R" for "8R", but "Harassment" for "harassment" read as 8L: the wording a figure was published with */
 function wording(raw: string, id: string): string | null {
-  return raw === '' || raw.toLowerCase() === id.toLowerCase() || id === ROOT_ID ? null : raw;
+  if (raw === '' || raw === id || id === ROOT_ID) return null;
+  return raw.toLowerCase() === id.toLowerCase() ? null : raw;
 }
 
 /** A month column beside a year column ("April", "2023") is one period: "April 2023". */
@@ -82,35 +83,58 @@ function pair<T>(
   return [text, b.ok || first === '' ? b : a];
 }
 
-export function readRow(get: (column: Column) => string, options: RowOptions): RowResult {
+/** The value, or null with its message added to the row's problems. */
+function need<T>(say: string[], r: Parsed<T>): T | null {
+  if (r.ok) return r.value;
+  say.push(r.message);
+  return null;
+}
+
+/** A cell's text, trimmed; '' for a column the file does not have. */
+function cellOf(cells: readonly string[], columns: Columns, column: Column): string {
+  const i = columns[column];
+  return i === undefined ? '' : (cells[i] ?? '').trim();
+}
+
+export function readRow(
+  cells: readonly string[],
+  columns: Columns,
+  options: RowOptions,
+): RowResult {
   const say: string[] = [];
-  const need = <T>(r: Parsed<T>): T | null => {
-    if (r.ok) return r.value;
-    say.push(r.message);
-    return null;
-  };
-  const forceText = get('force');
+  const forceText = cellOf(cells, columns, 'force');
   if (forceText === '') say.push('the force is blank');
-  const force = forceText === '' ? null : need(parseForce(forceText));
-  const platformText = get('platform');
+  const force = forceText === '' ? null : need(say, parseForce(forceText));
+  const platformText = cellOf(cells, columns, 'platform');
   const platform =
-    platformText === '' ? (options.platform ?? null) : need(parsePlatform(platformText));
+    platformText === '' ? (options.platform ?? null) : need(say, parsePlatform(platformText));
   if (platformText === '' && platform === null)
     say.push('the platform is blank; fill it in, or give --platform');
-  const periodText = pairPeriod(get('period'), get('period2'));
+  const periodText = pairPeriod(
+    cellOf(cells, columns, 'period'),
+    cellOf(cells, columns, 'period2'),
+  );
   const parsedPeriod = periodText === '' ? null : parsePeriodCell(periodText);
   if (parsedPeriod === null) say.push('the period is blank');
   else if (!parsedPeriod.ok) say.push(parsedPeriod.message);
   const period = parsedPeriod?.ok ? parsedPeriod.period : null;
-  const [offenceText, offenceParsed] = pair(get('offence'), get('offence2'), parseOffence);
-  const [outcomeText, outcomeParsed] = pair(get('outcome'), get('outcome2'), parseOutcome);
-  const offence = need(offenceParsed);
-  const outcome = need(outcomeParsed);
-  const status = need(parseStatus(get('status')));
-  const countText = get('count');
-  const count = need(parseCount(countText));
-  const complete = need(parseComplete(get('complete')));
-  const sourceText = get('source');
+  const [offenceText, offenceParsed] = pair(
+    cellOf(cells, columns, 'offence'),
+    cellOf(cells, columns, 'offence2'),
+    parseOffence,
+  );
+  const [outcomeText, outcomeParsed] = pair(
+    cellOf(cells, columns, 'outcome'),
+    cellOf(cells, columns, 'outcome2'),
+    parseOutcome,
+  );
+  const offence = need(say, offenceParsed);
+  const outcome = need(say, outcomeParsed);
+  const status = need(say, parseStatus(cellOf(cells, columns, 'status')));
+  const countText = cellOf(cells, columns, 'count');
+  const count = need(say, parseCount(countText));
+  const complete = need(say, parseComplete(cellOf(cells, columns, 'complete')));
+  const sourceText = cellOf(cells, columns, 'source');
   let source: string | null = null;
   if (sourceText !== '') {
     if (options.sourceKeys.has(sourceText)) source = sourceText;
@@ -133,7 +157,7 @@ export function readRow(get: (column: Column) => string, options: RowOptions): R
   if (rowStatus !== null) {
     if (offence !== null && outcome !== null && (offence !== ROOT_ID || outcome !== ROOT_ID))
       say.push(
-        `a return status ('${get('status') || countText}') is about a whole return: leave the offence and outcome blank`,
+        `a return status ('${cellOf(cells, columns, 'status') || countText}') is about a whole return: leave the offence and outcome blank`,
       );
     if (count?.kind === 'suppressed' || (count?.kind === 'count' && count.value > 0))
       say.push(`the status says ${rowStatus.replace('_', ' ')} but the count is '${countText}'`);
@@ -142,7 +166,7 @@ export function readRow(get: (column: Column) => string, options: RowOptions): R
   }
   if (say.length > 0 || force === null || platform === null || period === null)
     return { kind: 'problems', messages: say };
-  const note = get('note') || null;
+  const note = cellOf(cells, columns, 'note') || null;
   if (rowStatus !== null)
     return {
       kind: 'status',
@@ -151,12 +175,12 @@ export function readRow(get: (column: Column) => string, options: RowOptions): R
       period,
       source,
       status: rowStatus,
-      note: note ?? (get('status') || countText),
+      note: note ?? (cellOf(cells, columns, 'status') || countText),
     };
   if (offence === null || outcome === null || count === null || count.kind === 'status')
     return { kind: 'problems', messages: say };
   const published =
-    get('asPublished') ||
+    cellOf(cells, columns, 'asPublished') ||
     [wording(offenceText, offence), wording(outcomeText, outcome)]
       .filter((w) => w !== null)
       .join(' · ') ||
@@ -168,7 +192,7 @@ export function readRow(get: (column: Column) => string, options: RowOptions): R
     period,
     note,
     source,
-    table: get('table'),
+    table: cellOf(cells, columns, 'table'),
     complete,
     offence,
     outcome,
