@@ -131,7 +131,7 @@ describe('the offences view', { timeout: 40_000 }, () => {
       'true',
     );
     await user.click(
-      screen.getByRole('link', { name: 'By offence subgroup within sexual offences' }),
+      await screen.findByRole('link', { name: 'By offence subgroup within sexual offences' }, SLOW),
     );
     expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
     const trail = screen.getByRole('navigation', { name: 'Offences shown:' });
@@ -141,7 +141,9 @@ describe('the offences view', { timeout: 40_000 }, () => {
       'aria-pressed',
       'true',
     );
-    await user.click(screen.getByRole('link', { name: 'By offence within other sexual offences' }));
+    await user.click(
+      await screen.findByRole('link', { name: 'By offence within other sexual offences' }, SLOW),
+    );
     expect(location()?.search).toBe('?dataset=demo&offence=other-sexual-offences&by=offence');
     await user.click(within(trail).getByRole('link', { name: 'Sexual offences' }));
     expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
