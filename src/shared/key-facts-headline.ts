@@ -98,7 +98,8 @@ export function headline(input: KeyFactsInput, i: number): Headline {
     absent.length === 0
       ? ''
       : ` (no figure for ${absent.length > 3 ? `${absent.length} of the ${r.series.length} platforms` : list(absent)})`;
-  const lead = `${input.force.name} recorded ${suppressed ? 'at least ' : ''}${count(value)} ${input.subject} in ${period.label}${gap}`;
+  const over = period.label.includes(' to ') ? 'over' : 'in';
+  const lead = `${input.force.name} recorded ${suppressed ? 'at least ' : ''}${count(value)} ${input.subject} ${over} ${period.label}${gap}`;
   const figures: Record<string, number | null> = { [period.label]: value };
   const prior = r.periods[i - 1];
   const change = likeForLikeChange(r, i, i - 1);

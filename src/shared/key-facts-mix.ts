@@ -2,7 +2,7 @@ import type { CountsResponse, Period, Source } from './contract.ts';
 import { outcomeRates } from './figures.ts';
 import { mixComparison, type Mix, type MixRow } from './force-standing.ts';
 import type { KeyFact } from './key-facts.ts';
-import { count, lowerFirst, percent1, share } from './key-facts-words.ts';
+import { count, lowerFirst, percent1, share, SMALL_BASE } from './key-facts-words.ts';
 import { CHARGED_GROUP_ID } from './reference/outcome-ids.ts';
 
 /**
@@ -49,8 +49,14 @@ function sourcesOf(...lists: (readonly Source[])[]): Source[] {
   return [...seen.values()];
 }
 
+/** One category on both sides (the filters chose one offence or outcome): 100% beside 100% says nothing. */
+function single(mix: Mix): boolean {
+  return mix.rows.filter((r) => r.kind === 'series').length <= 1 && mix.state === 'complete';
+}
+
 export function offenceFact(ctx: FactContext, input: MixInput): KeyFact | null {
   const mix = mixComparison(input.force, input.ew, ctx.index, ctx.total);
+  if (single(mix)) return null;
   const when = ctx.period.label;
   const top = largest(mix.rows);
   const link = {
@@ -99,6 +105,7 @@ function chargedWords(n: number): string {
 
 export function outcomeFact(ctx: FactContext, input: MixInput): KeyFact | null {
   const mix = mixComparison(input.force, input.ew, ctx.index, ctx.total);
+  if (single(mix)) return null;
   const when = ctx.period.label;
   const charged = mix.rows.find((r) => r.key === CHARGED_GROUP_ID)?.count ?? null;
   const link = {
@@ -135,7 +142,11 @@ export function outcomeFact(ctx: FactContext, input: MixInput): KeyFact | null {
         own.notYetAssigned > 0
           ? `; ${count(own.notYetAssigned)} of its ${count(mix.sum)} crimes (${share(waiting * 100)}) had no outcome yet${waiting >= 0.1 ? ', so the rate may change' : ''}`
           : '';
-      text = `In ${when}, ${percent1(own.chargeRate)} of its crimes with an outcome assigned were charged or summonsed (${count(own.charged)} of ${count(own.assigned)})${against}${nya}.`;
+      const rate =
+        own.assigned < SMALL_BASE
+          ? `${count(own.charged)} of its ${count(own.assigned)} crimes with an outcome assigned ${own.charged === 1 ? 'was' : 'were'} charged or summonsed (too few for a rate)`
+          : `${percent1(own.chargeRate)} of its crimes with an outcome assigned were charged or summonsed (${count(own.charged)} of ${count(own.assigned)})`;
+      text = `In ${when}, ${rate}${against}${nya}.`;
       Object.assign(figures, {
         charged: own.charged,
         assigned: own.assigned,

@@ -28,7 +28,16 @@ export function percent1(pct: number): string {
   return `${oneDp.format(pct)}%`;
 }
 
-/** "up 48% on 2022/23 (66)", "down 5% on …", "the same as in … (42)"; `qualifier` follows the figure. */
+/**
+ * Below this many crimes a percentage moves a long way with one crime and says more than the count
+ * does: sentences give the counts instead.
+ */
+export const SMALL_BASE = 20;
+
+/**
+ * "up 48% on 2022/23 (66)", "down 5% on …", "the same as in … (42)"; from a small base, no
+ * percentage: "up from 5 in 2022/23". `qualifier` follows the earlier figure.
+ */
 export function changeWords(
   current: number,
   previous: number,
@@ -38,6 +47,8 @@ export function changeWords(
   const before = `(${count(previous)}${qualifier})`;
   if (current === previous) return `the same as in ${label} ${before}`;
   if (previous === 0) return `up from none in ${label}${qualifier}`;
+  if (previous < SMALL_BASE)
+    return `${current > previous ? 'up' : 'down'} from ${count(previous)} in ${label}${qualifier}`;
   const pct = Math.round(((current - previous) / previous) * 100);
   if (pct === 0) return `little changed on ${label} ${before}`;
   return `${pct > 0 ? 'up' : 'down'} ${count(Math.abs(pct))}% on ${label} ${before}`;

@@ -55,6 +55,11 @@ describe('the headline sentence', () => {
       'Lancashire Constabulary recorded 42 TikTok-linked crimes in 2023/24, the same as in 2022/23 (42).',
     ],
     [
+      'too few crimes for a percentage',
+      { byPlatform: counts({ series: { tiktok: [5, 7] } }) },
+      'Lancashire Constabulary recorded 7 TikTok-linked crimes in 2023/24, up from 5 in 2022/23.',
+    ],
+    [
       'no figure for the year before',
       { byPlatform: counts({ series: { tiktok: [null, 98] } }) },
       'Lancashire Constabulary recorded 98 TikTok-linked crimes in 2023/24; there is no figure for 2022/23 to compare with.',
@@ -225,6 +230,12 @@ describe('offences and outcomes', () => {
     });
   });
 
+  it('says nothing of a mix of one category (a filter on one offence): 100% beside 100%', () => {
+    const one = counts({ series: { 'violence-against-the-person': [66, 98] } });
+    const facts = keyFacts(input({ offences: { force: one, ew: one } }));
+    expect(facts.map((f) => f.key)).toEqual(['headline']);
+  });
+
   it.each<[string, Record<string, (number | null)[]>, boolean, string]>([
     [
       'outcomes that sum to more than the total',
@@ -251,6 +262,16 @@ describe('offences and outcomes', () => {
       },
       true,
       'In 2023/24, 13.9% of its crimes with an outcome assigned were charged or summonsed (10 of 72), against 10.0% across England and Wales (the 2 forces with figures); 26 of its 98 crimes (27%) had no outcome yet, so the rate may change.',
+    ],
+    [
+      'complete outcomes of too few crimes for a rate',
+      {
+        'charged-summonsed': [null, 1],
+        'no-suspect-identified': [null, 4],
+        'not-yet-assigned': [null, 2],
+      },
+      true,
+      'In 2023/24, 1 of its 5 crimes with an outcome assigned was charged or summonsed (too few for a rate), against 10.0% across England and Wales (the 2 forces with figures); 2 of its 7 crimes (29%) had no outcome yet, so the rate may change.',
     ],
   ])('%s', (_, series, complete, expected) => {
     const ew = counts({
@@ -298,6 +319,11 @@ describe('rank on rate', () => {
       'British Transport Police has no resident population, so it has no rate per 100,000 residents and is not ranked among forces on rate.',
     ],
     [
+      'no force with a figure',
+      { rates: rates({ lancashire: null, kent: null }, 0) },
+      'No force has a figure for 2023/24, so forces cannot be ranked on rate.',
+    ],
+    [
       'no figure: not ranked',
       { rates: rates({ lancashire: null, kent: 7.4 }, 7.4) },
       'Lancashire Constabulary is not ranked among forces on rate for 2023/24, as it has no figure; 1 force has one.',
@@ -337,6 +363,9 @@ describe('words', () => {
     [1001, 1000, 'little changed on P (1,000)'],
     [5, 0, 'up from none in P'],
     [7, 7, 'the same as in P (7)'],
+    [7, 5, 'up from 5 in P'],
+    [12, 19, 'down from 19 in P'],
+    [25, 20, 'up 25% on P (20)'],
   ])('%i against %i is "%s"', (a, b, text) => expect(changeWords(a, b, 'P')).toBe(text));
 
   it.each([

@@ -90,7 +90,9 @@ function rank(input: KeyFactsInput, i: number): KeyFact | null {
     const text =
       standing.reason === 'no-population'
         ? `${force.name} has no resident population, so it has no rate per 100,000 residents and is not ranked among forces on rate.`
-        : `${force.name} is not ranked among forces on rate for ${period.label}, as it has no figure; ${count(standing.of)} ${standing.of === 1 ? 'force has' : 'forces have'} one.`;
+        : standing.of === 0
+          ? `No force has a figure for ${period.label}, so forces cannot be ranked on rate.`
+          : `${force.name} is not ranked among forces on rate for ${period.label}, as it has no figure; ${count(standing.of)} ${standing.of === 1 ? 'force has' : 'forces have'} one.`;
     return { ...base, text, figures: { rate: null, of: standing.of } };
   }
   const small =

@@ -38,7 +38,13 @@ export function subjectWords(filters: Filters, meta: MetaResponse): string {
     filters.platform.length === 0 ? 'social media-linked' : platformWords(filters, meta);
   const offence = offenceWords(filters, meta);
   const outcome = outcomeWords(filters, meta);
-  return `${platform} ${offence ? `${offence} offences` : 'crimes'}${outcome ? ` with the outcome ${outcome}` : ''}`;
+  const what =
+    offence === null
+      ? 'crimes'
+      : /(offences?|crimes)$/.test(offence)
+        ? offence
+        : `${offence} offences`;
+  return `${platform} ${what}${outcome ? ` with the outcome ${outcome}` : ''}`;
 }
 
 /** One period of an answer, with only the notes about it: for figures that show a single period. */

@@ -8,7 +8,7 @@ import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-
 import { ErrorPanel } from '../../components/ui/error-panel.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { formatRate } from '../../lib/format.ts';
+import { formatCount, formatRate } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise } from '../../lib/words.ts';
 import { atPeriod, profileQueries, subjectWords, type Force } from './force-profile-data.ts';
@@ -48,35 +48,33 @@ export function ProfileRank({ force }: { force: Force }) {
   if (!head || !period) return null;
   const standing = rateStanding(r, force.id, head.index, force.population);
   const byId = new Map(meta.forces.map((f) => [f.id, f]));
-  const small = (id: string) => {
-    const p = byId.get(id)?.population;
-    return p !== null && p !== undefined && p < SMALL_POPULATION;
-  };
+  const small = meta.forces.filter(
+    (f) =>
+      f.population !== null &&
+      f.population < SMALL_POPULATION &&
+      standing.ranks.some((row) => row.key === f.id),
+  );
   const items: RankedItem[] = standing.ranks.map((row) => ({
     key: row.key,
     label: byId.get(row.key)?.shortName ?? row.key,
     value: row.value,
     colour: row.key === force.id ? SINGLE_SERIES : NOT_BROKEN_DOWN_COLOUR,
-    note:
-      row.key === force.id ? 'this force' : small(row.key) ? 'very small population' : undefined,
+    note: row.key === force.id ? 'this force' : undefined,
   }));
-  if (!standing.ranks.some((row) => row.key === force.id))
-    items.push({
-      key: force.id,
-      label: force.shortName,
-      value: null,
-      missingReason:
-        force.population === null
-          ? '[x] no resident population: no rate'
-          : '[x] no figure: not ranked',
-    });
   const subject = subjectWords(filters, meta);
   const title = `${capitalise(subject)} per 100,000 residents, ${period.label}: ${headline(standing, force)}`;
   const across =
     standing.available && standing.reference !== null && standing.of > 1
       ? ` The dashed red line marks ${formatRate(standing.reference)}, the rate across those forces.`
       : '';
-  const subtitle = `Rate per 100,000 residents (Census 2021 populations) of each force with a figure for ${period.label}, highest first; ${force.name} in dark blue.${across} Forces with no figure are not ranked.`;
+  // a long note beside the longest bar would run off a phone's screen: the caveat goes here
+  const few = small
+    .map(
+      (f) =>
+        ` ${f.name} has only ${formatCount(f.population)} residents, so a few crimes move its rate a long way.`,
+    )
+    .join('');
+  const subtitle = `Rate per 100,000 residents (Census 2021 populations) of each force with a figure for ${period.label}, highest first${standing.available ? `; ${force.name} in dark blue` : ''}.${across} Forces with no figure are not ranked.${few}`;
   // notes about offence and outcome breakdowns say nothing about rates of all crimes
   const response = atPeriod(r, head.index);
   const notes = response.notes.filter(
