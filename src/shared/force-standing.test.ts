@@ -71,6 +71,15 @@ describe('rateStanding', () => {
     });
   });
 
+  it('ranks rates as they are written, to one decimal place: 13.31 and 13.27 are joint', () => {
+    const close = counts({
+      periods: ['2023/24'],
+      series: { a: [13.31], b: [13.27], c: [2] },
+      forces: ['a', 'b', 'c'],
+    });
+    expect(rateStanding(close, 'b', 0, 1000)).toMatchObject({ rank: 1, tied: true, rate: 13.3 });
+  });
+
   it.each([
     ['merseyside', 1_423_300, 'no-figure'],
     ['btp', null, 'no-population'],

@@ -64,9 +64,14 @@ export function rateStanding(
   index: number,
   population: number | null,
 ): Standing {
+  // ranked on rates as the page writes them (one decimal place): two forces shown as 13.3 are tied,
+  // not 5th and 6th on a difference nobody can see (and that the counts cannot support)
   const items = byForceRate.series
     .filter((s) => s.kind === 'series')
-    .map((s) => ({ key: s.key, value: s.values[index] ?? null }));
+    .map((s) => {
+      const v = s.values[index] ?? null;
+      return { key: s.key, value: v === null ? null : Math.round(v * 10) / 10 };
+    });
   const ranks = rankValues(items);
   const unranked = items.filter((i) => i.value === null).map((i) => i.key);
   const own = ranks.find((r) => r.key === forceId);

@@ -17,7 +17,7 @@ export function RankTable({
   const name = (id: string) => meta.forces.find((f) => f.id === id)?.name ?? id;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
-      <table className="w-full border-collapse text-left">
+      <table className="w-full max-w-3xl border-collapse text-left">
         <caption className="mb-2 text-left font-bold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
