@@ -42,7 +42,14 @@ export function DistributionTable({
   measured: CountsResponse | null;
   provisional: boolean;
 }) {
+  const { meta } = useFilters();
   const shares = outcomeShares(counts, 0);
+  // the Home Office's order (1, 1A, 2 … 22, then not yet assigned), Not broken down last
+  const rank = (key: string) => {
+    const i = meta.outcomes.findIndex((o) => o.id === key);
+    return i < 0 ? meta.outcomes.length : i;
+  };
+  const series = [...counts.series].sort((a, b) => rank(a.key) - rank(b.key));
   const measure = measured?.query.measure ?? 'count';
   const measuredValue = (key: string) =>
     measured?.series.find((s) => s.key === key)?.values[0] ?? null;
@@ -91,7 +98,7 @@ export function DistributionTable({
             </tr>
           </thead>
           <tbody>
-            {counts.series.map((s) => {
+            {series.map((s) => {
               const ofAssigned = share(s.key);
               return (
                 <tr key={s.key} className="border-b border-border">

@@ -13,7 +13,10 @@ const MEANINGS = {
     'not available: not published, or outcomes published only in part (see the notes); not zero',
   ],
   c: [SUPPRESSED, 'includes figures a force suppressed: the value is a lower bound'],
-  z: [NOT_APPLICABLE, 'not applicable'],
+  z: [
+    NOT_APPLICABLE,
+    'not applicable: a share of crimes with an outcome is not given for crimes without one, nor for all crimes together',
+  ],
   p: [
     PROVISIONAL,
     `provisional: more than ${PROVISIONAL_SHARE}% of the period's crimes had no outcome yet, so its figures will change as outcomes are assigned`,
