@@ -15,7 +15,7 @@ export function missingText(item: ForceItem): string {
 /** Said beside a rate that a few crimes move a long way (the City of London: 8,600 residents). */
 export function smallPopulationText(population: number | null, rate: number | null): string | null {
   if (rate === null || !isSmallPopulation(population)) return null;
-  return `${formatCount(population)} residents: not comparable, not ranked`;
+  return `${formatCount(population)} residents: not comparable`;
 }
 
 export function smallPopulationNote(item: ForceItem, measure: Measure): string | null {

@@ -60,7 +60,9 @@ export function ForcesComparison() {
         : `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`}
       {partialAfter && ` (${partialAfter.label} is a part period, so it is left out)`}. Figures for{' '}
       {withFigures} of {items.length} {items.length === 1 ? 'force' : 'forces'}.
-      {measure === 'rate' && ' Rates use Census 2021 populations.'}
+      {measure === 'rate'
+        ? ' Rates use Census 2021 populations.'
+        : ' Big forces record more because they police more people: compare rates to allow for that.'}
     </p>
   );
   return (

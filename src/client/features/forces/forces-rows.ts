@@ -144,6 +144,13 @@ export function figureFor(
   };
 }
 
+/** The shared derivations' reasons, in the few words a table cell has room for. */
+export function shortReason(reason: string): string {
+  if (reason.startsWith('there is no earlier period')) return 'no earlier period';
+  if (reason.includes('is a part period')) return 'part period: not compared';
+  return reason;
+}
+
 /** The force's own change on the period before: both periods full, both figures whole. */
 export function forceChange(
   byForce: CountsResponse,
@@ -163,7 +170,7 @@ export function forceChange(
         : c.reason.startsWith('no force')
           ? 'no figure'
           : c.reason;
-    return { available: false, reason };
+    return { available: false, reason: shortReason(reason) };
   }
   return { available: true, percent: c.percent, previous: c.previous, current: c.current };
 }

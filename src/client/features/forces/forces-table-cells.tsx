@@ -13,7 +13,7 @@ import type { Sort, SortColumn } from './forces-sort.ts';
 
 /** The cells of the forces table: a figure, or the shorthand with its reason in words beside it. */
 
-const NUM = 'tabular py-2 pl-4 text-right align-top';
+const NUM = 'tabular min-w-32 py-2 pl-4 text-right align-top';
 
 function Detail({ children }: { children: ReactNode }) {
   return <span className="block text-sm text-secondary">{children}</span>;
@@ -113,7 +113,7 @@ export function ChargedCell({
 
 export function StatusCell({ status }: { status: ForceRow['status'] }) {
   return (
-    <td className="py-2 pl-4 align-top">
+    <td className="min-w-40 py-2 pl-4 align-top">
       {status.label}
       {status.detail && <Detail>{status.detail}</Detail>}
     </td>
@@ -126,12 +126,14 @@ export function SortHeader({
   sort,
   onSort,
   align = 'right',
+  className = '',
   children,
 }: {
   column: SortColumn;
   sort: Sort;
   onSort: (column: SortColumn) => void;
   align?: 'left' | 'right';
+  className?: string;
   children: ReactNode;
 }) {
   const active = sort.column === column;
@@ -139,7 +141,7 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      className={`py-2 align-bottom ${align === 'right' ? 'pl-4 text-right' : 'pr-4 text-left'}`}
+      className={`${className} py-2 align-bottom ${align === 'right' ? 'pl-4 text-right' : 'pr-4 text-left'}`}
     >
       <button
         type="button"

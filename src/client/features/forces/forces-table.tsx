@@ -8,7 +8,7 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useTableData } from './forces-data.ts';
-import { chargedFrom, forceRows, isSmallPopulation } from './forces-rows.ts';
+import { chargedFrom, forceRows, isSmallPopulation, shortReason } from './forces-rows.ts';
 import { nextSort, parseSort, sortParam, sortRows } from './forces-sort.ts';
 import {
   ChangeCell,
@@ -86,17 +86,29 @@ export function ForcesTable({
   return (
     <div>
       <CompareBar ticked={ticked} onTick={setTicked} />
+      <p className="mb-2 text-sm text-secondary sm:hidden">
+        Scroll the table sideways to see every column.
+      </p>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-bold">{caption}</caption>
+        {/* wide enough that no column is squeezed to a word a line; narrower screens scroll */}
+        <table className="w-full min-w-[60rem] border-collapse text-left">
+          <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-bold sm:max-w-none">
+            {caption}
+          </caption>
           <thead>
             <tr className="border-b-2 border-ink">
               {choosing && (
-                <th scope="col" className="py-2 pr-2 align-bottom">
+                <th scope="col" className="py-2 pr-2 align-bottom text-sm">
                   Compare
                 </th>
               )}
-              <SortHeader column="force" sort={sort} onSort={onSort} align="left">
+              <SortHeader
+                column="force"
+                sort={sort}
+                onSort={onSort}
+                align="left"
+                className={NAME_COLUMN}
+              >
                 Force
               </SortHeader>
               <SortHeader column="count" sort={sort} onSort={onSort}>
@@ -137,7 +149,7 @@ export function ForcesTable({
                     />
                   </td>
                 )}
-                <th scope="row" className="py-2 pr-4 align-top font-normal">
+                <th scope="row" className={`${NAME_COLUMN} py-2 pr-4 align-top font-normal`}>
                   <Link to={hrefFor(r.id)}>{r.name}</Link>
                 </th>
                 <FigureCell figure={r.count} format={formatCount} />
@@ -164,6 +176,10 @@ export function ForcesTable({
   );
 }
 
+// on a phone the table scrolls sideways under the force's name, so each figure keeps its force
+const NAME_COLUMN =
+  'sticky left-0 z-[1] min-w-36 bg-white shadow-[2px_0_0_#b1b4b6] sm:static sm:shadow-none';
+
 function NationalRow({
   data,
   index,
@@ -177,14 +193,15 @@ function NationalRow({
   const rates = data.natRates.data;
   if (!count || !rates) return null;
   const withFigures = count.series.filter((s) => (s.values[index] ?? null) !== null).length;
-  const change = likeForLikeChange(count, index, index - 1);
+  const like = likeForLikeChange(count, index, index - 1);
+  const change = like.available ? like : { ...like, reason: shortReason(like.reason) };
   const total = count.totals.values[index] ?? null;
   const rate = rates.totals.values[index] ?? null;
   return (
     <tfoot>
       <tr className="border-t-2 border-ink font-bold">
         {choosing && <td />}
-        <th scope="row" className="py-2 pr-4 align-top">
+        <th scope="row" className={`${NAME_COLUMN} py-2 pr-4 align-top`}>
           England and Wales
           <span className="block text-sm font-normal text-secondary">
             {withFigures} of {count.forces.length} forces with figures
