@@ -31,6 +31,8 @@ export function CoverageSummary({ answers }: { answers: OffenceAnswers }) {
     );
   }
   const r = ranked.data;
+  // said together with the chart it is about, so that nothing moves twice as the page loads
+  if (!r) return null;
   const points: string[] = [];
   if (choice.kind === 'period') {
     points.push(
@@ -38,8 +40,8 @@ export function CoverageSummary({ answers }: { answers: OffenceAnswers }) {
         ? `Figures by ${words.by} were published for ${choice.period.label} only, so the charts show ${choice.period.label} and there is no trend over time.`
         : `No published table breaks these crimes down by ${words.by} for the whole of ${range}, so the ranking shows ${choice.period.label}, the period with figures from the most forces.`,
     );
-    const forces = r ? forcesWithFigures(r, 0) : [];
-    const of = r?.forces.length ?? 0;
+    const forces = forcesWithFigures(r, 0);
+    const of = r.forces.length;
     if (of > 0 && forces.length < of) {
       points.push(
         `They come from ${forces.length} of the ${of} forces in this selection${forces.length > 0 && forces.length <= 6 ? ` (${forceNames(forces, meta)})` : ''}: the others published no breakdown that can be used, which is not the same as none of these crimes.`,
@@ -47,9 +49,7 @@ export function CoverageSummary({ answers }: { answers: OffenceAnswers }) {
     }
   }
   const disagree = [
-    ...new Set(
-      (r?.notes ?? []).filter((n) => n.kind === 'disagreement').flatMap((n) => n.forces ?? []),
-    ),
+    ...new Set(r.notes.filter((n) => n.kind === 'disagreement').flatMap((n) => n.forces ?? [])),
   ];
   if (disagree.length > 0) {
     points.push(
@@ -57,11 +57,6 @@ export function CoverageSummary({ answers }: { answers: OffenceAnswers }) {
     );
   }
   if (points.length === 0) return null;
-  if (choice.kind === 'period') {
-    points.push(
-      'Totals for every year, without the breakdown, are on the overview. Compare forces with care: each searched its records for the platform in its own way.',
-    );
-  }
   return (
     <Notice kind="warning" title="What these figures can and cannot show" live={false}>
       <ul>
