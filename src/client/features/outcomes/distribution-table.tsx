@@ -79,22 +79,22 @@ export function DistributionTable({
               <th scope="col" className="py-2 pr-4">
                 {split === 'outcome' ? 'Outcome' : 'Outcome group'}
               </th>
-              <th scope="col" className="py-2 pr-4">
-                {split === 'outcome' ? 'What it means' : 'Outcome codes: what they mean'}
-              </th>
               <th scope="col" className="py-2 pl-4 text-right">
                 Crimes
               </th>
               {measure !== 'count' && (
-                <th scope="col" className="py-2 pl-4 text-right">
+                <th scope="col" className="min-w-32 py-2 pl-4 text-right">
                   {measure === 'rate' ? 'Per 100,000 residents' : 'Per cent of all crimes'}
                 </th>
               )}
               {shares.available && (
-                <th scope="col" className="py-2 pl-4 text-right">
+                <th scope="col" className="min-w-32 py-2 pl-4 text-right">
                   Per cent of crimes with an outcome
                 </th>
               )}
+              <th scope="col" className="py-2 pl-6">
+                {split === 'outcome' ? 'What it means' : 'Outcome codes: what they mean'}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -108,9 +108,6 @@ export function DistributionTable({
                     )}
                     {s.label}
                   </th>
-                  <td className="min-w-48 py-2 pr-4 align-top text-sm">
-                    <Meaning id={s.key} split={split} />
-                  </td>
                   <td className={num}>{cell(s.values[0] ?? null, 'count', s.suppressed[0])}</td>
                   {measure !== 'count' && (
                     <td className={num}>{cell(measuredValue(s.key), measure)}</td>
@@ -120,13 +117,16 @@ export function DistributionTable({
                       {ofAssigned === null ? NOT_APPLICABLE : formatPercent(ofAssigned)}
                     </td>
                   )}
+                  <td className="min-w-64 py-2 pl-6 align-top text-sm">
+                    <Meaning id={s.key} split={split} />
+                  </td>
                 </tr>
               );
             })}
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-ink">
-              <th scope="row" className="py-2 pr-4" colSpan={2}>
+              <th scope="row" className="py-2 pr-4">
                 All crimes{shares.available ? '' : ' in the published breakdown'}
               </th>
               <td className={`${num} font-bold`}>
@@ -138,6 +138,7 @@ export function DistributionTable({
                 </td>
               )}
               {shares.available && <td className={`${num} font-bold`}>{NOT_APPLICABLE}</td>}
+              <td />
             </tr>
           </tfoot>
         </table>

@@ -82,7 +82,7 @@ export function RatesTable() {
               <tbody>
                 {ROWS.map(([label, value]) => (
                   <tr key={label} className="border-b border-border">
-                    <th scope="row" className="py-2 pr-4 font-normal">
+                    <th scope="row" className="min-w-52 py-2 pr-4 font-normal">
                       {label}
                     </th>
                     {headlines.map((h, i) => (

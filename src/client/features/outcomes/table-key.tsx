@@ -5,7 +5,7 @@ import { PROVISIONAL } from './outcome-data.ts';
 export const NOT_APPLICABLE = '[z]';
 
 /** A caption wraps to the screen, not to a table wider than it (which scrolls sideways). */
-export const FIT_SCREEN = 'block max-w-[calc(100vw-2rem)] sm:max-w-none';
+export const FIT_SCREEN = 'block max-w-[calc(100vw-2rem)] sm:max-w-[min(calc(100vw-4rem),86rem)]';
 
 const MEANINGS = {
   x: [
