@@ -5,8 +5,7 @@ import type { Filters } from '@shared/filters.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { returnsQueryOptions } from '../../api/returns.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { statusFor, type Figure, type StatusSummary } from './forces-rows.ts';
-import { figureFor } from './forces-rows.ts';
+import { figureFor, statusFor, type Figure, type StatusSummary } from './forces-rows.ts';
 
 /**
  * What the forces view asks the API: the selection by force in the chosen measure (bars, map, trend),

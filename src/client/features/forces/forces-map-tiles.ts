@@ -36,7 +36,8 @@ export function mapTiles(
   // a figure the scale should not be stretched for still gets the top band, which is open-ended
   const bins = equalBins(
     items.flatMap((i) => (i.figure.value === null || flagged.has(i.id) ? [] : [i.figure.value])),
-    measure === 'count',
+    // the legend prints counts whole and rates and shares to one decimal place
+    measure === 'count' ? 1 : 0.1,
   );
   const tile = (id: string, code: string, col: number | null, row: number | null): MapTile => {
     const item = items.find((i) => i.id === id);
@@ -69,7 +70,8 @@ export function mapTiles(
       shown: value,
       figure: value,
       spoken: `${value} ${MEASURE_UNITS[measure]}, ${periodLabel}${note ? ` (${note})` : ''}`,
-      bin: binOf(bins, v) ?? null,
+      // the band of the number on the tile (0.25 shows as 0.3, so it belongs with 0.3)
+      bin: binOf(bins, Number(formatValue(v, measure).replace(/[^\d.]/g, ''))) ?? null,
       flagged: note,
     };
   };

@@ -39,7 +39,7 @@ function TileLink({
       onMouseEnter={() => onShow(t)}
       onMouseLeave={() => onShow(null)}
       style={tileStyle(t)}
-      className={`flex aspect-square flex-col items-center justify-center leading-tight no-underline visited:text-inherit hover:underline focus-visible:z-10 focus-visible:shadow-[0_0_0_6px_#0b0c0c] focus-visible:outline-3 focus-visible:outline-focus focus-visible:outline-solid ${t.flagged ? 'border-2 border-dashed border-ink' : t.state === 'outside' ? 'border border-border' : 'border border-ink/25'}`}
+      className={`flex aspect-square flex-col items-center justify-center leading-tight no-underline visited:text-inherit hover:underline focus-visible:z-10 focus-visible:shadow-[0_0_0_6px_#0b0c0c] focus-visible:outline-3 focus-visible:outline-focus focus-visible:outline-solid ${t.flagged ? 'border-2 border-dashed border-ink shadow-[inset_0_0_0_2px_#ffffff]' : t.state === 'outside' ? 'border border-border' : 'border border-ink/25'}`}
     >
       {/* on the dotted pattern the words sit on white, so they stay legible */}
       <span className={`text-xs font-bold sm:text-sm ${chip}`}>{t.code}</span>
@@ -109,15 +109,14 @@ export function ForcesMap({
                   className="inline-block size-5 border border-ink/25"
                   style={MISSING_STYLE}
                 />
-                [x] no figure, or [z] not applicable (the reason is in the tile&apos;s name and the
-                table)
+                [x] no figure, or [z] not applicable: point at or tab to the tile for the reason
               </li>
             )}
             {all.some((t) => t.flagged) && (
               <li className="flex items-center gap-2">
                 <span
                   aria-hidden="true"
-                  className="inline-block size-5 border-2 border-dashed border-ink"
+                  className="inline-block size-5 border-2 border-dashed border-ink bg-brand shadow-[inset_0_0_0_2px_#ffffff]"
                 />
                 Dashed border: a rate from so few residents that it is not comparable
               </li>

@@ -34,47 +34,55 @@ describe('the tile map', () => {
 
 describe('colour bands', () => {
   it.each([
-    [3.76, false, 5],
-    [0.37, false, 0.5],
-    [1.9, false, 2],
-    [2.1, false, 2.5],
-    [204.6, true, 250],
-    [2.1, true, 5],
-    [0.4, true, 1],
-    [0, true, 1],
-  ])('a round step of at least %d (whole numbers: %s) is %d', (raw, whole, step) => {
-    expect(niceStep(raw, whole)).toBe(step);
+    [3.76, 0.1, 4],
+    [0.37, 0.1, 0.4],
+    [1.9, 0.1, 2],
+    [2.1, 0.1, 2.5],
+    // 0.25 cannot be written to one decimal place: the next round step that can
+    [0.21, 0.1, 0.3],
+    [0.05, 0.1, 0.1],
+    [204.6, 1, 250],
+    [2.1, 1, 3],
+    [0.4, 1, 1],
+    [0, 1, 1],
+  ])('a round step of at least %d, in units of %d, is %d', (raw, resolution, step) => {
+    expect(niceStep(raw, resolution)).toBeCloseTo(step, 10);
+  });
+
+  it('has boundaries that are exactly the numbers the legend prints', () => {
+    const bins = equalBins([0.3, 1.02, 0.8], 0.1);
+    expect(bins.map((b) => b.from)).toEqual([0, 0.3, 0.6, 0.9, 1.2]);
   });
 
   it('makes five equal bands from zero, the top one open', () => {
-    const bins = equalBins([1.8, 2.05, 8.14, 7.34, 18.8], false);
+    const bins = equalBins([1.8, 2.05, 8.14, 7.34, 18.8], 0.1);
     expect(bins.map((b) => [b.from, b.to])).toEqual([
-      [0, 5],
-      [5, 10],
-      [10, 15],
-      [15, 20],
-      [20, null],
+      [0, 4],
+      [4, 8],
+      [8, 12],
+      [12, 16],
+      [16, null],
     ]);
-    expect(binOf(bins, 18.8)?.from).toBe(15);
+    expect(binOf(bins, 18.8)?.from).toBe(16);
     expect(binOf(bins, 0)?.from).toBe(0);
-    expect(binOf(bins, 5)?.from).toBe(5);
-    expect(binOf(bins, 400)?.from).toBe(20);
+    expect(binOf(bins, 4)?.from).toBe(4);
+    expect(binOf(bins, 400)?.from).toBe(16);
     const f = (n: number) => n.toFixed(1);
     expect(bins.map((b) => binLabel(b, f))).toEqual([
-      'Under 5.0',
-      '5.0 to under 10.0',
-      '10.0 to under 15.0',
-      '15.0 to under 20.0',
-      '20.0 or more',
+      'Under 4.0',
+      '4.0 to under 8.0',
+      '8.0 to under 12.0',
+      '12.0 to under 16.0',
+      '16.0 or more',
     ]);
   });
 
   it('has no bands when nothing has a figure', () => {
-    expect(equalBins([], true)).toEqual([]);
+    expect(equalBins([], 1)).toEqual([]);
   });
 
   it('writes every band with a text colour that meets WCAG AA (4.5:1)', () => {
-    for (const b of equalBins([10], false))
+    for (const b of equalBins([10], 0.1))
       expect(contrast(b.colour, b.text)).toBeGreaterThanOrEqual(4.5);
     expect(SEQUENTIAL_BLUES.at(-1)).toBe('#12436d');
   });

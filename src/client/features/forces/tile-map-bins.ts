@@ -19,16 +19,21 @@ export interface Bin {
   text: string;
 }
 
-/** The smallest round step (1, 2, 2.5 or 5 times a power of ten) at least `raw`. */
-export function niceStep(raw: number, wholeNumbers: boolean): number {
-  if (!(raw > 0)) return 1;
+/**
+ * The smallest round step (1, 2, 2.5, 3, 4 or 5 times a power of ten) at least `raw` that is a whole
+ * number of `resolution` (0.1 for rates shown to one decimal place, 1 for counts): the legend's
+ * boundaries must be exactly the numbers it prints, or a figure could sit in a band it seems outside.
+ */
+export function niceStep(raw: number, resolution: number): number {
+  if (!(raw > 0)) return resolution;
   const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 2.5, 5, 10]) {
+  for (const m of [1, 2, 2.5, 3, 4, 5, 10]) {
     const step = m * power;
-    if (wholeNumbers && !Number.isInteger(step)) continue;
-    if (step >= raw - 1e-9) return step;
+    const units = step / resolution;
+    if (Math.abs(units - Math.round(units)) > 1e-9 || units < 1) continue;
+    if (step >= raw - 1e-9) return Math.round(units) / Math.round(1 / resolution);
   }
-  return 10 * power;
+  return Math.max(10 * power, resolution);
 }
 
 function luminance(hex: string): number {
@@ -48,13 +53,16 @@ export function contrast(a: string, b: string): number {
  * Bands for the figures on the map. The top band is open ("16 or more"), so one extreme figure (a
  * force whose tiny population makes its rate jump) can be left out of `values` without being lost.
  */
-export function equalBins(values: readonly number[], wholeNumbers: boolean): Bin[] {
+export function equalBins(values: readonly number[], resolution: number): Bin[] {
   if (values.length === 0) return [];
   const max = Math.max(...values);
-  const step = niceStep(max / BANDS, wholeNumbers);
+  const step = niceStep(max / BANDS, resolution);
+  // whole units divided back, so that three steps of 0.1 are 0.3 and not 0.30000000000000004
+  const per = Math.round(1 / resolution);
+  const at = (i: number) => Math.round(i * step * per) / per;
   return SEQUENTIAL_BLUES.map((colour, i) => ({
-    from: i * step,
-    to: i === BANDS - 1 ? null : (i + 1) * step,
+    from: at(i),
+    to: i === BANDS - 1 ? null : at(i + 1),
     colour,
     text: contrast(colour, INK) >= contrast(colour, WHITE) ? INK : WHITE,
   }));
