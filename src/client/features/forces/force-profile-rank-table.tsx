@@ -15,6 +15,8 @@ export function RankTable({
 }) {
   const { meta } = useFilters();
   const name = (id: string) => meta.forces.find((f) => f.id === id)?.name ?? id;
+  // one line for the forces without a rate: a row each would bury the ranking under them
+  const others = standing.unranked.filter((id) => id !== force.id);
   return (
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
       <table className="w-full max-w-3xl border-collapse text-left">
@@ -49,21 +51,28 @@ export function RankTable({
               <td className="tabular py-2 pl-4 text-right">{formatRate(row.value)}</td>
             </tr>
           ))}
-          {standing.unranked.map((id) => (
-            <tr
-              key={id}
-              className={`border-b border-border ${id === force.id ? 'bg-panel font-bold' : ''}`}
-            >
-              <td className="py-2 pr-4 text-right">not ranked</td>
-              <th scope="row" className={`py-2 pr-4 ${id === force.id ? '' : 'font-normal'}`}>
-                {name(id)}
-                {id === force.id && ' (this force)'}
-              </th>
-              <td className="tabular py-2 pl-4 text-right">[x]</td>
-            </tr>
-          ))}
+          {standing.unranked
+            .filter((id) => id === force.id)
+            .map((id) => (
+              <tr
+                key={id}
+                className={`border-b border-border ${id === force.id ? 'bg-panel font-bold' : ''}`}
+              >
+                <td className="py-2 pr-4 text-right">not ranked</td>
+                <th scope="row" className={`py-2 pr-4 ${id === force.id ? '' : 'font-normal'}`}>
+                  {name(id)}
+                  {id === force.id && ' (this force)'}
+                </th>
+                <td className="tabular py-2 pl-4 text-right">[x]</td>
+              </tr>
+            ))}
         </tbody>
       </table>
+      {others.length > 0 && (
+        <p className="mt-2 max-w-3xl">
+          Not ranked, with no rate for this period ({others.length}): {others.map(name).join(', ')}.
+        </p>
+      )}
       <p className="mt-2 text-sm text-secondary">
         [x] not available: no figure for this period, or no resident population (British Transport
         Police); not zero and not ranked. = shares its rank with another force.
