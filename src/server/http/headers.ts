@@ -4,23 +4,50 @@ import type { MiddlewareHandler } from 'hono';
  * Security headers on every response. The app loads nothing from other origins; inline style
  * attributes are allowed because the chart library positions its tooltips with them.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+function policy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = policy("'none'");
+/** An embedded chart (`?embed=1`) is made to be framed by intranet pages on any origin. */
+export const EMBED_CONTENT_SECURITY_POLICY = policy('*');
+
+/**
+ * Only the app's page asked for as an embed may be framed: a GET for a page (not the API), with
+ * `embed=1`, answered with HTML. Everything else refuses to be framed, in old browsers too.
+ */
+function embeddable(method: string, url: string, type: string | null): boolean {
+  const { pathname, searchParams } = new URL(url);
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    !pathname.startsWith('/api/') &&
+    searchParams.get('embed') === '1' &&
+    (type ?? '').startsWith('text/html')
+  );
+}
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   const h = c.res.headers;
-  if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  const embed = embeddable(c.req.method, c.req.url, h.get('Content-Type'));
+  if (!h.has('Content-Security-Policy'))
+    h.set(
+      'Content-Security-Policy',
+      embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+    );
+  if (embed) h.delete('X-Frame-Options');
+  else h.set('X-Frame-Options', 'DENY');
   h.set('X-Content-Type-Options', 'nosniff');
   h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   h.set('Cross-Origin-Opener-Policy', 'same-origin');
