@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { suggest } from '@shared/suggest.ts';
 import { FileProblem, type RawRow, type RowReader } from './rows.ts';
 
 /**
  * Excel workbooks (.xlsx): a zip of XML parts. Only what a return needs is read: the sheet names, the
- * shared strings, which cell styles are dates, and the cells of one sheet. Dates become YYYY-MM-DD,
+ * shared strings, which cell styles are dates, and the cells of one sheet, streamed. Dates become YYYY-MM-DD,
  * numbers lose Excel's binary noise (12.000000000000002 → 12), so every cell arrives as text the same
  * way a CSV cell does.
  */
@@ -81,37 +81,80 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
+interface SheetContext {
+  shared: readonly string[];
+  dates: readonly boolean[];
+  from1904: boolean;
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+function cellsOf(xml: string, ctx: SheetContext): string[] {
+  const cells: string[] = [];
+  let col = 0;
+  for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const a = attributes(c[1] ?? '');
+    const ref = a.get('r');
+    if (ref) col = columnIndex(ref);
+    const body = c[2] ?? '';
+    const type = a.get('t') ?? 'n';
+    const v = unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '');
+    let text: string;
+    if (type === 's') text = ctx.shared[Number(v)] ?? '';
+    else if (type === 'inlineStr') text = textOf(body);
+    else if (type === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
+    else if (type === 'n' && v !== '')
+      text = ctx.dates[Number(a.get('s') ?? 0)]
+        ? excelDate(Number(v), ctx.from1904)
+        : numberText(v);
+    else text = v;
+    while (cells.length < col) cells.push('');
+    cells[col] = text;
+    col++;
+  }
+  return cells;
+}
+
+const CHUNK = 1 << 18;
+
+/**
+ * The sheet's rows as its XML is inflated, a piece at a time: a sheet of a million rows is never held
+ * whole, only the rows of the piece being read.
+ */
 function* sheetRows(
-  xml: string,
-  shared: string[],
-  dates: boolean[],
-  from1904: boolean,
+  zip: Uint8Array,
+  sheetPath: string,
+  ctx: SheetContext,
+  progress: { done: number },
 ): Generator<RawRow> {
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  const unzip = new Unzip((file) => {
+    if (file.name !== sheetPath) return;
+    file.ondata = (err, data, final) => {
+      if (err) throw err;
+      pieces.push(decoder.decode(data, { stream: !final }));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  let pending = '';
   let next = 1;
-  for (const m of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const r = Number(attributes(m[1] ?? '').get('r') ?? next);
-    next = r + 1;
-    const cells: string[] = [];
-    let col = 0;
-    for (const c of (m[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const a = attributes(c[1] ?? '');
-      const ref = a.get('r');
-      if (ref) col = columnIndex(ref);
-      const body = c[2] ?? '';
-      const type = a.get('t') ?? 'n';
-      const v = unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '');
-      let text: string;
-      if (type === 's') text = shared[Number(v)] ?? '';
-      else if (type === 'inlineStr') text = textOf(body);
-      else if (type === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
-      else if (type === 'n' && v !== '')
-        text = dates[Number(a.get('s') ?? 0)] ? excelDate(Number(v), from1904) : numberText(v);
-      else text = v;
-      while (cells.length < col) cells.push('');
-      cells[col] = text;
-      col++;
+  for (let at = 0; at < zip.length; at += CHUNK) {
+    unzip.push(zip.subarray(at, at + CHUNK), at + CHUNK >= zip.length);
+    progress.done = Math.min(zip.length, at + CHUNK);
+    if (pieces.length === 0) continue;
+    pending += pieces.join('');
+    pieces.length = 0;
+    // complete rows only; a row cut off at the end of the piece waits for the next one
+    let consumed = 0;
+    for (const m of pending.matchAll(ROW)) {
+      const r = Number(attributes(m[1] ?? '').get('r') ?? next);
+      next = r + 1;
+      consumed = m.index + m[0].length;
+      yield { row: r, cells: cellsOf(m[2] ?? '', ctx) };
     }
-    yield { row: r, cells };
+    pending = pending.slice(consumed);
   }
 }
 
@@ -119,9 +162,13 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
   const bytes = readFileSync(path);
   let parts: Record<string, Uint8Array>;
   try {
+    // everything but the sheets, which are read as a stream once one is chosen
     parts = unzipSync(bytes, {
       filter: (f) =>
-        (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name.endsWith('.rels'),
+        (f.name.startsWith('xl/') &&
+          f.name.endsWith('.xml') &&
+          !f.name.startsWith('xl/worksheets/')) ||
+        f.name.endsWith('.rels'),
     });
   } catch {
     throw new FileProblem(
@@ -163,8 +210,7 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
   const sheetPath = target?.startsWith('/')
     ? target.slice(1)
     : posix.normalize(posix.join('xl', target ?? ''));
-  const xml = part(sheetPath);
-  if (xml === undefined) throw new FileProblem(`has no readable data for sheet '${chosen.name}'`);
+  if (!target) throw new FileProblem(`has no readable data for sheet '${chosen.name}'`);
 
   const sharedXml = part('xl/sharedStrings.xml') ?? '';
   const shared = [...sharedXml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) =>
@@ -172,6 +218,7 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
   );
   const dates = dateStyles(part('xl/styles.xml'));
   const others = sheets.filter((x) => x !== chosen).map((x) => `'${x.name}'`);
+  const progress = { done: 0 };
   return {
     ...(others.length > 0
       ? {
@@ -179,7 +226,16 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
         }
       : {}),
     description: `Excel, sheet '${chosen.name}'`,
-    rows: sheetRows(xml, shared, dates, /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook)),
-    progress: () => ({ done: 0, total: 0 }),
+    rows: sheetRows(
+      bytes,
+      sheetPath,
+      {
+        shared,
+        dates,
+        from1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
+      },
+      progress,
+    ),
+    progress: () => ({ done: progress.done, total: bytes.length }),
   };
 }

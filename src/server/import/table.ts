@@ -3,6 +3,7 @@ import { overlaps, type MonthRange } from '@shared/period.ts';
 import { offenceHierarchy, OFFENCE_LEVELS } from '@shared/reference/offences.ts';
 import { outcomeHierarchy, OUTCOME_LEVELS } from '@shared/reference/outcomes.ts';
 import type { FactInput } from '../load/plan.ts';
+import { detach } from './vocabulary.ts';
 
 /**
  * One table of a return, held as columns of numbers: a million-row file fits in a few tens of
@@ -19,8 +20,9 @@ export class Strings {
     let i = this.index.get(text);
     if (i === undefined) {
       i = this.values.length;
-      this.values.push(text);
-      this.index.set(text, i);
+      const kept = detach(text);
+      this.values.push(kept);
+      this.index.set(kept, i);
     }
     return i;
   }

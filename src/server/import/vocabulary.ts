@@ -60,6 +60,15 @@ export class Vocabulary {
   }
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. A cell cut from a megabyte
+ * of decoded file keeps that megabyte alive for as long as the cell is kept (V8 slices long strings),
+ * and caches keep cells for the whole run.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
 /** A cache in front of a normaliser: a return repeats the same few words on every row. */
 export function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
@@ -68,7 +77,7 @@ export function memo<T>(fn: (text: string) => T): (text: string) => T {
     if (v === undefined && !cache.has(text)) {
       v = fn(text);
       // a file of free text in one column must not grow the cache without bound
-      if (cache.size < 100_000) cache.set(text, v);
+      if (cache.size < 100_000) cache.set(detach(text), v);
     }
     return v as T;
   };
