@@ -49,6 +49,7 @@ function NoFigure({ items, periodLabel }: { items: readonly ForceItem[]; periodL
 /**
  * Forces ranked on the measure, with the England and Wales line; forces without a figure are listed
  * underneath with their reasons, so a long run of them does not bury the ones that can be compared.
+ * A rate from a very small population is drawn, noted on its bar and explained under the chart.
  */
 export function ForcesChart({
   items,
@@ -63,15 +64,16 @@ export function ForcesChart({
   label: string;
   periodLabel: string;
 }) {
-  // a rate from a few thousand residents would stretch the axis and squash every other force
   const flagged = items.filter((i) => smallPopulationNote(i, measure) !== null);
-  const valued = items.filter((i) => i.figure.value !== null && !flagged.includes(i));
+  const valued = items.filter((i) => i.figure.value !== null);
   const missing = items.filter((i) => i.figure.value === null);
   const ranked: RankedItem[] = valued.map((i) => ({
     key: i.id,
     label: i.shortName,
     value: i.figure.value,
     suppressed: i.figure.suppressed,
+    // short, so that it fits beside the longest bar on a phone; the reason is said below the chart
+    note: flagged.includes(i) ? `${formatCount(i.population)} residents: see below` : undefined,
   }));
   return (
     <div>
@@ -90,11 +92,11 @@ export function ForcesChart({
       {flagged.map((i) => (
         <p key={i.id} className="mt-3 border-l-4 border-warning pl-3">
           <span className="font-semibold">
-            Not ranked: {i.name}, {formatValue(i.figure.value, measure)}
+            {i.name}: {formatValue(i.figure.value, measure)} {MEASURE_UNITS[measure]}, from{' '}
+            {formatCount(i.population)} residents.
           </span>{' '}
-          {MEASURE_UNITS[measure]}. It polices {formatCount(i.population)} residents but a far
-          larger working population, so a handful of crimes moves its rate a long way: it cannot be
-          compared with other forces&apos; rates.
+          It polices a far larger working population than live there, so a handful of crimes moves
+          its rate a long way: do not compare it with other forces&apos; rates.
         </p>
       ))}
       {reference && ranked.length > 0 && (

@@ -44,7 +44,7 @@ export function ForcesComparison() {
   if (!at) return <p className="bg-panel p-4">There are no periods in this selection.</p>;
   const { index, period, partialAfter } = at;
   const measure = r.query.measure;
-  const items = forceItems(r, index, meta, returns.data?.returns);
+  const items = forceItems(r, index, meta, returns);
   const reference = referenceFor(national.data, index, meta, measure);
   const title = comparisonTitle(filters, meta, period);
   const hrefFor = (id: string) =>
@@ -107,7 +107,7 @@ export function ForcesComparison() {
           prior={r.periods[index - 1]}
           caption={`${title}: ${MEASURE_UNITS.count}, rate, change, charge rate and return status`}
           hrefFor={hrefFor}
-          returns={returns.data?.returns}
+          returns={returns}
         />
       }
     />

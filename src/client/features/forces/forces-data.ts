@@ -1,11 +1,17 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { CountsResponse, MetaResponse, Period, ReturnRow } from '@shared/contract.ts';
+import type { CountsResponse, MetaResponse, Period } from '@shared/contract.ts';
 import { headlinePeriod } from '@shared/figures.ts';
 import type { Filters } from '@shared/filters.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { returnsQueryOptions } from '../../api/returns.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { figureFor, statusFor, type Figure, type StatusSummary } from './forces-rows.ts';
+import {
+  figureFor,
+  statusOf,
+  type Figure,
+  type Returns,
+  type StatusSummary,
+} from './forces-rows.ts';
 
 /**
  * What the forces view asks the API: the selection by force in the chosen measure (bars, map, trend),
@@ -38,7 +44,8 @@ export function useComparison() {
   const national = useQuery(countsQueryOptions(byForce(filters, { force: [] })));
   // the returns answer does not depend on the split or the measure: one cache entry for all of them
   const returns = useQuery(returnsQueryOptions({ ...filters, by: 'none', measure: 'count' }));
-  return { selection, national, returns };
+  const said: Returns = returns.data?.returns ?? (returns.error ? 'failed' : 'loading');
+  return { selection, national, returns: said };
 }
 
 export interface ForceItem {
@@ -55,7 +62,7 @@ export function forceItems(
   r: CountsResponse,
   index: number,
   meta: MetaResponse,
-  returns: readonly ReturnRow[] | undefined,
+  returns: Returns,
 ): ForceItem[] {
   const period = r.periods[index];
   const platformName = (id: string) => meta.platforms.find((p) => p.id === id)?.name ?? id;
@@ -64,10 +71,7 @@ export function forceItems(
     .map((s) => {
       const ref = meta.forces.find((f) => f.id === s.key);
       const population = ref?.population ?? null;
-      const status =
-        returns && period
-          ? statusFor(returns, s.key, period, platformName)
-          : { key: 'none' as const, label: 'Loading…', detail: null };
+      const status = statusOf(returns, s.key, period, platformName);
       return {
         id: s.key,
         name: ref?.name ?? s.label,

@@ -146,6 +146,38 @@ describe('the forces view', { timeout: 30_000 }, () => {
     expect(location()?.search).toBe('?tab=table');
   });
 
+  it('ranks forces on rates as written: equal rates share a rank, and the next rank skips', async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&tab=table', db);
+    const table = await rows();
+    const ranked = [...table]
+      .filter(([name]) => !name.startsWith('England and Wales'))
+      .map(([, cells]) => ({ rate: cells[1] ?? '', rank: cells[2] ?? '' }))
+      .filter((r) => /^\d/.test(r.rate) && r.rank !== 'not ranked');
+    // the figure before any note: rates are written with one decimal place
+    const value = (rate: string) => Number(/^[\d,]+\.\d/.exec(rate)?.[0].replace(/,/g, ''));
+    for (const r of ranked) {
+      const higher = ranked.filter((o) => value(o.rate) > value(r.rate)).length;
+      const same = ranked.filter((o) => value(o.rate) === value(r.rate)).length;
+      expect(r.rank).toBe(`${higher + 1} of ${ranked.length}${same > 1 ? ' (tied)' : ''}`);
+    }
+    expect(ranked.some((r) => r.rank.endsWith('(tied)'))).toBe(true);
+  });
+
+  it("flags the City of London's rate (8,600 residents) on the chart and in the table", async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&interval=month&to=2024-05', db);
+    expect(
+      await screen.findByText(
+        /^City of London Police: [\d.]+ crimes per 100,000 residents, from 8,600 residents\.$/,
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    const city = await row('City of London Police');
+    expect(city[1]).toMatch(/^[\d.]+8,600 residents: not comparable$/);
+  });
+
   it('opens a link sorted by force name', async () => {
     renderRoute(<AppRoutes />, '/forces?tab=table&sort=force', db);
     const table = await comparisonTable();

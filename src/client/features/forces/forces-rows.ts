@@ -103,6 +103,25 @@ export function statusFor(
   };
 }
 
+/** What each force said, once the answer has come: or that it is on its way, or could not come. */
+export type Returns = readonly ReturnRow[] | 'loading' | 'failed';
+
+export function statusOf(
+  returns: Returns,
+  force: string,
+  period: { start: string; end: string } | undefined,
+  platformName: (id: string) => string,
+): StatusSummary {
+  if (returns === 'loading' || !period) return { key: 'none', label: 'Loading…', detail: null };
+  if (returns === 'failed')
+    return {
+      key: 'none',
+      label: 'Not available',
+      detail: 'the return statuses could not be loaded',
+    };
+  return statusFor(returns, force, period, platformName);
+}
+
 const STATUS_REASONS: Partial<Record<ReturnStatus, string>> = {
   refused: 'refused',
   no_response: 'no response',
@@ -196,7 +215,7 @@ export function forceRows(input: {
   counts: CountsResponse;
   rates: CountsResponse;
   index: number;
-  returns: readonly ReturnRow[] | undefined;
+  returns: Returns;
   outcomes: (force: string) => CountsResponse | undefined;
 }): ForceRow[] {
   const { meta, counts, rates, index } = input;
@@ -207,10 +226,7 @@ export function forceRows(input: {
     .map((s) => {
       const ref = meta.forces.find((f) => f.id === s.key);
       const population = ref?.population ?? null;
-      const status =
-        input.returns && period
-          ? statusFor(input.returns, s.key, period, platformName)
-          : { key: 'none' as const, label: 'Loading…', detail: null };
+      const status = statusOf(input.returns, s.key, period, platformName);
       const count = figureFor(counts, s.key, index, status, false);
       return {
         id: s.key,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Period, ReturnRow } from '@shared/contract.ts';
+import type { Period } from '@shared/contract.ts';
 import { likeForLikeChange } from '@shared/figures.ts';
 import { rank, rankWords } from '@shared/rank.ts';
 import { ErrorPanel } from '../../components/ui/error-panel.tsx';
@@ -8,7 +8,7 @@ import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useTableData } from './forces-data.ts';
-import { chargedFrom, forceRows, isSmallPopulation, shortReason } from './forces-rows.ts';
+import { chargedFrom, forceRows, shortReason, type Returns } from './forces-rows.ts';
 import { nextSort, parseSort, sortParam, sortRows } from './forces-sort.ts';
 import {
   ChangeCell,
@@ -33,7 +33,7 @@ export function ForcesTable({
   hrefFor,
   returns,
 }: {
-  returns: readonly ReturnRow[] | undefined;
+  returns: Returns;
   index: number;
   period: Period;
   prior: Period | undefined;
@@ -72,15 +72,13 @@ export function ForcesTable({
     setView({ sort: sortParam(nextSort(sort, column), filters.measure) });
   const onRate = filters.measure === 'rate';
   const national = onRate ? natRates.data : natCounts.data;
-  const population = (id: string) => meta.forces.find((f) => f.id === id)?.population ?? null;
-  // a rate from a few thousand residents is shown, but not ranked against the others
+  // ranked on figures as the table writes them, as the force profile ranks them: two forces shown
+  // as 13.3 are joint, not 5th and 6th on a difference nobody can see
+  const written = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
   const ranks = rank(
     national.series
       .filter((s) => s.kind === 'series')
-      .map((s) => ({
-        key: s.key,
-        value: onRate && isSmallPopulation(population(s.key)) ? null : (s.values[index] ?? null),
-      })),
+      .map((s) => ({ key: s.key, value: written(s.values[index] ?? null) })),
   );
   const choosing = filters.force.length === 0;
   return (
