@@ -14,6 +14,7 @@ import { FileProblem, type RawRow, type RowReader } from './rows.ts';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X'))
       return String.fromCodePoint(parseInt(name.slice(2), 16));
@@ -89,22 +90,28 @@ interface SheetContext {
 
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
+// a cell's three attributes, found directly: a general attribute parser per cell is the slow part
+// of reading a large sheet
+const REF = /\br="([A-Z]+)/;
+const TYPE = /\bt="([^"]*)"/;
+const STYLE = /\bs="(\d+)"/;
+
 function cellsOf(xml: string, ctx: SheetContext): string[] {
   const cells: string[] = [];
   let col = 0;
   for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const a = attributes(c[1] ?? '');
-    const ref = a.get('r');
+    const tag = c[1] ?? '';
+    const ref = REF.exec(tag)?.[1];
     if (ref) col = columnIndex(ref);
     const body = c[2] ?? '';
-    const type = a.get('t') ?? 'n';
+    const type = TYPE.exec(tag)?.[1] ?? 'n';
     const v = unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '');
     let text: string;
     if (type === 's') text = ctx.shared[Number(v)] ?? '';
     else if (type === 'inlineStr') text = textOf(body);
     else if (type === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
     else if (type === 'n' && v !== '')
-      text = ctx.dates[Number(a.get('s') ?? 0)]
+      text = ctx.dates[Number(STYLE.exec(tag)?.[1] ?? 0)]
         ? excelDate(Number(v), ctx.from1904)
         : numberText(v);
     else text = v;
@@ -149,7 +156,7 @@ function* sheetRows(
     // complete rows only; a row cut off at the end of the piece waits for the next one
     let consumed = 0;
     for (const m of pending.matchAll(ROW)) {
-      const r = Number(attributes(m[1] ?? '').get('r') ?? next);
+      const r = Number(/\br="(\d+)"/.exec(m[1] ?? '')?.[1] ?? next);
       next = r + 1;
       consumed = m.index + m[0].length;
       yield { row: r, cells: cellsOf(m[2] ?? '', ctx) };
