@@ -73,7 +73,7 @@ export function ForcesChart({
     value: i.figure.value,
     suppressed: i.figure.suppressed,
     // short, so that it fits beside the longest bar on a phone; the reason is said below the chart
-    note: flagged.includes(i) ? `${formatCount(i.population)} residents: see below` : undefined,
+    note: flagged.includes(i) ? 'note' : undefined,
   }));
   return (
     <div>
@@ -92,7 +92,7 @@ export function ForcesChart({
       {flagged.map((i) => (
         <p key={i.id} className="mt-3 border-l-4 border-warning pl-3">
           <span className="font-semibold">
-            {i.name}: {formatValue(i.figure.value, measure)} {MEASURE_UNITS[measure]}, from{' '}
+            Note: {i.name}, {formatValue(i.figure.value, measure)} {MEASURE_UNITS[measure]}, from{' '}
             {formatCount(i.population)} residents.
           </span>{' '}
           It polices a far larger working population than live there, so a handful of crimes moves

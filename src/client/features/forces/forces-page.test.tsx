@@ -168,7 +168,7 @@ describe('the forces view', { timeout: 30_000 }, () => {
     renderRoute(<AppRoutes />, '/forces?dataset=demo&interval=month&to=2024-05', db);
     expect(
       await screen.findByText(
-        /^City of London Police: [\d.]+ crimes per 100,000 residents, from 8,600 residents\.$/,
+        /^Note: City of London Police, [\d.]+ crimes per 100,000 residents, from 8,600 residents\.$/,
         {},
         SLOW,
       ),
