@@ -57,7 +57,9 @@ export function ForcesComparison() {
       {MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase())} in {period.label}
       {period.partial
         ? ` (a part period: ${period.start} to ${period.end})`
-        : `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`}
+        : r.periods.length > 1
+          ? `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`
+          : ''}
       {partialAfter && ` (${partialAfter.label} is a part period, so it is left out)`}. Figures for{' '}
       {withFigures} of {items.length} {items.length === 1 ? 'force' : 'forces'}.
       {measure === 'rate'
