@@ -141,6 +141,12 @@ describe('outcomeRates', () => {
     );
   });
 
+  it('gives none when an outcome filter leaves only some outcomes in view', () => {
+    const r = response([period('a')], { 'charged-summonsed': [3] });
+    r.query.outcome = ['charged-summonsed'];
+    expect(outcomeRates(r, 0)).toMatchObject({ available: false });
+  });
+
   it('reads outcome codes as well as groups', () => {
     const r = outcomeRates(
       response([period('a')], { '1': [2], '1A': [1], '18': [7], NYA: [10] }),

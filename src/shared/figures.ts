@@ -98,6 +98,10 @@ export interface OutcomeRates {
  * answering force published its outcomes in full: a share of a partial list is not a rate.
  */
 export function outcomeRates(byGroup: CountsResponse, index: number): Derived<OutcomeRates> {
+  // with an outcome filter the denominator would be the filtered outcomes only: 100% charged
+  if (byGroup.query.outcome.length > 0) {
+    return { available: false, reason: 'an outcome filter is set, so there is no share of all outcomes to give' };
+  }
   const total = byGroup.totals.values[index] ?? null;
   if (total === null)
     return { available: false, reason: 'no outcomes were published for this period' };
