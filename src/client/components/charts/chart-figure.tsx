@@ -1,5 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { use, useId, useRef, type ReactNode } from 'react';
+import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
+import { FigureModeContext } from '../figure-tools/figure-mode.ts';
+import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs } from '../ui/tabs.tsx';
 import { CoverageNote, FigureNotes } from './figure-notes.tsx';
 import { SourceLine } from './source-line.tsx';
@@ -9,7 +12,8 @@ export type FigureTab = 'chart' | 'table';
 /**
  * Every chart is a figure that makes sense cut out of the page: a headline title, a statistical
  * subtitle (what, where, when), the chart or the same numbers as a table, who is missing, notes, and a
- * caption with the source and caveats.
+ * caption with the source and caveats. On a page it carries the tools to download, copy, cite and
+ * add it to a briefing; presented, embedded or in a pack it is the figure alone (see FigureMode).
  */
 export function ChartFigure({
   title,
@@ -40,10 +44,17 @@ export function ChartFigure({
   empty?: string | null;
 }) {
   const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  const { mode, keyFigure } = use(FigureModeContext);
+  // the tools link to the page the figure is on: a figure drawn outside a router has none
+  const routed = useInRouterContext();
+  const tools = mode === 'page' && !empty && routed;
   return (
     <figure
+      ref={ref}
       aria-labelledby={`${id}-title`}
       aria-busy={busy}
+      data-chart-figure={title}
       className="border-t-4 border-border pt-4"
     >
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -52,8 +63,9 @@ export function ChartFigure({
             {title}
           </h2>
           <p className="mt-1 text-secondary">{subtitle}</p>
+          {keyFigure?.(response)}
         </div>
-        {actions}
+        {mode === 'page' && actions}
       </div>
       {illustrative && (
         <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
@@ -84,6 +96,15 @@ export function ChartFigure({
           />
         )}
       </div>
+      {tools && (
+        <FigureTools
+          figure={ref}
+          title={title}
+          subtitle={subtitle}
+          response={response}
+          showChart={() => onTab('chart')}
+        />
+      )}
       <CoverageNote response={response} />
       <FigureNotes notes={response.notes} />
       <figcaption className="mt-3 text-sm text-secondary">

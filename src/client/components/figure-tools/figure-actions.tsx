@@ -1,0 +1,159 @@
+import type { ReactNode, RefObject } from 'react';
+import type { CountsResponse, Note } from '@shared/contract.ts';
+import { packItemSearch } from '@shared/pack.ts';
+import { addToLocalPack } from '../../lib/briefing-store.ts';
+import { forceCoverage } from '../../lib/chart-data.ts';
+import { citation, longDate, pinnedLink, PUBLISHER } from '../../lib/export-citation.ts';
+import { chartCsv, saveBlob } from '../../lib/export-files.ts';
+import {
+  composeFigureSvg,
+  findChartSvg,
+  svgToPng,
+  type ComposedSvg,
+} from '../../lib/export-image.ts';
+import { exportFileName } from '../../lib/export-names.ts';
+import { copyTable, figureTable } from '../../lib/export-table.ts';
+import type { FigureAction } from './figure-tools.tsx';
+
+/** The work behind a figure's tools, loaded on the first click. */
+
+export interface FigureContext {
+  figure: RefObject<HTMLElement | null>;
+  title: string;
+  subtitle: string;
+  response: CountsResponse;
+  /** open the Chart tab, to draw the chart when the table is showing */
+  showChart: () => void;
+  /** the page the figure is on */
+  path: string;
+  search: string;
+}
+
+const NOTE_KINDS: readonly Note['kind'][] = [
+  'disagreement',
+  'partial-breakdown',
+  'suppressed',
+  'coverage',
+  'rate',
+  'not-asked',
+];
+const MAX_NOTES = 8;
+
+/** The caveats that travel with the image: who is missing, and the notes the page shows. */
+export function figureCaveats(r: CountsResponse): string[] {
+  const out: string[] = [];
+  const { of, min, max } = forceCoverage(r);
+  const missing = r.notes.some((n) => n.kind === 'missing' || n.kind === 'unplaced');
+  if (of > 0 && (min < of || missing)) {
+    const range = min === max ? `${max}` : `${min} to ${max}`;
+    out.push(
+      `Figures for ${range} of ${of} ${of === 1 ? 'force' : 'forces'}${min === max ? '' : ', depending on the period'}; the forces without figures, and why, are listed at the link below.`,
+    );
+  }
+  const notes = r.notes.filter((n) => NOTE_KINDS.includes(n.kind)).map((n) => n.message);
+  out.push(...notes.slice(0, MAX_NOTES));
+  if (notes.length > MAX_NOTES)
+    out.push(`${notes.length - MAX_NOTES} more notes are given at the link below.`);
+  return out;
+}
+
+function sourceText(figure: HTMLElement): string {
+  return (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function linkTo(ctx: FigureContext): string {
+  return pinnedLink(window.location.origin, ctx.path, ctx.search, ctx.response.dataset.version);
+}
+
+async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedSvg> {
+  if (!findChartSvg(figure)) {
+    ctx.showChart();
+    const until = Date.now() + 5000;
+    while (!findChartSvg(figure) && Date.now() < until)
+      await new Promise((r) => window.setTimeout(r, 50));
+  }
+  const r = ctx.response;
+  const link = linkTo(ctx);
+  const composed = composeFigureSvg(figure, {
+    title: ctx.title,
+    subtitle: ctx.subtitle,
+    illustrative: r.dataset.illustrative,
+    caveats: figureCaveats(r),
+    source: sourceText(figure),
+    footer: [
+      `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
+      `Reproduce this chart: ${link}`,
+    ],
+  });
+  if (!composed)
+    throw new Error('the chart is not drawn: there is nothing to show for this selection.');
+  return composed;
+}
+
+/** Do what the button says, and say what was done (or why not) in words. */
+export async function runFigureAction(
+  action: FigureAction,
+  ctx: FigureContext,
+): Promise<ReactNode> {
+  const figure = ctx.figure.current;
+  if (!figure) return null;
+  const r = ctx.response;
+  const { path, search } = ctx;
+  const link = linkTo(ctx);
+  const name = (ext: 'csv' | 'png' | 'svg') => exportFileName(path, r, ext);
+  switch (action) {
+    case 'png':
+      saveBlob(await svgToPng(await drawn(ctx, figure), 2), name('png'));
+      return `Downloaded ${name('png')}: the chart at twice screen size, for slides.`;
+    case 'svg':
+      saveBlob(
+        new Blob([(await drawn(ctx, figure)).svg(1)], { type: 'image/svg+xml' }),
+        name('svg'),
+      );
+      return `Downloaded ${name('svg')}.`;
+    case 'csv':
+      saveBlob(await chartCsv(r.query), name('csv'));
+      return `Downloaded ${name('csv')}: the numbers in this chart, one row per period and series.`;
+    case 'copy':
+      await copyTable(figureTable(r, ctx.title, sourceText(figure)));
+      return 'Copied the data as a table: paste it into Excel or Word.';
+    case 'cite': {
+      const text = citation({
+        title: ctx.title,
+        dataset: r.dataset,
+        url: link,
+        accessed: new Date(),
+      });
+      const copied = await navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      );
+      return (
+        <>
+          {copied ? 'Citation copied to the clipboard:' : 'Citation (select it and copy it):'}
+          <span className="mt-1 block border-l-4 border-border bg-panel p-3 font-normal select-all">
+            {text}
+          </span>
+        </>
+      );
+    }
+    case 'add': {
+      const added = addToLocalPack({
+        path,
+        search: packItemSearch(search.replace(/^\?/, ''), r.dataset.version),
+        title: ctx.title,
+      });
+      const charts = `${added.count} ${added.count === 1 ? 'chart' : 'charts'}`;
+      return (
+        <>
+          {added.added
+            ? `Added to the briefing pack (${charts}), pinned to version ${r.dataset.version} of the figures.`
+            : added.reason === 'already'
+              ? `This chart is already in the briefing pack (${charts}).`
+              : `The briefing pack is full (${charts}): remove one to add another.`}{' '}
+          <a href="/briefing">Open the briefing pack</a>
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { useState, type ReactNode, type RefObject } from 'react';
+import { useLocation } from 'react-router';
+import type { CountsResponse } from '@shared/contract.ts';
+
+const ACTIONS = [
+  ['png', 'Download PNG'],
+  ['svg', 'Download SVG'],
+  ['csv', 'Download CSV'],
+  ['copy', 'Copy data as a table'],
+  ['cite', 'Cite this'],
+  ['add', 'Add to briefing'],
+] as const;
+
+export type FigureAction = (typeof ACTIONS)[number][0];
+
+/**
+ * What a reader does with a chart once found: download it, copy its numbers, cite it, add it to a
+ * briefing pack. Only the buttons load with the page; the work behind them, and what it says when
+ * done, load on the first click (figure-actions.tsx).
+ */
+export function FigureTools(props: {
+  figure: RefObject<HTMLElement | null>;
+  title: string;
+  subtitle: string;
+  response: CountsResponse;
+  showChart: () => void;
+}) {
+  const [said, setSaid] = useState<ReactNode>(null);
+  const { pathname, search } = useLocation();
+  const run = async (action: FigureAction) => {
+    setSaid('Preparing…');
+    try {
+      const { runFigureAction } = await import('./figure-actions.tsx');
+      setSaid(await runFigureAction(action, { ...props, path: pathname, search }));
+    } catch (err) {
+      setSaid(`That did not work: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return (
+    <div data-figure-tools className="mt-4 print:hidden">
+      <div className="flex flex-wrap gap-2">
+        {ACTIONS.map(([action, label]) => (
+          <button
+            key={action}
+            type="button"
+            className="bg-panel px-3 py-1.5 text-sm font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
+            onClick={() => void run(action)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="status" className="mt-2 max-w-4xl text-sm font-semibold empty:hidden">
+        {said}
+      </div>
+    </div>
+  );
+}

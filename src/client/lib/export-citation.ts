@@ -1,0 +1,53 @@
+import type { DatasetSummary } from '@shared/contract.ts';
+import { packItemSearch } from '@shared/pack.ts';
+
+/** Citations and links that keep pointing at the figures that were shown. */
+
+export const PUBLISHER = 'Social media crime dashboard';
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/** '28 November 2026' */
+export function longDate(date: Date | string): string {
+  return LONG_DATE.format(typeof date === 'string' ? new Date(date) : date);
+}
+
+/** The link to a view with its dataset version pinned, and how it was being looked at left out. */
+export function pinnedLink(
+  origin: string,
+  path: string,
+  search: string,
+  version: number | null,
+): string {
+  const query = packItemSearch(search.replace(/^\?/, ''), version);
+  return `${origin}${path}${query === '' ? '' : `?${query}`}`;
+}
+
+export interface CitationInput {
+  title: string;
+  dataset: Pick<DatasetSummary, 'title' | 'version' | 'updated' | 'illustrative'>;
+  /** the pinned link */
+  url: string;
+  accessed: Date;
+}
+
+/**
+ * A ready citation in the style government analysts use (Harvard, as ONS pages give it): publisher and
+ * year, title, dataset and version with its date, the link, and when it was accessed.
+ */
+export function citation({ title, dataset, url, accessed }: CitationInput): string {
+  const year = new Date(dataset.updated).getUTCFullYear();
+  const warning = dataset.illustrative
+    ? ' Illustrative figures, invented to demonstrate the dashboard: not for quotation.'
+    : '';
+  return (
+    `${PUBLISHER} (${year}) ‘${title}’ [chart]. ` +
+    `Dataset: ${dataset.title}, version ${dataset.version} (${longDate(dataset.updated)}). ` +
+    `Available at: ${url} (accessed ${longDate(accessed)}).${warning}`
+  );
+}

@@ -1,0 +1,96 @@
+import type { CountsResponse } from '@shared/contract.ts';
+import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
+import { escapeXml } from './export-image.ts';
+
+/**
+ * A chart's numbers as a table for the clipboard: HTML for Word and Excel (which paste it as a table)
+ * and tab-separated text for everything else. Periods across, series down, as the Table tab shows them;
+ * numbers without thousands separators so that spreadsheets read them as numbers; what is not a number
+ * in the government shorthand, with its key.
+ */
+
+const SERIES_HEADER: Record<string, string> = {
+  none: 'Crimes',
+  force: 'Force',
+  region: 'Region',
+  platform: 'Platform',
+  offence: 'Offence',
+  offenceSubgroup: 'Offence subgroup',
+  offenceGroup: 'Offence group',
+  outcome: 'Outcome',
+  outcomeGroup: 'Outcome group',
+};
+
+function number(v: number | null, measure: string, suppressed: boolean): string {
+  if (v === null) return NOT_AVAILABLE;
+  const text = measure === 'count' ? String(Math.round(v)) : v.toFixed(1);
+  return suppressed ? `${text} ${SUPPRESSED}` : text;
+}
+
+export interface ClipboardTable {
+  html: string;
+  text: string;
+}
+
+export function figureTable(
+  response: Pick<CountsResponse, 'periods' | 'series' | 'totals' | 'query' | 'unit'>,
+  title: string,
+  source: string,
+): ClipboardTable {
+  const { periods, series, totals, query } = response;
+  const header = [
+    SERIES_HEADER[query.by] ?? 'Series',
+    ...periods.map((p) => (p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label)),
+  ];
+  const rows = series.map((s) => [
+    s.label,
+    ...s.values.map((v, i) => number(v, query.measure, s.suppressed[i] ?? false)),
+  ]);
+  if (series.length > 1 && query.measure === 'count')
+    rows.push([
+      'Total',
+      ...totals.values.map((v, i) => number(v, query.measure, totals.suppressed[i] ?? false)),
+    ]);
+  const cells = rows.flat();
+  const key = [
+    cells.includes(NOT_AVAILABLE)
+      ? `${NOT_AVAILABLE} not available: no figure was published or provided; not zero`
+      : null,
+    cells.some((c) => c.endsWith(SUPPRESSED))
+      ? `${SUPPRESSED} includes figures a force suppressed: the value is a lower bound`
+      : null,
+  ].filter((k): k is string => k !== null);
+  const unit = `Unit: ${response.unit}`;
+  const after = [unit, ...key, source];
+
+  const text = [title, '', header.join('\t'), ...rows.map((r) => r.join('\t')), '', ...after]
+    .map((line) => line.replace(/[\t\r\n]+$/g, ''))
+    .join('\r\n');
+  const th = (t: string) => `<th>${escapeXml(t)}</th>`;
+  const html =
+    `<table><caption>${escapeXml(title)}</caption>` +
+    `<thead><tr>${header.map(th).join('')}</tr></thead><tbody>` +
+    rows
+      .map(
+        ([label = '', ...values]) =>
+          `<tr><th scope="row">${escapeXml(label)}</th>${values.map((v) => `<td>${escapeXml(v)}</td>`).join('')}</tr>`,
+      )
+      .join('') +
+    `</tbody></table>` +
+    after.map((p) => `<p>${escapeXml(p)}</p>`).join('');
+  return { html, text };
+}
+
+/** Both forms onto the clipboard; where a browser cannot hold HTML there, the tab-separated text. */
+export async function copyTable(table: ClipboardTable): Promise<void> {
+  if (typeof ClipboardItem === 'undefined') {
+    await navigator.clipboard.writeText(table.text);
+    return;
+  }
+  await navigator.clipboard.write([
+    new ClipboardItem({
+      'text/html': new Blob([table.html], { type: 'text/html' }),
+      'text/plain': new Blob([table.text], { type: 'text/plain' }),
+    }),
+  ]);
+}
