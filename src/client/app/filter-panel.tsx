@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import { FilterBar } from '../components/filters/filter-bar.tsx';
+import { startPresenting } from '../components/figure-tools/present-start.ts';
 import { CopyLink } from '../components/ui/copy-link.tsx';
 import { useFilters } from '../lib/filters-context.tsx';
 import { useMediaQuery } from '../lib/use-media-query.ts';
@@ -8,6 +10,8 @@ import { useMediaQuery } from '../lib/use-media-query.ts';
 /** The filters, open by default on wide screens and behind a "Filters" button on narrow ones. */
 export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }) {
   const { filters, meta, setFilters, search } = useFilters();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
   const wide = useMediaQuery('(min-width: 48rem)');
   const [open, setOpen] = useState(false);
   const shown = wide || open;
@@ -32,6 +36,25 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
           </h2>
           <div className="flex flex-wrap items-center gap-4">
             <CopyLink path={() => `${window.location.pathname}${search()}`} />
+            {/* the same view, pinned to the figures in it: later loads do not change what it shows */}
+            <CopyLink
+              label="Link to these exact figures"
+              path={() => `${window.location.pathname}${search({ version: meta.dataset.version })}`}
+            />
+            <button
+              type="button"
+              data-present-button
+              onClick={() => {
+                startPresenting();
+                void navigate(
+                  { pathname, search: search({}, { present: '1', slide: null, tab: null }) },
+                  { state: { presenting: true } },
+                );
+              }}
+              className="bg-ink px-4 py-2 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43]"
+            >
+              Present
+            </button>
           </div>
         </div>
         <div id="filters-body" className="mt-3" hidden={!shown}>

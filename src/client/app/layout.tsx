@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ComponentProps, ReactNode } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { metaQueryOptions } from '../api/meta.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Loading } from '../components/ui/loading.tsx';
@@ -9,12 +9,23 @@ import { DatasetBanner } from './dataset-banner.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { UrlProblems } from './url-problems.tsx';
 
+// presentation, embedding and pinned links are rare: their code loads only when the URL asks for them
+const ChromelessView = lazy(async () => ({
+  default: (await import('../components/figure-tools/chromeless-view.tsx')).ChromelessView,
+}));
+const PinnedVersionNotice = lazy(async () => ({
+  default: (await import('../components/figure-tools/pinned-version-notice.tsx'))
+    .PinnedVersionNotice,
+}));
+
 const NAV = [
   { to: '/', label: 'Overview', end: true },
   { to: '/offences', label: 'Offences', end: false },
   { to: '/outcomes', label: 'Outcomes', end: false },
   { to: '/forces', label: 'Forces', end: false },
   { to: '/about', label: 'About the data', end: false },
+  // a pack has no filters of its own: its charts keep theirs
+  { to: '/briefing', label: 'Briefing pack', end: false },
 ] as const;
 
 function Header({ search, banner }: { search: string; banner?: ReactNode }) {
@@ -33,7 +44,7 @@ function Header({ search, banner }: { search: string; banner?: ReactNode }) {
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
-                    to={{ pathname: item.to, search }}
+                    to={{ pathname: item.to, search: item.to === '/briefing' ? '' : search }}
                     end={item.end}
                     className={({ isActive }) =>
                       `text-white visited:text-white ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
@@ -117,18 +128,64 @@ export function Layout() {
 }
 
 function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>['datasets'] }) {
-  const { linkSearch } = useFilters();
+  const { linkSearch, view, filters } = useFilters();
+  // the briefing pack draws its own charts, each with its own filters and dataset
+  const briefing = useLocation().pathname === '/briefing';
+  const notices = (
+    <>
+      <UrlProblems />
+      {filters.version !== null && (
+        <Suspense>
+          <PinnedVersionNotice />
+        </Suspense>
+      )}
+    </>
+  );
+  const chromeless =
+    view.embed === '1' && !briefing ? 'embed' : view.present === '1' ? 'present' : null;
+  if (chromeless) {
+    // presented or embedded: no header, filters or footer; the briefing presents its own pack
+    return (
+      <Suspense fallback={<Loading label="Loading…" />}>
+        {briefing ? (
+          <Outlet />
+        ) : (
+          <ChromelessView mode={chromeless} notices={notices}>
+            <Outlet />
+          </ChromelessView>
+        )}
+      </Suspense>
+    );
+  }
   return (
-    <Shell search={linkSearch} banner={<DatasetBanner />}>
-      <FilterPanel datasets={datasets} />
+    <Shell search={linkSearch} banner={briefing ? undefined : <DatasetBanner />}>
+      {!briefing && <FilterPanel datasets={datasets} />}
       <main
         id="main"
         tabIndex={-1}
         className="mx-auto min-h-screen max-w-page px-4 pt-6 pb-8 sm:px-8"
       >
-        <UrlProblems />
+        {notices}
+        {!briefing && <PrintedFrom />}
         <Outlet />
       </main>
     </Shell>
+  );
+}
+
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/** On paper, where the figures came from and the link that shows them again (print only). */
+function PrintedFrom() {
+  const { search, meta } = useFilters();
+  const { pathname } = useLocation();
+  const d = meta.dataset;
+  const link = `${window.location.origin}${pathname}${search({ version: d.version }, { tab: null })}`;
+  return (
+    <p className="mb-4 hidden text-sm print:block">
+      Figures from {d.title}, version {d.version} (loaded{' '}
+      {new Date(d.updated).toLocaleDateString('en-GB', DAY)}), drawn on{' '}
+      {new Date().toLocaleDateString('en-GB', DAY)}. These exact figures: {link}
+    </p>
   );
 }

@@ -1,0 +1,94 @@
+import { useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { FigureStage, type StageState } from './figure-stage.tsx';
+import { FigureModeContext } from './figure-mode.ts';
+import { PRESENTED } from './key-figure.tsx';
+import { isPresentState, restorePosition } from './present-return.ts';
+import { SlideShow } from './slide-show.tsx';
+
+/**
+ * A view without the dashboard around it: presented (`present=1`, its figures one at a time, large)
+ * or embedded in another site (`embed=1`, its first figure, sized to the frame, with a link back).
+ * Loaded only in those modes.
+ */
+const EMBEDDED = { mode: 'embed' } as const;
+
+export function ChromelessView({
+  mode,
+  notices,
+  children,
+}: {
+  mode: 'present' | 'embed';
+  notices: ReactNode;
+  children: ReactNode;
+}) {
+  return mode === 'embed' ? (
+    <EmbedFrame notices={notices}>{children}</EmbedFrame>
+  ) : (
+    <ViewPresentation notices={notices}>{children}</ViewPresentation>
+  );
+}
+
+function ViewPresentation({ notices, children }: { notices: ReactNode; children: ReactNode }) {
+  const { view, setView, search } = useFilters();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state: unknown = location.state;
+  const [stage, setStage] = useState<StageState>({ count: 0, found: null, title: null });
+  const index = Math.max(0, Math.floor(Number(view.slide ?? 1)) - 1 || 0);
+  const leave = () => {
+    if (isPresentState(state)) void navigate(-1);
+    else setView({ present: null, slide: null }, { replace: true });
+    restorePosition();
+  };
+  return (
+    <SlideShow
+      count={stage.count}
+      index={Math.min(index, Math.max(0, stage.count - 1))}
+      onIndex={(i) =>
+        void navigate(
+          {
+            pathname: location.pathname,
+            search: search({}, { slide: i === 0 ? null : String(i + 1) }),
+          },
+          { replace: true, state },
+        )
+      }
+      onLeave={leave}
+      label="Presentation"
+      current={stage.title}
+    >
+      <h1 className="sr-only">
+        Presentation{stage.count > 1 ? `, chart ${index + 1} of ${stage.count}` : ''}
+      </h1>
+      {notices}
+      <FigureModeContext value={PRESENTED}>
+        <FigureStage target={{ index }} onChange={setStage}>
+          {children}
+        </FigureStage>
+      </FigureModeContext>
+    </SlideShow>
+  );
+}
+
+function EmbedFrame({ notices, children }: { notices: ReactNode; children: ReactNode }) {
+  const { search } = useFilters();
+  const { pathname } = useLocation();
+  const full = new URL(`${pathname}${search({}, { embed: null })}`, window.location.origin).href;
+  return (
+    <main id="main" className="p-3">
+      <h1 className="sr-only">Chart from the Social media crime dashboard</h1>
+      {notices}
+      <FigureModeContext value={EMBEDDED}>
+        <FigureStage target={{ index: 0 }}>{children}</FigureStage>
+      </FigureModeContext>
+      <p className="mt-3 text-sm">
+        <a href={full} target="_blank" rel="noopener">
+          See this chart in the Social media crime dashboard, with its filters and notes
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </main>
+  );
+}

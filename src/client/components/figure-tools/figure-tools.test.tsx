@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { decodePack } from '@shared/pack.ts';
+import { fact, table, testDb, testPlan } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+
+/** Kent's figure, loaded twice: version 1 said 40 crimes, version 2 corrected it to 42. */
+const db = testDb(
+  testPlan([table('kent', 'totals', [fact('2023/24', '*', '*', 40)])]),
+  testPlan([table('kent', 'totals', [fact('2023/24', '*', '*', 42)])]),
+);
+const SLOW = { timeout: 15_000 };
+const PACK_KEY = 'social-media-crime-dashboard:briefing-pack';
+const TITLE = /^TikTok-linked crimes recorded by Kent Police/;
+
+describe('links that keep showing what was shown', { timeout: 30_000 }, () => {
+  it('opens a pinned link with its own figures and a notice that newer ones exist', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/?force=kent&version=1&tab=table', db);
+    const notice = await screen.findByText(
+      'These are the figures as they were in version 1 of the dataset: newer figures exist',
+      {},
+      SLOW,
+    );
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    const figure = await screen.findByRole('figure', { name: TITLE }, SLOW);
+    expect(
+      within(await within(figure).findByRole('table')).getAllByRole('cell')[0],
+    ).toHaveTextContent('40');
+    await user.click(screen.getByRole('link', { name: 'See the latest figures' }));
+    expect(location()?.search).toBe('?force=kent&tab=table');
+    await waitFor(() => expect(within(figure).getAllByRole('cell')[0]).toHaveTextContent('42'));
+    expect(screen.queryByText(/newer figures exist/)).toBeNull();
+  });
+
+  it('says nothing when the pinned version is the latest', async () => {
+    renderRoute(<AppRoutes />, '/?force=kent&version=2', db);
+    await screen.findByRole('figure', { name: TITLE }, SLOW);
+    expect(screen.queryByText(/newer figures exist/)).toBeNull();
+  });
+
+  it('offers a link to these exact figures beside Copy link, pinned to the version in view', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/?force=kent', db);
+    await user.click(
+      await screen.findByRole('button', { name: 'Link to these exact figures' }, SLOW),
+    );
+    expect(await screen.findAllByText('Link copied')).toHaveLength(1);
+    expect(await navigator.clipboard.readText()).toBe(
+      'http://localhost:3000/?version=2&force=kent',
+    );
+  });
+});
+
+describe('the tools under every chart', { timeout: 30_000 }, () => {
+  it('adds the chart to the briefing pack, pinned to the version it was drawn from', async () => {
+    const user = userEvent.setup();
+    window.localStorage.clear();
+    renderRoute(<AppRoutes />, '/?force=kent&tab=table', db);
+    const figure = await screen.findByRole('figure', { name: TITLE }, SLOW);
+    for (const name of [
+      'Download PNG',
+      'Download SVG',
+      'Download CSV',
+      'Copy data as a table',
+      'Cite this',
+    ])
+      expect(within(figure).getByRole('button', { name })).toBeInTheDocument();
+    await user.click(within(figure).getByRole('button', { name: 'Add to briefing' }));
+    expect(
+      await within(figure).findByText(
+        'Added to the briefing pack (1 chart), pinned to version 2 of the figures.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(within(figure).getByRole('link', { name: 'Open the briefing pack' })).toHaveAttribute(
+      'href',
+      '/briefing',
+    );
+    const stored = window.localStorage.getItem(PACK_KEY) ?? '';
+    expect(decodePack(stored).pack.items).toEqual([
+      {
+        path: '/',
+        search: 'version=2&force=kent',
+        title: figure.getAttribute('data-chart-figure'),
+      },
+    ]);
+    await user.click(within(figure).getByRole('button', { name: 'Add to briefing' }));
+    expect(
+      await within(figure).findByText('This chart is already in the briefing pack (1 chart).', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('presents the view without the dashboard around it, and Escape leaves', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/?force=kent', db);
+    await user.click(await screen.findByRole('button', { name: 'Present' }, SLOW));
+    expect(location()?.search).toBe('?force=kent&present=1');
+    const figure = await screen.findByRole('figure', { name: TITLE }, SLOW);
+    expect(screen.queryByRole('heading', { name: 'Filters' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+    expect(within(figure).queryByRole('button', { name: 'Add to briefing' })).toBeNull();
+    expect(await within(figure).findByText('42')).toBeInTheDocument(); // the key figure
+    expect(screen.getByRole('navigation', { name: 'Presentation' })).toHaveTextContent('1 of 1');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location()?.search).toBe('?force=kent'));
+    expect(await screen.findByRole('heading', { name: 'Filters' })).toBeInTheDocument();
+  });
+});
