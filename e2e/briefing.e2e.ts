@@ -1,0 +1,382 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CountsResponse } from '../src/shared/contract.ts';
+import { encodePack, type PackItem } from '../src/shared/pack.ts';
+import { expectAccessible, launch } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/** Briefing tools in the browser: downloads, clipboard, citation, packs, presentation, print, embed. */
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const LANCASHIRE = 'TikTok-linked crimes recorded by Lancashire Constabulary, 2021/22 to 2023/24';
+
+async function api<T>(path: string): Promise<T> {
+  return (await (await fetch(`${server.url}${path}`)).json()) as T;
+}
+
+async function download(figure: Locator, label: string): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: label }).click(),
+  ]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), body: Buffer.concat(chunks) };
+}
+
+/** A PNG's size, from its IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const statusText = (figure: Locator) => figure.locator('[data-figure-tools] [role="status"]');
+
+const pack = (...items: PackItem[]) => encodePack({ items });
+const THREE: PackItem[] = [
+  { path: '/', search: 'version=1&force=lancashire', title: LANCASHIRE },
+  {
+    path: '/',
+    search: 'dataset=demo&version=1&platform=snapchat&force=kent',
+    title: 'Snapchat-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024',
+  },
+  {
+    path: '/',
+    search: 'dataset=demo&version=1&force=merseyside&by=platform',
+    title: 'TikTok-linked crimes recorded by Merseyside Police, Apr 2021 to Jun 2024',
+  },
+];
+
+describe('downloads', () => {
+  it('gives the chart as PNG at 2x, SVG with its words, and CSV with the API numbers', async () => {
+    await page.goto(`${server.url}/?force=lancashire`);
+    const figure = page.getByRole('figure', { name: LANCASHIRE });
+    await expect
+      .poll(() => figure.locator('svg.recharts-surface').count(), { timeout: 15_000 })
+      .toBe(1);
+
+    const svg = await download(figure, 'Download SVG');
+    expect(svg.name).toBe('tiktok-lancashire-2021-22-to-2023-24.svg');
+    const text = svg.body.toString('utf8');
+    expect(text).toContain(`>${LANCASHIRE}<`);
+    expect(text).toContain('Crimes by financial year, Lancashire Constabulary.');
+    expect(text).toContain('Source: Huge rise in TikTok crimes in Lancashire');
+    expect(text).toContain('All recorded crimes in the selection'); // the legend
+    expect(text).toContain('the published offence breakdown sums to 185'); // a caveat
+    expect(text).toContain(`Reproduce this chart: ${server.url}/?version=1&amp;force=lancashire`);
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1]);
+    const height = Number(/<svg[^>]* height="(\d+)"/.exec(text)?.[1]);
+    expect(width).toBeGreaterThan(1000);
+
+    const png = await download(figure, 'Download PNG');
+    expect(png.name).toBe('tiktok-lancashire-2021-22-to-2023-24.png');
+    expect(pngSize(png.body)).toEqual({ width: 2 * width, height: 2 * height });
+
+    const csv = await download(figure, 'Download CSV');
+    expect(csv.name).toBe('tiktok-lancashire-2021-22-to-2023-24.csv');
+    expect(csv.body.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const [header, ...rows] = csv.body.toString('utf8').slice(1).trim().split('\r\n');
+    expect(header).toBe('period,key,label,value');
+    const counts = await api<CountsResponse>('/api/v1/counts?platform=tiktok&force=lancashire');
+    const expected = counts.series.flatMap((s) =>
+      counts.periods.map((p, i) => [p.id, s.key, String(s.values[i] ?? '')]),
+    );
+    expect(rows.map((r) => [r.split(',')[0], r.split(',')[1], r.split(',').at(-1)])).toEqual(
+      expected,
+    );
+    expect(expected.map((r) => r[2])).toEqual(['71', '66', '98']);
+    await expect.poll(() => statusText(figure).textContent()).toContain('Downloaded');
+  });
+
+  it('draws the illustrative notice into the image of demonstration figures, from the Table tab', async () => {
+    await page.goto(`${server.url}/?dataset=demo&by=platform&platform=all&tab=table`);
+    const figure = page.getByRole('figure').first();
+    await expect.poll(() => figure.getByRole('table').count(), { timeout: 15_000 }).toBe(1);
+    const svg = await download(figure, 'Download SVG');
+    expect(svg.name).toMatch(/^all-platforms-england-and-wales-by-platform-.*-illustrative\.svg$/);
+    expect(svg.body.toString('utf8')).toContain('Illustrative data: not real figures.');
+    // the chart was drawn for the image
+    expect(page.url()).not.toContain('tab=table');
+  });
+});
+
+describe('copy and cite', () => {
+  it('copies the data as an HTML table and tab-separated text, and gives a pinned citation', async () => {
+    await page.goto(`${server.url}/?force=lancashire`);
+    const figure = page.getByRole('figure', { name: LANCASHIRE });
+    await figure.getByRole('button', { name: 'Copy data as a table' }).click();
+    await expect.poll(() => statusText(figure).textContent()).toContain('Copied the data');
+    const clip = await page.evaluate<Record<string, string>>(`(async () => {
+      const out = {};
+      for (const item of await navigator.clipboard.read())
+        for (const type of item.types) out[type] = await (await item.getType(type)).text();
+      return out;
+    })()`);
+    expect(clip['text/html']).toContain('<table><caption>TikTok-linked crimes recorded by');
+    expect(clip['text/html']).toContain('<td>71</td><td>66</td><td>98</td>');
+    expect(clip['text/plain']).toContain(
+      'Crimes\t2021/22\t2022/23\t2023/24\r\nAll recorded crimes in the selection\t71\t66\t98',
+    );
+
+    await figure.getByRole('button', { name: 'Cite this' }).click();
+    await expect.poll(() => statusText(figure).textContent()).toContain('Citation copied');
+    const citation = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(citation).toMatch(
+      new RegExp(
+        `^Social media crime dashboard \\(\\d{4}\\) ‘${LANCASHIRE.replace(/[/()]/g, '\\$&')}’ \\[chart\\]\\. Dataset: Published figures: TikTok-linked crime, 2024 FOI request, version 1 \\(\\d+ \\w+ \\d{4}\\)\\. Available at: ${server.url.replace(/[.]/g, '\\.')}/\\?version=1&force=lancashire \\(accessed \\d+ \\w+ \\d{4}\\)\\.$`,
+      ),
+    );
+    expect(await statusText(figure).textContent()).toContain(citation);
+    await expectAccessible(page, 'overview with a citation');
+  });
+
+  it('copies a link to these exact figures, pinned to the version', async () => {
+    await page.goto(`${server.url}/?force=lancashire&tab=table`);
+    await page.getByRole('button', { name: 'Link to these exact figures' }).click();
+    await expect
+      .poll(() => page.evaluate('navigator.clipboard.readText()'))
+      .toBe(`${server.url}/?version=1&force=lancashire&tab=table`);
+  });
+});
+
+describe('briefing packs', () => {
+  it('adds charts from views, reorders and removes them, and keeps the pack across a reload', async () => {
+    await page.goto(`${server.url}/?force=lancashire`);
+    const lancashire = page.getByRole('figure', { name: LANCASHIRE });
+    await lancashire.getByRole('button', { name: 'Add to briefing' }).click();
+    await expect
+      .poll(() => statusText(lancashire).textContent())
+      .toContain('Added to the briefing pack (1 chart), pinned to version 1');
+    await page.goto(`${server.url}/?dataset=demo&force=kent&platform=snapchat`);
+    const kent = page.getByRole('figure').first();
+    await kent.getByRole('button', { name: 'Add to briefing' }).click();
+    await expect.poll(() => statusText(kent).textContent()).toContain('(2 charts)');
+    await statusText(kent).getByRole('link', { name: 'Open the briefing pack' }).click();
+
+    await expect.poll(() => page.url()).toContain('/briefing?pack=p1.');
+    const list = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('button', { name: /^Move up/ }) });
+    const titles = () => list.locator('li p.font-bold').allTextContents();
+    await expect
+      .poll(titles)
+      .toEqual([
+        `1. ${LANCASHIRE}`,
+        '2. Snapchat-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024',
+      ]);
+    expect(await list.getByText('figures pinned to version 1').count()).toBe(2);
+    await expect.poll(() => page.getByRole('article').count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole('article').first().getByRole('figure').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await expectAccessible(page, 'briefing pack');
+
+    await page.getByRole('button', { name: `Move down: ${LANCASHIRE}` }).click();
+    await expect
+      .poll(titles)
+      .toEqual([
+        '1. Snapchat-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024',
+        `2. ${LANCASHIRE}`,
+      ]);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Moved' }).textContent())
+      .toContain('it is now chart 2 of 2');
+    // focus follows the chart moved, so the keyboard can keep moving it
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe(
+      `Move up: ${LANCASHIRE}`,
+    );
+    const link = page.url();
+    await page.reload();
+    await expect
+      .poll(titles)
+      .toEqual([
+        '1. Snapchat-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024',
+        `2. ${LANCASHIRE}`,
+      ]);
+    expect(page.url()).toBe(link);
+
+    await page.getByRole('button', { name: `Remove: ${LANCASHIRE}` }).click();
+    await expect
+      .poll(titles)
+      .toEqual(['1. Snapchat-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024']);
+    // the pack being built is kept in the browser: /briefing alone opens it
+    await page.goto(`${server.url}/briefing`);
+    await expect.poll(titles).toHaveLength(1);
+    expect(page.url()).toContain('pack=p1.');
+  });
+
+  it('presents a three-chart pack from its link, by keyboard', async () => {
+    await page.goto(`${server.url}/briefing?pack=${pack(...THREE)}&present=1`);
+    const position = page.getByRole('navigation', { name: 'Presentation' }).getByRole('status');
+    const heading = (name: string) => page.getByRole('heading', { name, level: 2 });
+    await expect.poll(() => position.textContent()).toBe(`1 of 3: ${LANCASHIRE}`);
+    await expect.poll(() => heading(LANCASHIRE).isVisible(), { timeout: 15_000 }).toBe(true);
+    // no navigation, filters or footer; the key figure large; the source kept
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Filters' }).count()).toBe(0);
+    expect(await page.locator('footer').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-key-figure]:visible').textContent())
+      .toContain('98');
+    expect(await page.locator('figcaption:visible').textContent()).toContain('Source');
+    await expectAccessible(page, 'pack presentation');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => position.textContent()).toContain('2 of 3');
+    await expect.poll(() => page.url()).toContain('slide=2');
+    await expect
+      .poll(() => heading(THREE[1]?.title ?? '').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await heading(LANCASHIRE).isVisible()).toBe(false);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => position.textContent()).toContain('3 of 3');
+    await expect
+      .poll(() => heading(THREE[2]?.title ?? '').isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(200);
+    expect(await position.textContent()).toContain('3 of 3');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => position.textContent()).toContain('2 of 3');
+    await page.keyboard.press('Home');
+    await expect.poll(() => position.textContent()).toContain('1 of 3');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).not.toContain('present=1');
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Briefing pack', level: 1 }).isVisible())
+      .toBe(true);
+  });
+
+  it('prints a pack on landscape A4, one chart to a page, with no controls', async () => {
+    await page.goto(`${server.url}/briefing?pack=${pack(...THREE)}`);
+    await expect
+      .poll(() => page.locator('.pack-page figure[data-stage-focus]').count(), { timeout: 20_000 })
+      .toBe(3);
+    await page.emulateMedia({ media: 'print' });
+    for (const button of await page.getByRole('button').all())
+      expect(await button.isVisible(), (await button.textContent()) ?? '').toBe(false);
+    expect(await page.getByRole('tablist').first().isVisible()).toBe(false);
+    const pages = page.locator('.pack-page');
+    for (const [i, item] of THREE.entries()) {
+      const one = pages.nth(i);
+      expect(await one.getByRole('heading', { name: item.title }).isVisible()).toBe(true);
+      expect(await one.locator('figcaption').textContent()).toContain('Source');
+      expect(await one.textContent()).toContain(
+        `This chart: ${server.url}${item.path}?${item.search}`,
+      );
+      expect(await one.textContent()).toMatch(/Drawn on \d+ \w+ \d{4}/);
+    }
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    expect(text.match(/\/Type\s*\/Page\b/g)).toHaveLength(3);
+    // A4 landscape: 842 by 595 points
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 841\.9\d* 59[45]\.\d+\s*\]/);
+  });
+
+  it('says what in a pack link could not be read, and shows the rest', async () => {
+    const good = pack(THREE[0]!);
+    await page.goto(`${server.url}/briefing?pack=${good.slice(0, -6)}`);
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'Part of this pack could not be read' }).count(),
+      )
+      .toBe(1);
+  });
+});
+
+describe('presenting a view', () => {
+  it('presents the view full screen and Escape goes back to where the reader was', async () => {
+    await page.goto(`${server.url}/?force=lancashire`);
+    await expect
+      .poll(() => page.locator('svg.recharts-surface').count(), { timeout: 15_000 })
+      .toBe(1);
+    // by keyboard, from the button
+    await page.getByRole('button', { name: 'Present' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${server.url}/?force=lancashire&present=1`);
+    await expect.poll(() => page.getByRole('heading', { name: LANCASHIRE }).isVisible()).toBe(true);
+    // the view's other content is not on the slide
+    expect(await page.getByRole('heading', { name: /Headline figures/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Download PNG' }).count()).toBe(0);
+    await expect.poll(() => page.locator('[data-key-figure]').textContent()).toContain('98');
+    await page.screenshot({ path: 'screenshots/briefing-present-view.png' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).toBe(`${server.url}/?force=lancashire`);
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Present');
+  });
+
+  it('prints a view with no controls, with where its figures came from', async () => {
+    await page.goto(`${server.url}/?force=lancashire`);
+    await expect
+      .poll(() => page.locator('svg.recharts-surface').count(), { timeout: 15_000 })
+      .toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    for (const button of await page.getByRole('button').all())
+      expect(await button.isVisible(), (await button.textContent()) ?? '').toBe(false);
+    expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
+    const printed = page.getByText(/^Figures from .*, version 1 \(loaded/);
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toContain(
+      `These exact figures: ${server.url}/?version=1&force=lancashire`,
+    );
+  });
+});
+
+describe('embedding', () => {
+  it('renders the view’s first chart alone, with a link back, and may be framed', async () => {
+    const res = await fetch(`${server.url}/?dataset=demo&by=platform&embed=1`);
+    expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');
+    await page.setViewportSize({ width: 640, height: 600 });
+    await page.goto(`${server.url}/?dataset=demo&by=platform&embed=1`);
+    const figure = page.getByRole('figure');
+    await expect
+      .poll(() => figure.locator('svg.recharts-surface').count(), { timeout: 15_000 })
+      .toBe(1);
+    expect(await page.locator('figure:visible').count()).toBe(1);
+    expect(await page.locator('header').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Filters' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: /Headline figures/ }).isVisible()).toBe(false);
+    expect(await figure.getByText('Illustrative data: not real figures').isVisible()).toBe(true);
+    expect(await figure.locator('figcaption').textContent()).toContain('Source');
+    const back = page.getByRole('link', {
+      name: /See this chart in the Social media crime dashboard/,
+    });
+    expect(await back.getAttribute('href')).toBe(`${server.url}/?dataset=demo&by=platform`);
+    // sized to its frame
+    const box = await figure.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(640);
+    expect(
+      await page.evaluate('document.documentElement.scrollWidth').then(Number),
+    ).toBeLessThanOrEqual(640);
+    await expectAccessible(page, 'embedded chart');
+  });
+});

@@ -1,0 +1,122 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '@server/config.ts';
+import { reportedPlan } from '@server/load/reported.ts';
+import { decodePack, encodePack, type PackItem } from '@shared/pack.ts';
+import { testDb } from '@testing/db.ts';
+import { renderRoute } from '@testing/render.tsx';
+import { AppRoutes } from '../../app/router.tsx';
+
+const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')));
+const SLOW = { timeout: 15_000 };
+const PACK_KEY = 'social-media-crime-dashboard:briefing-pack';
+
+const LANCASHIRE: PackItem = {
+  path: '/',
+  search: 'version=1&force=lancashire',
+  title: 'TikTok-linked crimes recorded by Lancashire Constabulary, 2021/22 to 2023/24',
+};
+const DORSET: PackItem = {
+  path: '/',
+  search: 'version=1&force=dorset',
+  title: 'TikTok-linked crimes recorded by Dorset Police, 2021/22 to 2023/24',
+};
+
+/** The pack's list as it reads: "1. Title" */
+async function listed(): Promise<string[]> {
+  await screen.findAllByRole('button', { name: /^Remove: / }, SLOW);
+  return [...document.querySelectorAll('ol li p.font-bold')].map((p) => p.textContent);
+}
+
+function packIn(search: string | undefined) {
+  return decodePack(new URLSearchParams(search).get('pack') ?? '').pack.items;
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+});
+
+describe('the briefing pack', { timeout: 30_000 }, () => {
+  it('says how to fill an empty pack', async () => {
+    renderRoute(<AppRoutes />, '/briefing', db);
+    expect(await screen.findByRole('heading', { name: 'The pack is empty' })).toBeInTheDocument();
+    // filters do not apply to a pack
+    expect(screen.queryByRole('heading', { name: 'Filters' })).toBeNull();
+  });
+
+  it('lists the charts of a pack opened from its link, each drawn by its own view', async () => {
+    renderRoute(<AppRoutes />, `/briefing?pack=${encodePack({ items: [LANCASHIRE, DORSET] })}`, db);
+    expect(await listed()).toEqual([`1. ${LANCASHIRE.title}`, `2. ${DORSET.title}`]);
+    expect(screen.getAllByText(/figures pinned to version 1/)).toHaveLength(2);
+    const pages = screen.getAllByRole('article', { name: /^Chart \d of \d$/ });
+    expect(pages.map((p) => p.getAttribute('aria-label'))).toEqual([
+      'Chart 1 of 2',
+      'Chart 2 of 2',
+    ]);
+    // the chart is drawn by the overview, in the pack, with its source and the link that draws it again
+    const figure = await within(pages[0]!).findByRole('figure', { name: LANCASHIRE.title }, SLOW);
+    expect(within(figure).getByText(/Blackpool Gazette/)).toBeInTheDocument();
+    expect(within(figure).queryByRole('button', { name: 'Add to briefing' })).toBeNull();
+    expect(
+      within(pages[0]!).getByRole('link', {
+        name: 'http://localhost:3000/?version=1&force=lancashire',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('reorders and removes charts with buttons, keeping the pack in the link and the browser', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(
+      <AppRoutes />,
+      `/briefing?pack=${encodePack({ items: [LANCASHIRE, DORSET] })}`,
+      db,
+    );
+    await user.click(
+      await screen.findByRole('button', { name: `Move down: ${LANCASHIRE.title}` }, SLOW),
+    );
+    expect(packIn(location()?.search)).toEqual([DORSET, LANCASHIRE]);
+    expect(screen.getByText(/^Moved ‘/).textContent).toMatch(
+      /Moved ‘TikTok-linked crimes recorded by Lancashire Constabulary, 2021\/22 to 2023\/24’ down: it is now chart 2 of 2\./,
+    );
+    expect(screen.getByRole('button', { name: `Move down: ${LANCASHIRE.title}` })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: `Remove: ${DORSET.title}` }));
+    expect(packIn(location()?.search)).toEqual([LANCASHIRE]);
+    expect(decodePack(window.localStorage.getItem(PACK_KEY) ?? '').pack.items).toEqual([
+      LANCASHIRE,
+    ]);
+  });
+
+  it('opens the pack being built when the link has none', async () => {
+    window.localStorage.setItem(PACK_KEY, encodePack({ items: [DORSET] }));
+    const { location } = renderRoute(<AppRoutes />, '/briefing', db);
+    expect(await listed()).toEqual([`1. ${DORSET.title}`]);
+    await waitFor(() => expect(packIn(location()?.search)).toEqual([DORSET]));
+  });
+
+  it('keeps the pack being built when a different one is opened from a link, until asked', async () => {
+    const user = userEvent.setup();
+    window.localStorage.setItem(PACK_KEY, encodePack({ items: [DORSET] }));
+    renderRoute(<AppRoutes />, `/briefing?pack=${encodePack({ items: [LANCASHIRE] })}`, db);
+    expect(
+      await screen.findByText('This pack was opened from a link', {}, SLOW),
+    ).toBeInTheDocument();
+    expect(await listed()).toEqual([`1. ${LANCASHIRE.title}`]);
+    await user.click(screen.getByRole('button', { name: 'Open the pack I was building' }));
+    await screen.findByRole('button', { name: `Remove: ${DORSET.title}` });
+    expect(await listed()).toEqual([`1. ${DORSET.title}`]);
+  });
+
+  it('says which charts of a damaged link could not be read, and shows the rest', async () => {
+    const raw = encodePack({ items: [LANCASHIRE] });
+    renderRoute(<AppRoutes />, `/briefing?pack=${raw.slice(0, 20)}`, db);
+    const notice = await screen.findByText(
+      'Part of this pack could not be read, so the page shows the rest',
+      {},
+      SLOW,
+    );
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByText(/it may have been cut short when it was copied/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'react';
+import { moveItem, removeItem, type Pack, type PackItem } from '@shared/pack.ts';
+import { viewName } from './view-routes.tsx';
+
+const BUTTON =
+  'bg-panel px-3 py-1.5 text-sm font-semibold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] disabled:cursor-not-allowed disabled:opacity-50';
+
+function pinnedVersion(item: PackItem): string | null {
+  return new URLSearchParams(item.search).get('version');
+}
+
+/** Focus the first of these controls that can take it. */
+function focusFirst(ids: readonly string[]) {
+  for (const id of ids) {
+    const el = document.getElementById(id);
+    if (el && !(el instanceof HTMLButtonElement && el.disabled)) {
+      el.focus();
+      return;
+    }
+  }
+}
+
+/** The pack's charts in order, with buttons to reorder and remove them; every change is announced. */
+export function PackList({ pack, onChange }: { pack: Pack; onChange: (pack: Pack) => void }) {
+  const [said, setSaid] = useState('');
+  // where focus goes once the list has redrawn: the control a keyboard user would press next
+  const focusNext = useRef<string[]>([]);
+  useEffect(() => {
+    focusFirst(focusNext.current);
+    focusNext.current = [];
+  }, [pack]);
+  const focusSoon = (ids: string[]) => {
+    focusNext.current = ids;
+  };
+  const n = pack.items.length;
+  const move = (i: number, by: number) => {
+    const item = pack.items[i];
+    if (!item) return;
+    onChange(moveItem(pack, i, by));
+    setSaid(
+      `Moved ‘${item.title}’ ${by < 0 ? 'up' : 'down'}: it is now chart ${i + by + 1} of ${n}.`,
+    );
+    const first = by < 0 ? 'up' : 'down';
+    const other = by < 0 ? 'down' : 'up';
+    focusSoon([`pack-${first}-${i + by}`, `pack-${other}-${i + by}`]);
+  };
+  const remove = (i: number) => {
+    const item = pack.items[i];
+    if (!item) return;
+    onChange(removeItem(pack, i));
+    setSaid(
+      `Removed ‘${item.title}’ from the pack: ${n - 1} ${n - 1 === 1 ? 'chart' : 'charts'} left.`,
+    );
+    focusSoon([`pack-remove-${i}`, `pack-remove-${i - 1}`, 'pack-heading']);
+  };
+  return (
+    <>
+      <ol className="mt-4 divide-y divide-border border-y border-border">
+        {pack.items.map((item, i) => {
+          const version = pinnedVersion(item);
+          const href = `${item.path}${item.search ? `?${item.search}` : ''}`;
+          // the visible label first, then which chart: screen readers list many "Move up" buttons
+          const name = (label: string) => `${label}: ${item.title}`;
+          return (
+            <li
+              key={`${i}:${href}:${item.title}`}
+              className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3"
+            >
+              <div className="max-w-3xl">
+                <p className="font-bold">
+                  <span className="tabular">{i + 1}.</span> {item.title}
+                </p>
+                <p className="mt-1 text-sm text-secondary">
+                  {viewName(item.path)} ·{' '}
+                  {version ? `figures pinned to version ${version}` : 'the latest figures'} ·{' '}
+                  <a href={href} aria-label={name('Open in its view')}>
+                    Open in its view
+                  </a>
+                </p>
+              </div>
+              <div className="flex flex-wrap gap-2">
+                <button
+                  id={`pack-up-${i}`}
+                  type="button"
+                  className={BUTTON}
+                  disabled={i === 0}
+                  aria-label={name('Move up')}
+                  onClick={() => move(i, -1)}
+                >
+                  Move up
+                </button>
+                <button
+                  id={`pack-down-${i}`}
+                  type="button"
+                  className={BUTTON}
+                  disabled={i === n - 1}
+                  aria-label={name('Move down')}
+                  onClick={() => move(i, 1)}
+                >
+                  Move down
+                </button>
+                <button
+                  id={`pack-remove-${i}`}
+                  type="button"
+                  className={BUTTON}
+                  aria-label={name('Remove')}
+                  onClick={() => remove(i)}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <p role="status" className="mt-2 text-sm font-semibold">
+        {said}
+      </p>
+    </>
+  );
+}
