@@ -55,6 +55,15 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
             >
               Present
             </button>
+            <button
+              type="button"
+              onClick={() =>
+                void import('../lib/export-print.ts').then((m) => m.printForPaper('view'))
+              }
+              className="bg-panel px-4 py-2 font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
+            >
+              Print
+            </button>
           </div>
         </div>
         <div id="filters-body" className="mt-3" hidden={!shown}>

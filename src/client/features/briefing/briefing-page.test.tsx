@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import { decodePack, encodePack, type PackItem } from '@shared/pack.ts';
-import { testDb } from '@testing/db.ts';
+import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from '../../app/router.tsx';
 
@@ -118,5 +118,34 @@ describe('the briefing pack', { timeout: 30_000 }, () => {
     );
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(screen.getByText(/it may have been cut short when it was copied/)).toBeInTheDocument();
+  });
+
+  it('keeps a pinned chart at its version, and says when newer figures exist', async () => {
+    const twice = testDb(
+      testPlan([table('kent', 'totals', [fact('2023/24', '*', '*', 40)])]),
+      testPlan([table('kent', 'totals', [fact('2023/24', '*', '*', 42)])]),
+    );
+    const kent: PackItem = {
+      path: '/',
+      search: 'version=1&force=kent',
+      title: 'TikTok-linked crimes recorded by Kent Police, 2023/24',
+    };
+    renderRoute(<AppRoutes />, `/briefing?pack=${encodePack({ items: [kent] })}`, twice);
+    expect(
+      await screen.findByText(
+        /figures pinned to version 1; newer figures exist \(version 2\)/,
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    const page = screen.getByRole('article', { name: 'Chart 1 of 1' });
+    const figure = await within(page).findByRole('figure', { name: kent.title }, SLOW);
+    await userEvent.setup().click(within(figure).getByRole('tab', { name: 'Table' }));
+    expect(within(await within(figure).findByRole('table')).getByRole('cell')).toHaveTextContent(
+      '40',
+    );
+    expect(
+      within(page).getByText(/newer figures were loaded on .* \(version 2\)/),
+    ).toBeInTheDocument();
   });
 });

@@ -99,7 +99,7 @@ export function BriefingPage() {
         ) : (
           <>
             <div className="mt-6 flex flex-wrap items-center gap-4">
-              <button type="button" className={PRIMARY} onClick={present}>
+              <button type="button" className={PRIMARY} onClick={present} data-present-button>
                 Present the pack
               </button>
               <button type="button" className={SECONDARY} onClick={print}>
@@ -113,7 +113,11 @@ export function BriefingPage() {
             <h2 className="mt-8 text-xl font-bold">
               {n} {n === 1 ? 'chart' : 'charts'}
             </h2>
-            <PackList pack={pack} onChange={state.update} />
+            <PackList
+              pack={pack}
+              latest={Object.fromEntries(base.data.datasets.map((d) => [d.id, d.version]))}
+              onChange={state.update}
+            />
           </>
         )}
       </div>

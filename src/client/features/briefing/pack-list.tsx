@@ -5,8 +5,14 @@ import { viewName } from './view-routes.tsx';
 const BUTTON =
   'bg-panel px-3 py-1.5 text-sm font-semibold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] disabled:cursor-not-allowed disabled:opacity-50';
 
-function pinnedVersion(item: PackItem): string | null {
-  return new URLSearchParams(item.search).get('version');
+function pinned(item: PackItem, latest: Readonly<Record<string, number>>): string {
+  const params = new URLSearchParams(item.search);
+  const version = params.get('version');
+  if (version === null) return 'the latest figures';
+  const newest = latest[params.get('dataset') ?? 'reported'];
+  return newest !== undefined && newest > Number(version)
+    ? `figures pinned to version ${version}; newer figures exist (version ${newest})`
+    : `figures pinned to version ${version}`;
 }
 
 /** Focus the first of these controls that can take it. */
@@ -21,7 +27,16 @@ function focusFirst(ids: readonly string[]) {
 }
 
 /** The pack's charts in order, with buttons to reorder and remove them; every change is announced. */
-export function PackList({ pack, onChange }: { pack: Pack; onChange: (pack: Pack) => void }) {
+export function PackList({
+  pack,
+  latest,
+  onChange,
+}: {
+  pack: Pack;
+  /** each dataset's latest version */
+  latest: Readonly<Record<string, number>>;
+  onChange: (pack: Pack) => void;
+}) {
   const [said, setSaid] = useState('');
   // where focus goes once the list has redrawn: the control a keyboard user would press next
   const focusNext = useRef<string[]>([]);
@@ -57,7 +72,6 @@ export function PackList({ pack, onChange }: { pack: Pack; onChange: (pack: Pack
     <>
       <ol className="mt-4 divide-y divide-border border-y border-border">
         {pack.items.map((item, i) => {
-          const version = pinnedVersion(item);
           const href = `${item.path}${item.search ? `?${item.search}` : ''}`;
           // the visible label first, then which chart: screen readers list many "Move up" buttons
           const name = (label: string) => `${label}: ${item.title}`;
@@ -71,8 +85,7 @@ export function PackList({ pack, onChange }: { pack: Pack; onChange: (pack: Pack
                   <span className="tabular">{i + 1}.</span> {item.title}
                 </p>
                 <p className="mt-1 text-sm text-secondary">
-                  {viewName(item.path)} ·{' '}
-                  {version ? `figures pinned to version ${version}` : 'the latest figures'} ·{' '}
+                  {viewName(item.path)} · {pinned(item, latest)} ·{' '}
                   <a href={href} aria-label={name('Open in its view')}>
                     Open in its view
                   </a>
