@@ -52,21 +52,18 @@ export function ForcesComparison() {
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
   const map = mapTiles(items, measure, period.label, names);
   const withFigures = items.filter((i) => i.figure.value !== null).length;
-  const subtitle = (
-    <p>
-      {MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase())} in {period.label}
-      {period.partial
-        ? ` (a part period: ${period.start} to ${period.end})`
-        : r.periods.length > 1
-          ? `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`
-          : ''}
-      {partialAfter && ` (${partialAfter.label} is a part period, so it is left out)`}. Figures for{' '}
-      {withFigures} of {items.length} {items.length === 1 ? 'force' : 'forces'}.
-      {measure === 'rate'
-        ? ' Rates use Census 2021 populations.'
-        : ' Big forces record more because they police more people: compare rates to allow for that.'}
-    </p>
-  );
+  const unit = MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase());
+  const when = period.partial
+    ? ` (a part period: ${period.start} to ${period.end})`
+    : r.periods.length > 1
+      ? `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`
+      : '';
+  const after = partialAfter ? ` (${partialAfter.label} is a part period, so it is left out)` : '';
+  const why =
+    measure === 'rate'
+      ? 'Rates use Census 2021 populations.'
+      : 'Big forces record more because they police more people: compare rates to allow for that.';
+  const subtitle = `${unit} in ${period.label}${when}${after}. Figures for ${withFigures} of ${items.length} ${items.length === 1 ? 'force' : 'forces'}. ${why}`;
   return (
     <ForcesFigure
       title={title}

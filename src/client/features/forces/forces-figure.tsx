@@ -1,7 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import { use, useId, useRef, type ReactNode } from 'react';
 import type { CountsResponse } from '@shared/contract.ts';
 import { CoverageNote, FigureNotes } from '../../components/charts/figure-notes.tsx';
 import { SourceLine } from '../../components/charts/source-line.tsx';
+import { FigureModeContext } from '../../components/figure-tools/figure-mode.ts';
+import { FigureTools } from '../../components/figure-tools/figure-tools.tsx';
 import { Tabs } from '../../components/ui/tabs.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 
@@ -14,19 +16,36 @@ export function useForcesTab(): [ForcesTab, (tab: ForcesTab) => void] {
   return [tab, (next) => setView({ tab: next === 'chart' ? null : next })];
 }
 
-/** The answer narrowed to one period, so coverage and notes speak of the period on show. */
+/**
+ * The answer narrowed to the period on show: coverage and notes speak of it, and the tools copy and
+ * present the figures the chart draws, not the years around them.
+ */
 export function forPeriod(r: CountsResponse, index: number): CountsResponse {
-  const id = r.periods[index]?.id;
+  const period = r.periods[index];
+  const at = <T,>(values: readonly T[]): T[] => values.slice(index, index + 1);
   return {
     ...r,
-    totals: { ...r.totals, missing: [r.totals.missing[index] ?? []] },
-    notes: r.notes.filter((n) => !n.periods || (id !== undefined && n.periods.includes(id))),
+    periods: period ? [period] : [],
+    series: r.series.map((s) => ({
+      ...s,
+      values: at(s.values),
+      missing: at(s.missing),
+      suppressed: at(s.suppressed),
+    })),
+    totals: {
+      values: at(r.totals.values),
+      missing: at(r.totals.missing),
+      suppressed: at(r.totals.suppressed),
+      complete: at(r.totals.complete),
+    },
+    notes: r.notes.filter((n) => !n.periods || (period && n.periods.includes(period.id))),
   };
 }
 
 /**
  * The comparison as a figure that makes sense cut out of the page: title, subtitle, the same figures
- * as a ranked chart, a map or a table, who is missing and why, notes, and the source.
+ * as a ranked chart, a map or a table, who is missing and why, notes, and the source. Like every
+ * ChartFigure it carries the tools on a page and is the figure alone when presented or in a pack.
  */
 export function ForcesFigure({
   title,
@@ -41,7 +60,7 @@ export function ForcesFigure({
   actions,
 }: {
   title: string;
-  subtitle: ReactNode;
+  subtitle: string;
   tab: ForcesTab;
   onTab: (tab: ForcesTab) => void;
   chart: ReactNode;
@@ -53,10 +72,14 @@ export function ForcesFigure({
   actions?: ReactNode;
 }) {
   const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  const { mode, keyFigure } = use(FigureModeContext);
   return (
     <figure
+      ref={ref}
       aria-labelledby={`${id}-title`}
       aria-busy={busy}
+      data-chart-figure={title}
       className="border-t-4 border-border pt-4"
     >
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -64,9 +87,10 @@ export function ForcesFigure({
           <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
             {title}
           </h2>
-          <div className="mt-1 text-secondary">{subtitle}</div>
+          <p className="mt-1 text-secondary">{subtitle}</p>
+          {keyFigure?.(response)}
         </div>
-        {actions}
+        {mode === 'page' && actions}
       </div>
       {response.dataset.illustrative && (
         <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
@@ -85,6 +109,15 @@ export function ForcesFigure({
           ]}
         />
       </div>
+      {mode === 'page' && (
+        <FigureTools
+          figure={ref}
+          title={title}
+          subtitle={subtitle}
+          response={response}
+          showChart={() => onTab('chart')}
+        />
+      )}
       <CoverageNote response={response} />
       <FigureNotes notes={response.notes} />
       <figcaption className="mt-3 text-sm text-secondary">
