@@ -328,6 +328,7 @@ describe('presenting a view', () => {
     expect(await page.getByRole('heading', { name: /Headline figures/ }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Download PNG' }).count()).toBe(0);
     await expect.poll(() => page.locator('[data-key-figure]').textContent()).toContain('98');
+    await expectAccessible(page, 'a view presented');
     await page.screenshot({ path: 'screenshots/briefing-present-view.png' });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).toBe(`${server.url}/?force=lancashire`);
@@ -339,6 +340,12 @@ describe('presenting a view', () => {
     await expect
       .poll(() => page.locator('svg.recharts-surface').count(), { timeout: 15_000 })
       .toBe(1);
+    // Print draws the charts at the paper's width (A4 portrait: 180 mm, 680 px) before printing
+    await page.evaluate(
+      `window.print = () => { window.printedAt = document.querySelector('svg.recharts-surface').getAttribute('width'); }`,
+    );
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect.poll(() => page.evaluate('window.printedAt')).toBe('680');
     await page.emulateMedia({ media: 'print' });
     for (const button of await page.getByRole('button').all())
       expect(await button.isVisible(), (await button.textContent()) ?? '').toBe(false);
