@@ -26,9 +26,6 @@ export function KeyFigure({ response }: { response: CountsResponse }) {
       <span className="text-2xl">
         {MEASURE_UNITS[r.query.measure]} in {period.label}
         {of > 0 && contributing < of && ` (figures for ${contributing} of ${of} forces)`}
-        {r.dataset.illustrative && (
-          <strong className="ml-3 bg-focus px-2">illustrative, not a real figure</strong>
-        )}
       </span>
     </p>
   );

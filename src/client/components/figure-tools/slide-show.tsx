@@ -24,10 +24,15 @@ const DESIGN_WIDTH = 1100;
 
 /**
  * As large as the screen allows, to be read from the back of a meeting room: the figure is scaled
- * (CSS zoom, so the chart redraws crisply at its new size) until it fills the width or the height.
+ * (CSS zoom, so the chart redraws crisply at its new size) until it fills the width, or the height
+ * down to its source line.
  */
 function fitZoom(content: HTMLElement, current: number, chrome: number): number {
-  const natural = content.getBoundingClientRect().height / current;
+  // what must be on screen: the figure down to its source line (its notes may scroll below)
+  const top = content.getBoundingClientRect().top;
+  const source = content.querySelector('[data-stage-focus] figcaption');
+  const bottom = (source ?? content).getBoundingClientRect().bottom;
+  const natural = (bottom - top) / current;
   const byWidth = window.innerWidth / DESIGN_WIDTH;
   const byHeight = natural > 0 ? (window.innerHeight - chrome) / natural : byWidth;
   return Math.round(Math.max(0.8, Math.min(byWidth, byHeight, 2.2)) * 20) / 20;
