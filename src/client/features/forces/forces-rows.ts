@@ -35,7 +35,7 @@ export interface ForceRow {
   count: Figure;
   rate: Figure;
   change: Derived<{ percent: number | null; previous: number; current: number }>;
-  charged: Derived<{ rate: number | null; assigned: number }> | null;
+  charged: Derived<{ rate: number | null; charged: number; assigned: number }> | null;
   status: StatusSummary;
 }
 
@@ -197,6 +197,8 @@ export function forceChange(
 const OUTCOME_REASONS: Record<string, string> = {
   'outcomes were published for only part of these crimes': 'outcomes only partly published',
   'no outcomes were published for this period': 'no outcomes published',
+  'an outcome filter is set, so there is no share of all outcomes to give':
+    'not with an outcome filter',
 };
 
 /** Charge/summons rate from an outcomes answer (by=outcomeGroup): a force's own, or all forces'. */
@@ -207,7 +209,7 @@ export function chargedFrom(
   if (!byGroup) return null;
   const o = outcomeRates(byGroup, index);
   if (!o.available) return { available: false, reason: OUTCOME_REASONS[o.reason] ?? o.reason };
-  return { available: true, rate: o.chargeRate, assigned: o.assigned };
+  return { available: true, rate: o.chargeRate, charged: o.charged, assigned: o.assigned };
 }
 
 export function forceRows(input: {

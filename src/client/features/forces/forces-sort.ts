@@ -1,4 +1,5 @@
 import type { Measure } from '@shared/filters.ts';
+import { SMALL_BASE } from '@shared/key-facts-words.ts';
 import { STATUS_ORDER, type ForceRow } from './forces-rows.ts';
 
 /**
@@ -48,10 +49,11 @@ function key(row: ForceRow, column: SortColumn): number | string | null {
       return row.count.value;
     case 'rate':
       return row.rate.value;
+    // a percentage of a handful of crimes is not shown, so it does not order the table either
     case 'change':
-      return row.change.available ? row.change.percent : null;
+      return row.change.available && row.change.previous >= SMALL_BASE ? row.change.percent : null;
     case 'charged':
-      return row.charged?.available ? row.charged.rate : null;
+      return row.charged?.available && row.charged.assigned >= SMALL_BASE ? row.charged.rate : null;
     case 'status':
       return STATUS_ORDER.indexOf(row.status.key);
   }

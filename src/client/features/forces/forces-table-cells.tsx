@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Derived } from '@shared/figures.ts';
+import { SMALL_BASE } from '@shared/key-facts-words.ts';
 import {
   formatChange,
   formatCount,
@@ -69,15 +70,17 @@ export function ChangeCell({
   change,
   quiet = false,
 }: {
-  change: Derived<{ percent: number | null; previous: number }>;
+  change: Derived<{ percent: number | null; previous: number; current: number }>;
   quiet?: boolean;
 }) {
   return (
     <td className={NUM}>
       {!change.available ? (
         <Missing reason={quiet ? null : change.reason} />
-      ) : change.percent === null ? (
-        <Missing reason="none the period before" />
+      ) : change.previous < SMALL_BASE ? (
+        <>
+          {formatCount(change.previous)} to {formatCount(change.current)}
+        </>
       ) : (
         <>
           {formatChange(change.percent)}{' '}
@@ -101,6 +104,10 @@ export function ChargedCell({
         <span className="text-secondary">Loading…</span>
       ) : !charged.available ? (
         <Missing reason={quiet ? null : charged.reason} />
+      ) : charged.assigned < SMALL_BASE ? (
+        <>
+          {formatCount(charged.charged)} of {formatCount(charged.assigned)}
+        </>
       ) : (
         <>
           {formatPercent(charged.rate)}

@@ -1,4 +1,5 @@
 import type { Period } from '@shared/contract.ts';
+import { SMALL_BASE } from '@shared/key-facts-words.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
 import { NOT_APPLICABLE } from './forces-chart.tsx';
 import type { ForceRow } from './forces-rows.ts';
@@ -35,8 +36,9 @@ export function ForcesTableKey({
         Change{prior ? ` on ${prior.label}` : ''}: each force&apos;s own figures for both periods,
         never a part period against a full one; for England and Wales, only the forces with figures
         for both. Charged or summonsed: outcomes 1 and 1A as a share of the crimes with an outcome
-        assigned, given only where the force published its outcomes in full. Rates use Census 2021
-        populations.
+        assigned, given only where the force published its outcomes in full. From fewer than{' '}
+        {SMALL_BASE} crimes a percentage moves a long way on one crime, so the counts are given
+        instead. Rates use Census 2021 populations.
       </p>
     </div>
   );
