@@ -7,12 +7,15 @@ import type * as DevServer from './src/server/dev.ts';
 
 type DevModule = typeof DevServer;
 
-const alias = {
-  '@shared': resolve(import.meta.dirname, 'src/shared'),
-  '@server': resolve(import.meta.dirname, 'src/server'),
-  '@client': resolve(import.meta.dirname, 'src/client'),
-  '@testing': resolve(import.meta.dirname, 'src/testing'),
-};
+const timeUnused = resolve(import.meta.dirname, 'src/client/vendor/d3-time-unused.ts');
+const alias = [
+  { find: '@shared', replacement: resolve(import.meta.dirname, 'src/shared') },
+  { find: '@server', replacement: resolve(import.meta.dirname, 'src/server') },
+  { find: '@client', replacement: resolve(import.meta.dirname, 'src/client') },
+  { find: '@testing', replacement: resolve(import.meta.dirname, 'src/testing') },
+  // no chart has a time axis (periods are categories): leave d3's calendars out of the bundle
+  { find: /^d3-time(-format)?$/, replacement: timeUnused },
+];
 
 /** `npm run dev`: the API runs inside Vite's dev server, loaded through Vite so that edits reload it. */
 function api(): Plugin {

@@ -100,7 +100,10 @@ export interface OutcomeRates {
 export function outcomeRates(byGroup: CountsResponse, index: number): Derived<OutcomeRates> {
   // with an outcome filter the denominator would be the filtered outcomes only: 100% charged
   if (byGroup.query.outcome.length > 0) {
-    return { available: false, reason: 'an outcome filter is set, so there is no share of all outcomes to give' };
+    return {
+      available: false,
+      reason: 'an outcome filter is set, so there is no share of all outcomes to give',
+    };
   }
   const total = byGroup.totals.values[index] ?? null;
   if (total === null)

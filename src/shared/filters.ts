@@ -65,52 +65,19 @@ export const FILTER_KEYS = [
 ] as const satisfies readonly (keyof Filters)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
-  schema.check(z.describe(description));
-
-/** Parameter schemas: they document the API (OpenAPI) and check the shape of each value. */
+/** Parameter schemas: they check the shape of each value (the API reference describes them). */
 export const filterParamSchemas = {
-  dataset: described(
-    z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-    "Dataset id: 'reported' (published figures, the default) or 'demo' (illustrative).",
-  ),
-  version: described(
-    z.string().check(z.regex(/^[1-9]\d{0,8}$/)),
-    'Dataset version (a positive whole number); default the latest.',
-  ),
-  platform: described(
-    z.string(),
-    "Comma-separated platform ids (tiktok, snapchat, instagram, facebook, x, whatsapp, youtube, other), or 'all'; absent means all.",
-  ),
-  force: described(
-    z.string(),
-    'Comma-separated police force ids as data.police.uk spells them (e.g. lancashire,merseyside); absent means all.',
-  ),
-  offence: described(
-    z.string(),
-    'Comma-separated offence ids at any level: group (violence-against-the-person), subgroup (stalking-and-harassment) or offence (8R, 71/17); absent means all.',
-  ),
-  outcome: described(
-    z.string(),
-    'Comma-separated outcome ids: group (charged-summonsed) or outcome type (1, 1A, 18, NYA); absent means all.',
-  ),
-  from: described(
-    z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-    "First month, YYYY-MM, inclusive; default the start of the dataset's coverage.",
-  ),
-  to: described(
-    z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-    "Last month, YYYY-MM, inclusive; default the end of the dataset's coverage.",
-  ),
-  interval: described(
-    z.enum(INTERVALS),
-    'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
-  ),
-  by: described(z.enum(BYS), 'Split the figures into series by this dimension; default none.'),
-  measure: described(
-    z.enum(MEASURES),
-    'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count.',
-  ),
+  dataset: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  version: z.string().check(z.regex(/^[1-9]\d{0,8}$/)),
+  platform: z.string(),
+  force: z.string(),
+  offence: z.string(),
+  outcome: z.string(),
+  from: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  to: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  interval: z.enum(INTERVALS),
+  by: z.enum(BYS),
+  measure: z.enum(MEASURES),
 } satisfies Record<FilterKey, z.ZodMiniType>;
 
 export interface Vocabulary {

@@ -6,6 +6,9 @@ afterEach(() => {
   cleanup();
 });
 
+// a loaded CI machine answers slower than a developer's: wait for what the page will show
+configure({ asyncUtilTimeout: 5000 });
+
 /** recharts measures its container; jsdom has no layout, so report a fixed size. */
 class FixedResizeObserver {
   private readonly callback: ResizeObserverCallback;

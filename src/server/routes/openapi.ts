@@ -21,11 +21,35 @@ function jsonSchema(schema: z.ZodMiniType): Record<string, unknown> {
   return rest;
 }
 
+/** What each parameter means; kept here so that the browser bundle does not carry the reference. */
+const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
+  dataset: "Dataset id: 'reported' (published figures, the default) or 'demo' (illustrative).",
+  version: 'Dataset version (a positive whole number); default the latest.',
+  platform:
+    "Comma-separated platform ids (tiktok, snapchat, instagram, facebook, x, whatsapp, youtube, other), or 'all'; absent means all.",
+  force:
+    'Comma-separated police force ids as data.police.uk spells them (e.g. lancashire,merseyside); absent means all.',
+  offence:
+    'Comma-separated offence ids at any level: group (violence-against-the-person), subgroup (stalking-and-harassment) or offence (8R, 71/17); absent means all.',
+  outcome:
+    'Comma-separated outcome ids: group (charged-summonsed) or outcome type (1, 1A, 18, NYA); absent means all.',
+  from: "First month, YYYY-MM, inclusive; default the start of the dataset's coverage.",
+  to: "Last month, YYYY-MM, inclusive; default the end of the dataset's coverage.",
+  interval:
+    'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
+  by: 'Split the figures into series by this dimension; default none.',
+  measure:
+    'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count.',
+};
+
 function parameters(keys: readonly FilterKey[]) {
-  return keys.map((name) => {
-    const { description, ...schema } = jsonSchema(filterParamSchemas[name]);
-    return { name, in: 'query', required: false, description, schema };
-  });
+  return keys.map((name) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: PARAMETER_DESCRIPTIONS[name],
+    schema: jsonSchema(filterParamSchemas[name]),
+  }));
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

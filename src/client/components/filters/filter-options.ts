@@ -1,7 +1,7 @@
 import type { MetaResponse } from '@shared/contract.ts';
 import { formatMonth, monthLabel, parseMonth } from '@shared/period.ts';
 import type { Option } from '../ui/select-field.tsx';
-import type { TreeOption } from '../ui/multi-select.tsx';
+import type { TreeOption } from '../ui/multi-select-tree.ts';
 
 /** The choices each filter offers, derived from the reference lists in the API's meta. */
 

@@ -96,6 +96,7 @@ describe('the overview', () => {
     const button = await screen.findByRole('button', { name: /^Force/ });
     button.focus();
     await user.keyboard('{Enter}');
+    expect(await screen.findByRole('searchbox', { name: 'Search forces' })).toHaveFocus();
     await user.keyboard('Merseyside');
     await user.tab(); // "All forces" is disabled while nothing is chosen: Tab goes to "Done"
     await user.tab(); // then the first option the search leaves: the North West region
