@@ -58,8 +58,9 @@ describe('the force profile', () => {
     await trend.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => page.url()).toContain('tab=table');
     const byPlatform = await api('platform=tiktok&force=lancashire&by=platform');
-    const cells = await trend.getByRole('table').getByRole('cell').allTextContents();
-    expect(cells).toEqual(byPlatform.series[0]?.values.map((v) => shown(v)));
+    await expect
+      .poll(() => trend.getByRole('table').getByRole('cell').allTextContents())
+      .toEqual(byPlatform.series[0]?.values.map((v) => shown(v)));
 
     // every figure switched to its table: the rank gives each force's rate as the API does
     const rank = page.getByRole('figure', { name: /per 100,000 residents, 2023\/24/ });

@@ -40,6 +40,8 @@ const percent = (n: number | null) =>
 
 /** Each body row of a table as [row header, ...cells], whitespace tidied. */
 async function rows(table: Locator): Promise<string[][]> {
+  // the table appears after the tab change re-renders: wait for it rather than read an empty one
+  await table.locator('tbody tr').first().waitFor();
   const out: string[][] = [];
   for (const row of await table.locator('tbody tr').all()) {
     const cells = await row.locator('th, td').allTextContents();

@@ -39,13 +39,14 @@ describe('the dashboard shell', () => {
     });
     await figure.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => page.url()).toContain('tab=table');
-    const cells = await figure.getByRole('table').getByRole('cell').allTextContents();
     const api = (await (
       await fetch(`${server.url}/api/v1/counts?platform=tiktok&force=lancashire,cleveland`)
     ).json()) as {
       totals: { values: number[] };
     };
-    expect(cells).toEqual(api.totals.values.map((v) => v.toLocaleString('en-GB')));
+    await expect
+      .poll(() => figure.getByRole('table').getByRole('cell').allTextContents())
+      .toEqual(api.totals.values.map((v) => v.toLocaleString('en-GB')));
     await expectAccessible(page, 'overview with a table');
   });
 
