@@ -21,3 +21,15 @@ export function metaQueryOptions(dataset: string, version: number | null = null)
     staleTime: 5 * 60 * 1000,
   });
 }
+
+/**
+ * The API's default dataset: the published figures, or the first dataset a database holds when it has
+ * none of those (a database built by imports). The page takes its reference lists from it.
+ */
+export function baseMetaQueryOptions() {
+  return queryOptions({
+    queryKey: [...metaKeys.all, 'default'] as const,
+    queryFn: ({ signal }) => getJson(API.meta, MetaResponseSchema, signal),
+    staleTime: 5 * 60 * 1000,
+  });
+}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { metaQueryOptions } from '../api/meta.ts';
+import { baseMetaQueryOptions } from '../api/meta.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Loading } from '../components/ui/loading.tsx';
 import { FiltersProvider, useFilters } from '../lib/filters-context.tsx';
@@ -97,7 +97,7 @@ function Shell({
 
 /** The frame every view lives in: header, the dataset in view, filters, notices, then the view. */
 export function Layout() {
-  const base = useQuery(metaQueryOptions('reported'));
+  const base = useQuery(baseMetaQueryOptions());
   if (base.error) {
     return (
       <Shell>

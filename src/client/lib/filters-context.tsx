@@ -101,11 +101,13 @@ export function FiltersProvider({
   const ownMeasure = viewMeasure(location.pathname);
   const parsed = useMemo(() => {
     const result = parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS });
+    // a database without the published figures: its first dataset is the default, as in the API
+    if (!vocab.datasets.includes(result.filters.dataset)) result.filters.dataset = base.dataset.id;
     const stated = result.problems.every((p) => p.parameter !== 'measure') && params.has('measure');
     return ownMeasure === undefined || stated
       ? result
       : { ...result, filters: { ...result.filters, measure: ownMeasure } };
-  }, [params, vocab, ownMeasure]);
+  }, [params, vocab, ownMeasure, base.dataset.id]);
   // while another dataset's description loads, the page keeps showing the one it has (no blank flash)
   const latest = useQuery({
     ...metaQueryOptions(parsed.filters.dataset),

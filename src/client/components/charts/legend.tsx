@@ -15,7 +15,7 @@ export function Legend({
       {series.map((s) => (
         <li key={s.key} className="flex items-center gap-2">
           {shape === 'line' ? (
-            <svg width="28" height="12" aria-hidden="true">
+            <svg width="28" height="12" aria-hidden="true" className="shrink-0">
               <line
                 x1="0"
                 y1="6"
@@ -27,7 +27,7 @@ export function Legend({
               />
             </svg>
           ) : (
-            <svg width="14" height="14" aria-hidden="true">
+            <svg width="14" height="14" aria-hidden="true" className="shrink-0">
               <rect
                 width="14"
                 height="14"
@@ -48,7 +48,7 @@ export function Legend({
       ))}
       {partial && shape === 'line' && (
         <li className="flex items-center gap-2">
-          <svg width="28" height="12" aria-hidden="true">
+          <svg width="28" height="12" aria-hidden="true" className="shrink-0">
             <line
               x1="0"
               y1="6"

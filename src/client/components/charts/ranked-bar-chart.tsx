@@ -10,6 +10,7 @@ import {
   type BarShapeProps,
   type YAxisTickContentProps,
 } from 'recharts';
+import { rank, rankWords } from '@shared/rank.ts';
 import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
 import { PointerLayer } from './pointer-layer.tsx';
 import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from './colours.ts';
@@ -35,6 +36,8 @@ export interface RankedItem {
 
 const ROW = 30;
 const MARGIN = { top: 8, right: 88, bottom: 24, left: 8 };
+/** room above the bars for the reference line's label */
+const REFERENCE_ROOM = 22;
 const X_AXIS_HEIGHT = 24;
 
 /**
@@ -60,25 +63,27 @@ export function RankedBarChart({
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const unranked = items.filter((i) => i.value !== null && i.unranked);
   const missing = items.filter((i) => i.value === null);
-  const rows = [...ranked, ...unranked, ...missing].map((i) => ({ ...i, bar: i.value }));
-  const height = rows.length * ROW + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT;
+  // a missing item gets a zero-width slot so that its reason can be written in its row; it is drawn
+  // as no bar at all, and read out as not available
+  const rows = [...ranked, ...unranked, ...missing].map((i) => ({ ...i, bar: i.value ?? 0 }));
+  const ranks = rank(ranked);
+  const margin = reference ? { ...MARGIN, top: MARGIN.top + REFERENCE_ROOM } : MARGIN;
+  const height = rows.length * ROW + margin.top + margin.bottom + X_AXIS_HEIGHT;
   const narrow = width < 560;
   const yWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
   const box = {
-    left: MARGIN.left + yWidth,
-    top: MARGIN.top,
-    width: Math.max(0, width - MARGIN.left - MARGIN.right - yWidth),
+    left: margin.left + yWidth,
+    top: margin.top,
+    width: Math.max(0, width - margin.left - margin.right - yWidth),
     height: rows.length * ROW,
   };
   const describe = (i: number) => {
     const r = rows[i];
     if (!r) return '';
-    // rows are copies of the items, so find the rank by key
-    const rank =
-      r.value === null || r.unranked
-        ? ''
-        : `, ranked ${ranked.findIndex((x) => x.key === r.key) + 1} of ${ranked.length}`;
-    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rank}${r.description ? `. ${r.description}` : ''}`;
+    // equal values share a rank, as in a league table
+    const words = r.value === null || r.unranked ? null : rankWords(ranks.get(r.key));
+    const rankText = words ? `, ranked ${words}` : '';
+    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${r.description ? `. ${r.description}` : ''}`;
   };
   return (
     <div ref={ref} className="relative w-full" style={{ height }}>
@@ -89,7 +94,7 @@ export function RankedBarChart({
             height={height}
             data={rows}
             layout="vertical"
-            margin={MARGIN}
+            margin={margin}
             barCategoryGap={6}
             accessibilityLayer={false}
           >
@@ -128,20 +133,24 @@ export function RankedBarChart({
             <Bar
               dataKey="bar"
               isAnimationActive={false}
-              shape={(props: BarShapeProps) => (
-                <rect
-                  x={props.x}
-                  y={props.y}
-                  width={Math.max(0, props.width)}
-                  height={props.height}
-                  fill={
-                    rows[props.index]?.unranked
-                      ? `url(#${HATCH_ID})`
-                      : (rows[props.index]?.colour ?? SINGLE_SERIES)
-                  }
-                  stroke={rows[props.index]?.unranked ? NOT_BROKEN_DOWN_COLOUR : undefined}
-                />
-              )}
+              shape={(props: BarShapeProps) =>
+                rows[props.index]?.value === null ? (
+                  <g />
+                ) : (
+                  <rect
+                    x={props.x}
+                    y={props.y}
+                    width={Math.max(0, props.width)}
+                    height={props.height}
+                    fill={
+                      rows[props.index]?.unranked
+                        ? `url(#${HATCH_ID})`
+                        : (rows[props.index]?.colour ?? SINGLE_SERIES)
+                    }
+                    stroke={rows[props.index]?.unranked ? NOT_BROKEN_DOWN_COLOUR : undefined}
+                  />
+                )
+              }
             >
               <LabelList
                 dataKey="bar"

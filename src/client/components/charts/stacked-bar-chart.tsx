@@ -37,11 +37,14 @@ export function StackedBarChart({
     for (const s of series) row[s.key] = s.values[i] ?? null;
     return row;
   });
+  // on a phone the period labels would collide: slant them, and give the axis the room it needs
+  const narrow = width > 0 && width < 560;
+  const axisHeight = narrow ? 56 : X_AXIS_HEIGHT;
   const box = {
     left: MARGIN.left + Y_AXIS_WIDTH,
     top: MARGIN.top,
     width: Math.max(0, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH),
-    height: height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
+    height: height - MARGIN.top - MARGIN.bottom - axisHeight,
   };
   return (
     <div ref={ref} className="relative w-full" style={{ height }}>
@@ -58,8 +61,11 @@ export function StackedBarChart({
             <CartesianGrid stroke="#e0e0e0" vertical={false} />
             <XAxis
               dataKey="period"
-              height={X_AXIS_HEIGHT}
-              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+              height={axisHeight}
+              interval={0}
+              angle={narrow ? -35 : 0}
+              textAnchor={narrow ? 'end' : 'middle'}
+              tick={{ fill: '#0b0c0c', fontSize: narrow ? 11 : 13 }}
               stroke="#505a5f"
             />
             <YAxis

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
-import { metaQueryOptions } from '../../api/meta.ts';
+import { baseMetaQueryOptions } from '../../api/meta.ts';
 import { startPresenting } from '../../components/figure-tools/present-start.ts';
 import { CopyLink } from '../../components/ui/copy-link.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
@@ -25,7 +25,7 @@ export function BriefingPage() {
   const { view, search } = useFilters();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const base = useQuery(metaQueryOptions('reported'));
+  const base = useQuery(baseMetaQueryOptions());
   const state = usePack();
   const { pack } = state;
   const n = pack.items.length;
