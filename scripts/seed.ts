@@ -1,17 +1,27 @@
 import { existsSync } from 'node:fs';
 import { readConfig, ROOT } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/open.ts';
-import { seedDatasets } from '../src/server/load/seed.ts';
+import { SeedRefused, seedDatasets } from '../src/server/load/seed.ts';
 
 /**
- * `npm run seed`: rebuild the shipped datasets at DB_PATH. On an existing database each becomes a new
- * version that replaces the shipped tables (imported tables and earlier versions stay queryable).
+ * `npm run seed [-- --force]`: rebuild the shipped datasets at DB_PATH. On an existing database each
+ * becomes a new version that replaces the shipped tables (earlier versions stay queryable). A dataset
+ * that imports have added to is refused unless --force: see seedDatasets.
  */
 const { dbPath } = readConfig();
 const existed = existsSync(dbPath);
 const started = performance.now();
 const db = openDatabase(dbPath);
-for (const r of seedDatasets(db, ROOT, new Date())) {
+let results;
+try {
+  results = seedDatasets(db, ROOT, new Date(), { force: process.argv.includes('--force') });
+} catch (err) {
+  db.close();
+  if (!(err instanceof SeedRefused)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+for (const r of results) {
   console.log(
     `${r.dataset}: version ${r.version}, ${r.tables} tables, ${r.facts.toLocaleString('en-GB')} facts`,
   );

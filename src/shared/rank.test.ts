@@ -4,8 +4,14 @@ import { rank, rankWords } from './rank.ts';
 const items = (values: Record<string, number | null>) =>
   Object.entries(values).map(([key, value]) => ({ key, value }));
 
+interface Case {
+  name: string;
+  values: Record<string, number | null>;
+  expected: Record<string, number | null>;
+}
+
 describe('rank', () => {
-  it.each([
+  it.each<Case>([
     {
       name: 'distinct values, largest first',
       values: { a: 3, b: 9, c: 5 },

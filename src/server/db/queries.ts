@@ -171,8 +171,14 @@ export function createWriteQueries(db: Db) {
     `UPDATE return_status SET to_version = ? WHERE rowid = ? AND dataset_id = ? AND to_version IS NULL`,
   );
 
+  const imported = db.prepare<[string, string], { n: number }>(
+    `SELECT (SELECT COUNT(*) FROM fact_table WHERE dataset_id = ? AND origin = 'import')
+          + (SELECT COUNT(*) FROM return_status WHERE dataset_id = ? AND origin = 'import') AS n`,
+  );
   return {
     upsertDataset: (row: DatasetRow) => upsertDataset.run(row),
+    /** tables and statuses an import has ever added to the dataset */
+    importedCount: (datasetId: string) => imported.get(datasetId, datasetId)?.n ?? 0,
     maxVersion: (datasetId: string) => maxVersion.get(datasetId)?.v ?? 0,
     insertVersion: (row: VersionRow) => insertVersion.run(row),
     upsertSource: (row: Omit<SourceRow, 'id'> & { dataset_id: string }) => {
