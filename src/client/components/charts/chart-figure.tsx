@@ -72,6 +72,12 @@ export function ChartFigure({
           Illustrative data: not real figures
         </p>
       )}
+      {/* the previous figures stay on screen while new ones load, dimmed, and this says so */}
+      {busy && mode === 'page' && (
+        <p role="status" className="mt-2 text-sm font-semibold text-secondary">
+          Updating the figures…
+        </p>
+      )}
       <div className={`mt-3 transition-opacity ${busy ? 'opacity-60' : ''}`}>
         {empty ? (
           <p className="bg-panel p-4">{empty}</p>
