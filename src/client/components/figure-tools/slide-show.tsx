@@ -25,13 +25,14 @@ const DESIGN_WIDTH = 1100;
 /**
  * As large as the screen allows, to be read from the back of a meeting room: the figure is scaled
  * (CSS zoom, so the chart redraws crisply at its new size) until it fills the width, or the height
- * down to its source line.
+ * of the whole figure.
  */
 function fitZoom(content: HTMLElement, current: number, chrome: number): number {
-  // what must be on screen: the figure down to its source line (its notes may scroll below)
+  // what must be on screen: the whole figure, its caveats included (a half-cut note under the source
+  // line looks careless in a meeting); only a figure too long to fit even small scrolls
   const top = content.getBoundingClientRect().top;
-  const source = content.querySelector('[data-stage-focus] figcaption');
-  const bottom = (source ?? content).getBoundingClientRect().bottom;
+  const figure = content.querySelector('[data-stage-focus]');
+  const bottom = (figure ?? content).getBoundingClientRect().bottom;
   const natural = (bottom - top) / current;
   const byWidth = window.innerWidth / DESIGN_WIDTH;
   const byHeight = natural > 0 ? (window.innerHeight - chrome) / natural : byWidth;
