@@ -1,36 +1,21 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CountsResponse } from '../src/shared/contract.ts';
 import { encodePack, type PackItem } from '../src/shared/pack.ts';
-import { expectAccessible, launch } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { expectAccessible } from './browser.ts';
+import { useSession, type Session } from './session.ts';
 
 /** Briefing tools in the browser: downloads, clipboard, citation, packs, presentation, print, embed. */
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let server: Session['server'];
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+useSession(
+  (s) => {
+    ({ server, page } = s);
+  },
+  { acceptDownloads: true, clipboard: true },
+);
 
 const LANCASHIRE = 'TikTok-linked crimes recorded by Lancashire Constabulary, 2021/22 to 2023/24';
 

@@ -1,29 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { expectAccessible, launch } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './browser.ts';
+import { useSession, type Session } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+let server: Session['server'];
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+useSession(
+  (s) => {
+    ({ server, context, page } = s);
+  },
+  { clipboard: true },
+);
 
 const headline = (label: string) =>
   page.locator('dl > div', { has: page.locator('dt', { hasText: label }) });

@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { launch } from '../e2e/browser.ts';
 
 /**
  * Screenshots of pages as a reader sees them: `npm run screenshot -- <url> <out.png> [width]`.
@@ -6,18 +6,7 @@ import { chromium } from 'playwright-core';
  */
 const [url = 'http://localhost:3000/', out = 'screenshots/page.png', width = '1440'] =
   process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launch();
 const page = await browser.newPage({
   viewport: { width: Number(width), height: 900 },
   deviceScaleFactor: 1,

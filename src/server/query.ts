@@ -1,5 +1,5 @@
 import type { Query } from '@shared/contract.ts';
-import { parseFilters, type FilterKey, type Filters } from '@shared/filters.ts';
+import { FILTER_KEYS, parseFilters, type FilterKey, type Filters } from '@shared/filters.ts';
 import { formatMonth, intersect, parseMonth, type MonthRange } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
@@ -20,19 +20,7 @@ export interface ParsedRequest {
   clipped: MonthRange | null;
 }
 
-const ALL_FILTERS: readonly FilterKey[] = [
-  'dataset',
-  'version',
-  'platform',
-  'force',
-  'offence',
-  'outcome',
-  'from',
-  'to',
-  'interval',
-  'by',
-  'measure',
-];
+const ALL_FILTERS: readonly FilterKey[] = FILTER_KEYS;
 
 /**
  * Parse and check a request's query string against the datasets. Throws an ApiError naming the first
