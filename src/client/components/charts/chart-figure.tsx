@@ -3,7 +3,7 @@ import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
 import { FigureModeContext } from '../figure-tools/figure-mode.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
-import { Tabs } from '../ui/tabs.tsx';
+import { Tabs, type TabItem } from '../ui/tabs.tsx';
 import { CoverageNote, FigureNotes } from './figure-notes.tsx';
 import { SourceLine } from './source-line.tsx';
 
@@ -15,7 +15,7 @@ export type FigureTab = 'chart' | 'table';
  * caption with the source and caveats. On a page it carries the tools to download, copy, cite and
  * add it to a briefing; presented, embedded or in a pack it is the figure alone (see FigureMode).
  */
-export function ChartFigure({
+export function ChartFigure<K extends string = never>({
   title,
   subtitle,
   tab,
@@ -28,11 +28,12 @@ export function ChartFigure({
   actions,
   busy = false,
   empty,
+  extraTabs = [],
 }: {
   title: string;
   subtitle: string;
-  tab: FigureTab;
-  onTab: (tab: FigureTab) => void;
+  tab: FigureTab | K;
+  onTab: (tab: FigureTab | K) => void;
   chart: ReactNode;
   table: ReactNode;
   legend?: ReactNode;
@@ -42,6 +43,8 @@ export function ChartFigure({
   busy?: boolean;
   /** said instead of drawing empty axes when nothing answers */
   empty?: string | null;
+  /** other ways to show the same figures (a map), between Chart and Table */
+  extraTabs?: readonly TabItem<K>[];
 }) {
   const id = useId();
   const ref = useRef<HTMLElement>(null);
@@ -82,8 +85,8 @@ export function ChartFigure({
         {empty ? (
           <p className="bg-panel p-4">{empty}</p>
         ) : (
-          <Tabs
-            label={`${title}: chart or table`}
+          <Tabs<FigureTab | K>
+            label={`${title}: ${['chart', ...extraTabs.map((t) => t.label.toLowerCase())].join(', ')} or table`}
             selected={tab}
             onSelect={onTab}
             items={[
@@ -97,6 +100,7 @@ export function ChartFigure({
                   </>
                 ),
               },
+              ...extraTabs,
               { key: 'table', label: 'Table', panel: table },
             ]}
           />

@@ -1,10 +1,6 @@
-import { use, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { CountsResponse } from '@shared/contract.ts';
-import { CoverageNote, FigureNotes } from '../../components/charts/figure-notes.tsx';
-import { SourceLine } from '../../components/charts/source-line.tsx';
-import { FigureModeContext } from '../../components/figure-tools/figure-mode.ts';
-import { FigureTools } from '../../components/figure-tools/figure-tools.tsx';
-import { Tabs } from '../../components/ui/tabs.tsx';
+import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 
 export type ForcesTab = 'chart' | 'map' | 'table';
@@ -43,9 +39,8 @@ export function forPeriod(r: CountsResponse, index: number): CountsResponse {
 }
 
 /**
- * The comparison as a figure that makes sense cut out of the page: title, subtitle, the same figures
- * as a ranked chart, a map or a table, who is missing and why, notes, and the source. Like every
- * ChartFigure it carries the tools on a page and is the figure alone when presented or in a pack.
+ * The comparison as a figure: a ChartFigure whose figures can also be read as a map, between the
+ * ranked chart and the table.
  */
 export function ForcesFigure({
   title,
@@ -71,58 +66,19 @@ export function ForcesFigure({
   busy: boolean;
   actions?: ReactNode;
 }) {
-  const id = useId();
-  const ref = useRef<HTMLElement>(null);
-  const { mode, keyFigure } = use(FigureModeContext);
   return (
-    <figure
-      ref={ref}
-      aria-labelledby={`${id}-title`}
-      aria-busy={busy}
-      data-chart-figure={title}
-      className="border-t-4 border-border pt-4"
-    >
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="max-w-4xl">
-          <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
-            {title}
-          </h2>
-          <p className="mt-1 text-secondary">{subtitle}</p>
-          {keyFigure?.(response)}
-        </div>
-        {mode === 'page' && actions}
-      </div>
-      {response.dataset.illustrative && (
-        <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
-          Illustrative data: not real figures
-        </p>
-      )}
-      <div className={`mt-3 transition-opacity ${busy ? 'opacity-60' : ''}`}>
-        <Tabs
-          label={`${title}: chart, map or table`}
-          selected={tab}
-          onSelect={onTab}
-          items={[
-            { key: 'chart', label: 'Chart', panel: chart },
-            { key: 'map', label: 'Map', panel: map },
-            { key: 'table', label: 'Table', panel: table },
-          ]}
-        />
-      </div>
-      {mode === 'page' && (
-        <FigureTools
-          figure={ref}
-          title={title}
-          subtitle={subtitle}
-          response={response}
-          showChart={() => onTab('chart')}
-        />
-      )}
-      <CoverageNote response={response} />
-      <FigureNotes notes={response.notes} />
-      <figcaption className="mt-3 text-sm text-secondary">
-        <SourceLine sources={response.sources} dataset={response.dataset} />
-      </figcaption>
-    </figure>
+    <ChartFigure<'map'>
+      title={title}
+      subtitle={subtitle}
+      tab={tab}
+      onTab={onTab}
+      chart={chart}
+      table={table}
+      extraTabs={[{ key: 'map', label: 'Map', panel: map }]}
+      response={response}
+      illustrative={response.dataset.illustrative}
+      busy={busy}
+      actions={actions}
+    />
   );
 }
