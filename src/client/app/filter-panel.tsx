@@ -34,13 +34,18 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
               </button>
             )}
           </h2>
-          <div className="flex flex-wrap items-center gap-4">
+          <div className="flex flex-wrap items-center gap-2 text-sm sm:gap-4 sm:text-base">
             <CopyLink path={() => `${window.location.pathname}${search()}`} />
-            {/* the same view, pinned to the figures in it: later loads do not change what it shows */}
-            <CopyLink
-              label="Link to these exact figures"
-              path={() => `${window.location.pathname}${search({ version: meta.dataset.version })}`}
-            />
+            {/* the same view, pinned to the figures in it: later loads do not change what it shows;
+                on a phone it takes its own row, so the short buttons share one */}
+            <div className="order-last sm:order-none">
+              <CopyLink
+                label="Link to these exact figures"
+                path={() =>
+                  `${window.location.pathname}${search({ version: meta.dataset.version })}`
+                }
+              />
+            </div>
             <button
               type="button"
               data-present-button
@@ -51,7 +56,7 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
                   { state: { presenting: true } },
                 );
               }}
-              className="bg-ink px-4 py-2 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43]"
+              className="bg-ink px-3 py-1.5 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43] sm:px-4 sm:py-2"
             >
               Present
             </button>
@@ -60,7 +65,7 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
               onClick={() =>
                 void import('../lib/export-print.ts').then((m) => m.printForPaper('view'))
               }
-              className="bg-panel px-4 py-2 font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
+              className="bg-panel px-3 py-1.5 font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] sm:px-4 sm:py-2"
             >
               Print
             </button>

@@ -14,11 +14,11 @@ export function CopyLink({ path, label = 'Copy link' }: { path: () => string; la
     window.setTimeout(() => setMessage(''), 4000);
   };
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex items-center gap-2">
       <button
         type="button"
         onClick={() => void copy()}
-        className="bg-success px-4 py-2 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
+        className="bg-success px-3 py-1.5 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30] sm:px-4 sm:py-2"
       >
         {label}
       </button>
