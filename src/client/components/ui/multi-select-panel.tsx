@@ -8,8 +8,8 @@ export function MultiSelectPanel({
   allLabel,
   options,
   byId,
-  selected,
-  onChange,
+  selected: given,
+  onChange: change,
   searchLabel,
   button,
   onClose,
@@ -41,6 +41,14 @@ export function MultiSelectPanel({
       if (o.parent !== null) m.set(o.parent, [...(m.get(o.parent) ?? []), o]);
     return m;
   }, [options]);
+  // A tick shows at once: the URL, and the views drawn from it, follow in a router transition that
+  // can take a while on a slow machine, and a box that stays blank until then looks unclicked.
+  const [pending, setPending] = useState<{ given: readonly string[]; next: string[] } | null>(null);
+  const selected = pending !== null && pending.given === given ? pending.next : given;
+  const onChange = (next: string[]) => {
+    setPending({ given, next });
+    change(next);
+  };
   const chosen = new Set(selected);
 
   const search = useRef<HTMLInputElement>(null);
