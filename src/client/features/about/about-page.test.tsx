@@ -37,4 +37,22 @@ describe('the data sources page', () => {
     expect(within(demo).getByText('Illustrative figures: do not quote them.')).toBeInTheDocument();
     expect(within(demo).getByText('Apr 2023 (2023-04 to 2023-04)')).toBeInTheDocument();
   });
+
+  it('names the offences whose Home Office placement is not verified, with the groups they count in', async () => {
+    renderRoute(<AppRoutes />, '/about', db);
+    const method = await screen.findByRole('region', { name: 'How the figures are put together' });
+    const items = within(method)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(
+      /^Controlling or coercive behaviour \(8\/67\), counted under Violence against the person › Stalking and harassment: code confirmed by a Hampshire/,
+    );
+    expect(items[1]).toContain(
+      '(008/71), counted under Violence against the person › Stalking and harassment',
+    );
+    expect(items[2]).toMatch(
+      /^Sexual communication with a child \(71\/17\), counted under Sexual offences › /,
+    );
+  });
 });

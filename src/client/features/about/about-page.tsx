@@ -5,6 +5,7 @@ import { metaQueryOptions } from '../../api/meta.ts';
 import { ErrorPanel } from '../../components/ui/error-panel.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { UNVERIFIED_PLACEMENTS } from '@shared/reference/unverified-placements.ts';
 
 function coverageLabel(d: Dataset): string {
   const start = parseMonth(d.coverage.from);
@@ -68,6 +69,7 @@ function DatasetSection({ id }: { id: string }) {
 /** Sources, methods and caveats: what each dataset is, how figures are answered, what they cannot say. */
 export function AboutPage() {
   const { meta } = useFilters();
+  const byId = new Map(meta.offences.map((o) => [o.id, o]));
   return (
     <>
       <title>About the data – Social media crime dashboard</title>
@@ -104,6 +106,24 @@ export function AboutPage() {
           (Census 2021) of the forces that contribute; British Transport Police has no resident
           population and is left out of rates. Outcome rates are of crimes with an outcome assigned.
         </p>
+        <p>
+          These offences are counted where we believe the Home Office places them, but we could not
+          confirm it; the figures of the groups named include them:
+        </p>
+        <ul className="list-disc space-y-1 pl-6">
+          {UNVERIFIED_PLACEMENTS.map(({ id, why }) => {
+            const offence = byId.get(id);
+            if (!offence) return null;
+            const chain: string[] = [];
+            for (let p = offence.parent; p !== null; p = byId.get(p)?.parent ?? null)
+              if (byId.get(p)?.level !== 'all') chain.unshift(byId.get(p)?.name ?? p);
+            return (
+              <li key={id}>
+                {offence.name} ({id}), counted under {chain.join(' › ')}: {why}.
+              </li>
+            );
+          })}
+        </ul>
       </section>
       <section aria-labelledby="national" className="mt-8 max-w-3xl space-y-3">
         <h2 id="national" className="text-2xl font-bold">
