@@ -1,4 +1,5 @@
 import { normaliseName, suggest } from '@shared/suggest.ts';
+import { parsePeriod } from './period.ts';
 
 /**
  * Columns are found by their header, whatever its case and spacing, under the names forces use.
@@ -115,6 +116,8 @@ function fieldOf(header: string): Field | null {
 
 export interface Header {
   columns: Columns;
+  /** headers that are periods ("2021/22", "Apr-23"): a wide table's columns, one figure per period */
+  periods: { header: string; column: number }[];
   /** headers that name nothing known, and the field each may be a misspelling of */
   unknown: { header: string; column: number; suggestion: string | null }[];
   /** problems with the header itself: a field named twice */
@@ -124,11 +127,16 @@ export interface Header {
 export function readHeader(cells: readonly string[]): Header {
   const columns: Columns = {};
   const unknown: Header['unknown'] = [];
+  const periods: Header['periods'] = [];
   const problems: string[] = [];
   cells.forEach((raw, column) => {
     const header = raw.trim();
     if (header === '') return;
     const field = fieldOf(header);
+    if (field === null && parsePeriod(header).ok) {
+      periods.push({ header, column });
+      return;
+    }
     if (field === null) {
       unknown.push({ header, column, suggestion: suggest(header, candidates) });
       return;
@@ -147,12 +155,15 @@ export function readHeader(cells: readonly string[]): Header {
     }
     columns[field] = column;
   });
-  return { columns, unknown, problems };
+  return { columns, unknown, periods, problems };
 }
 
 /** How many known fields a row names: a title line above the header names none or one. */
 export function headerScore(cells: readonly string[]): number {
-  return cells.filter((c) => fieldOf(c.trim()) !== null).length;
+  const known = cells.filter((c) => fieldOf(c.trim()) !== null).length;
+  // period headers across the top ("Force, 2021/22, 2022/23") count once, as the period field
+  const periods = cells.some((c) => fieldOf(c.trim()) === null && parsePeriod(c.trim()).ok);
+  return known + (periods ? 1 : 0);
 }
 
 export const FIELD_WORDS: Record<'force' | 'period' | 'count' | 'platform', string> = {

@@ -135,6 +135,27 @@ describe('fixture returns that import', () => {
         'avon-and-somerset instagram May 2023 provided: Figures loaded from avon-two-columns.csv.',
       ],
     },
+    {
+      name: 'a wide table: financial years across the top, a checked row total, <5',
+      files: ['hampshire-wide.csv'],
+      options: { platform: 'tiktok' },
+      facts: [
+        'hampshire-wide.csv hampshire tiktok complete 2021/22 8Q * 12',
+        'hampshire-wide.csv hampshire tiktok complete 2021/22 8L * 8',
+        'hampshire-wide.csv hampshire tiktok complete 2021/22 8R * 30',
+        'hampshire-wide.csv hampshire tiktok complete 2022/23 8Q * 15',
+        'hampshire-wide.csv hampshire tiktok complete 2022/23 8L * suppressed',
+        'hampshire-wide.csv hampshire tiktok complete 2022/23 8R * 41',
+        'hampshire-wide.csv hampshire tiktok complete 2023/24 8Q * 19',
+        'hampshire-wide.csv hampshire tiktok complete 2023/24 8L * 11',
+        'hampshire-wide.csv hampshire tiktok complete 2023/24 8R * 52',
+      ],
+      statuses: [
+        'hampshire tiktok 2021/22 provided: Figures loaded from hampshire-wide.csv.',
+        'hampshire tiktok 2022/23 provided: Figures loaded from hampshire-wide.csv.',
+        'hampshire tiktok 2023/24 provided: Figures loaded from hampshire-wide.csv.',
+      ],
+    },
   ])('$name', ({ files, options, facts, statuses }) => {
     const db = newDb();
     expect(importFixtures(db, files, options).status).toBe('written');
@@ -249,6 +270,36 @@ describe('fixture returns that are refused', () => {
     });
     expect(r.status === 'refused' && r.problems).toEqual([
       'not-a-workbook.xlsx: is not an Excel workbook (.xlsx) that can be read; save it from Excel as .xlsx or as CSV',
+    ]);
+    expect(bytesOf(db).equals(before)).toBe(true);
+  });
+
+  it('names the column of a bad cell in a wide table, and a row total that does not add up', () => {
+    const wide = join(tmp.dir, 'wide-bad.csv');
+    writeFileSync(
+      wide,
+      [
+        'Force,Offence,Apr-23,May-23,Jun-23,Total',
+        'Kent Police,Stalking,4,6,5,15',
+        'Kent Police,Harassment,3,,2,5',
+        'Kent Police,Stalkng,1,1,1,3',
+        'Kent Police,Blackmail,1,2,3,7',
+        'Kent Police,Threats to kill,1,2,3,6',
+        '',
+      ].join('\n'),
+    );
+    const r = runImport({
+      files: [{ path: wide, label: 'wide-bad.csv' }],
+      dbPath: db,
+      dataset: 'reported',
+      source: { kind: 'foi' },
+      platform: 'tiktok',
+      now: NOW,
+    });
+    expect(r.status === 'refused' && r.problems).toEqual([
+      'wide-bad.csv:3: column \'May-23\': the count is blank; expected a whole number, a suppression mark (*, <5, c, .., [x]), nil, or words such as "refused"',
+      "wide-bad.csv:4: 'Stalkng' is not an offence; did you mean '8Q' (Stalking)? (expected a Home Office offence code or name, subgroup or group; 'unclassified' for wording that fits none)",
+      "wide-bad.csv:5: the total '7' is not the sum of the period columns (6); correct the figures, or delete the total column",
     ]);
     expect(bytesOf(db).equals(before)).toBe(true);
   });

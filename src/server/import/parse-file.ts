@@ -5,6 +5,7 @@ import { FIELD_WORDS, headerScore, readHeader, type Columns } from './columns.ts
 import { rowList, type Problems } from './problems.ts';
 import { readRow, type RowOptions } from './row.ts';
 import type { RawRow, RowReader } from './rows.ts';
+import { parseCount } from './values.ts';
 import { TableBuilder, type Strings } from './table.ts';
 
 /**
@@ -73,6 +74,14 @@ export function parseFile(
   // the header's columns, once found; null while the rows above it are read, or if it is unusable
   let columns: Columns | null = null;
   const headerState = { found: false };
+  /**
+   * A wide table: periods across the top ("Force, 2021/22, 2022/23, 2023/24"), each cell a figure.
+   * Its cells are read as rows of their own; a count column beside them is a row total, checked.
+   */
+  let wide: { periods: { header: string; column: number }[]; total: number | undefined } | null =
+    null;
+  // where a wide cell's period and figure are put for reading: past the header's last column
+  let spare = 0;
   const before: RawRow[] = [];
   const began = performance.now();
   let lastReport = began;
@@ -91,47 +100,99 @@ export function parseFile(
         );
       else result.ignoredColumns.push(u.header);
     }
+    if (h.columns.period === undefined && h.periods.length > 0) {
+      wide = { periods: h.periods, total: h.columns.count };
+      spare = header.cells.length;
+      if (h.columns.count !== undefined)
+        result.ignoredColumns.push(
+          `${header.cells[h.columns.count]?.trim() ?? ''} (the row total, checked against the periods)`,
+        );
+    } else {
+      // a period column and period headers: the headers are not figures this import reads
+      result.ignoredColumns.push(...h.periods.map((p) => p.header));
+    }
     const missing: string[] = [];
     if (h.columns.force === undefined) missing.push(FIELD_WORDS.force);
-    if (h.columns.period === undefined) missing.push(FIELD_WORDS.period);
-    if (h.columns.count === undefined && h.columns.status === undefined)
+    if (h.columns.period === undefined && !wide) missing.push(FIELD_WORDS.period);
+    if (h.columns.count === undefined && h.columns.status === undefined && !wide)
       missing.push(FIELD_WORDS.count);
     if (h.columns.platform === undefined && options.platform === undefined)
       missing.push(`${FIELD_WORDS.platform}, or --platform for a file about one platform`);
     for (const m of missing) problems.add(file, header.row, `there is no ${m}`);
     if (missing.length > 0 && reader.hint) problems.add(file, null, reader.hint);
-    return missing.length === 0 && h.problems.length === 0 ? h.columns : null;
+    if (missing.length > 0 || h.problems.length > 0) return null;
+    return wide ? { ...h.columns, period: spare, count: spare + 1 } : h.columns;
   };
 
   const handle = (raw: RawRow, cols: Columns) => {
     result.rows++;
-    const r = readRow(raw.cells, cols, options);
-    if (r.kind === 'problems') {
-      for (const m of r.messages) problems.add(file, raw.row, m);
+    if (wide === null) {
+      const said: string[] = [];
+      const placed = place(raw.cells, cols, raw.row, said);
+      for (const m of said) problems.add(file, raw.row, m);
+      if (placed !== false) result.accepted++;
       return;
+    }
+    let ok = true;
+    let sum: number | null = 0;
+    const said: { header: string; messages: string[] }[] = [];
+    for (const p of wide.periods) {
+      const cells = [...raw.cells];
+      cells[spare] = p.header;
+      cells[spare + 1] = raw.cells[p.column] ?? '';
+      const messages: string[] = [];
+      const placed = place(cells, cols, raw.row, messages);
+      said.push({ header: p.header, messages });
+      ok = placed !== false && ok;
+      sum = sum === null || placed === false || placed === null ? null : sum + placed;
+    }
+    // a problem in every period's cell is the row's ("'Stalkng' is not an offence"): say it once
+    const common = new Set(said.length > 1 ? said[0]?.messages : []);
+    for (const s of said) for (const m of common) if (!s.messages.includes(m)) common.delete(m);
+    for (const m of common) problems.add(file, raw.row, m);
+    for (const s of said)
+      for (const m of s.messages)
+        if (!common.has(m)) problems.add(file, raw.row, `column '${s.header}': ${m}`);
+    const totalText = wide.total === undefined ? '' : (raw.cells[wide.total] ?? '');
+    const total = parseCount(totalText);
+    if (ok && sum !== null && total.ok && total.value.kind === 'count' && total.value.value !== sum)
+      problems.add(
+        file,
+        raw.row,
+        `the total '${totalText.trim()}' is not the sum of the period columns (${sum}); correct the figures, or delete the total column`,
+      );
+    else if (ok) result.accepted++;
+  };
+
+  /**
+   * One figure into its table. Returns false if it has problems (put in `said`), else the count it
+   * adds (null: suppressed, or a return status).
+   */
+  const place = (cells: readonly string[], cols: Columns, row: number, said: string[]) => {
+    const r = readRow(cells, cols, options);
+    if (r.kind === 'problems') {
+      said.push(...r.messages);
+      return false;
     }
     if (r.kind === 'status') {
       const { kind: _kind, period, ...status } = r;
-      result.statuses.push({ ...status, ...period, file, row: raw.row });
-      result.accepted++;
-      return;
+      result.statuses.push({ ...status, ...period, file, row });
+      return null;
     }
     const name = r.table === '' ? defaultName : r.table;
     const key = `${name}\u0000${r.force}\u0000${r.platform}`;
     let table = tables.get(key);
     if (!table) {
-      table = new TableBuilder(name, r.force, r.platform, r.complete ?? !options.partial, raw.row);
+      table = new TableBuilder(name, r.force, r.platform, r.complete ?? !options.partial, row);
       tables.set(key, table);
     } else if (r.complete !== null && r.complete !== table.complete) {
-      problems.add(
-        file,
-        raw.row,
+      said.push(
         `table '${name}' of ${forceName(r.force)} is marked ${table.complete ? 'complete' : 'partial'} on row ${table.completeRow} and ${r.complete ? 'complete' : 'partial'} here`,
       );
-      return;
+      return false;
     }
     table.add({
-      row: raw.row,
+      row: row,
       start: r.period.start,
       end: r.period.end,
       offence: r.offence,
@@ -141,7 +202,7 @@ export function parseFile(
       published: strings.id(r.published),
       note: strings.id(r.note),
     });
-    result.accepted++;
+    return r.count;
   };
 
   for (const raw of reader.rows) {
