@@ -258,6 +258,17 @@ describe('fixture returns that are refused', () => {
     expect(bytesOf(db).equals(before)).toBe(true);
   });
 
+  /** a file written by the test, about TikTok, into the shared database */
+  const importWritten = (path: string, label: string) =>
+    runImport({
+      files: [{ path, label }],
+      dbPath: db,
+      dataset: 'reported',
+      source: { kind: 'foi' },
+      platform: 'tiktok',
+      now: NOW,
+    });
+
   it('says when a workbook is not one', () => {
     const fake = join(tmp.dir, 'not-a-workbook.xlsx');
     copyFileSync(join(FIXTURES, 'kent-bom.csv'), fake);
@@ -288,14 +299,7 @@ describe('fixture returns that are refused', () => {
         '',
       ].join('\n'),
     );
-    const r = runImport({
-      files: [{ path: wide, label: 'wide-bad.csv' }],
-      dbPath: db,
-      dataset: 'reported',
-      source: { kind: 'foi' },
-      platform: 'tiktok',
-      now: NOW,
-    });
+    const r = importWritten(wide, 'wide-bad.csv');
     expect(r.status === 'refused' && r.problems).toEqual([
       'wide-bad.csv:3: column \'May-23\': the count is blank; expected a whole number, a suppression mark (*, <5, c, .., [x]), nil, or words such as "refused"',
       "wide-bad.csv:4: 'Stalkng' is not an offence; did you mean '8Q' (Stalking)? (expected a Home Office offence code or name, subgroup or group; 'unclassified' for wording that fits none)",
@@ -307,14 +311,7 @@ describe('fixture returns that are refused', () => {
   it('says when a file has a header and nothing under it', () => {
     const empty = join(tmp.dir, 'header-only.csv');
     writeFileSync(empty, 'Force,Period,Count\n\n');
-    const r = runImport({
-      files: [{ path: empty, label: 'header-only.csv' }],
-      dbPath: db,
-      dataset: 'reported',
-      source: { kind: 'foi' },
-      platform: 'tiktok',
-      now: NOW,
-    });
+    const r = importWritten(empty, 'header-only.csv');
     expect(r.status === 'refused' && r.problems).toEqual([
       'header-only.csv: has a header but no rows of figures under it',
     ]);
