@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@shared/contract.ts';
 import { parseMonth, periodLabel } from '@shared/period.ts';
 import { metaQueryOptions } from '../../api/meta.ts';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { UNVERIFIED_PLACEMENTS } from '@shared/reference/unverified-placements.ts';
 
@@ -16,16 +15,9 @@ function coverageLabel(d: Dataset): string {
 }
 
 function DatasetSection({ id }: { id: string }) {
-  const { data, error, isPending, refetch } = useQuery(metaQueryOptions(id));
-  if (isPending) return <Loading label={`Loading the ${id} dataset…`} />;
-  if (error)
-    return (
-      <ErrorPanel
-        title={`The ${id} dataset could not be loaded`}
-        message={error.message}
-        onRetry={() => void refetch()}
-      />
-    );
+  const { data, error, refetch } = useQuery(metaQueryOptions(id));
+  if (error || !data)
+    return <Pending what={`the ${id} dataset`} error={error} onRetry={() => void refetch()} />;
   const d = data.dataset;
   return (
     <section aria-labelledby={`dataset-${d.id}`} className="border-t border-border py-6">

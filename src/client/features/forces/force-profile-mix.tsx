@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { headlinePeriod } from '@shared/figures.ts';
 import { mixComparison, type Mix } from '@shared/force-standing.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -48,19 +47,14 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
   const total = useQuery(q.byPlatform);
   const { noun, breakdown } = KINDS[kind];
   const failed = own.error ?? ew.error ?? total.error;
-  if (failed)
+  if (failed || !own.data || !ew.data || !total.data)
     return (
-      <ErrorPanel
-        title={`The ${noun} comparison could not be loaded`}
-        message={failed.message}
+      <Pending
+        what={`the ${noun} comparison`}
+        error={failed}
         onRetry={() => [own, ew, total].forEach((x) => void x.refetch())}
+        className="min-h-[36rem]"
       />
-    );
-  if (!own.data || !ew.data || !total.data)
-    return (
-      <div className="min-h-[36rem]">
-        <Loading label={`Loading the ${noun} comparison…`} />
-      </div>
     );
   const head = headlinePeriod(own.data.periods);
   const period = head ? own.data.periods[head.index] : undefined;

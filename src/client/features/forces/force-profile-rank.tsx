@@ -5,8 +5,7 @@ import { ordinal } from '@shared/key-facts-words.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from '../../components/charts/colours.ts';
 import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -28,19 +27,14 @@ export function ProfileRank({ force }: { force: Force }) {
   const { filters, meta } = useFilters();
   const [tab, setTab] = useFigureTab();
   const query = useQuery(profileQueries(filters, force.id).rates);
-  if (query.error)
+  if (query.error || !query.data)
     return (
-      <ErrorPanel
-        title="The rank among forces could not be loaded"
-        message={query.error.message}
+      <Pending
+        what="the rank among forces"
+        error={query.error}
         onRetry={() => void query.refetch()}
+        className="min-h-[24rem]"
       />
-    );
-  if (!query.data)
-    return (
-      <div className="min-h-[24rem]">
-        <Loading label="Loading the rank among forces…" />
-      </div>
     );
   const r = query.data;
   const head = headlinePeriod(r.periods);

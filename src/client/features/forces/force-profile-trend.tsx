@@ -5,8 +5,7 @@ import { PLATFORM_COLOURS } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
@@ -32,19 +31,14 @@ export function ProfileTrend({ force }: { force: Force }) {
     measure: filters.measure,
   };
   const query = useQuery(countsQueryOptions(own));
-  if (query.error)
+  if (query.error || !query.data)
     return (
-      <ErrorPanel
-        title="The trend could not be loaded"
-        message={query.error.message}
+      <Pending
+        what="the trend"
+        error={query.error}
         onRetry={() => void query.refetch()}
+        className="min-h-[40rem]"
       />
-    );
-  if (!query.data)
-    return (
-      <div className="min-h-[40rem]">
-        <Loading label="Loading the trend…" />
-      </div>
     );
   const r = query.data;
   const data = chartData(r, PLATFORM_COLOURS);

@@ -1,5 +1,4 @@
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
 import { ForcesChart } from './forces-chart.tsx';
@@ -25,19 +24,14 @@ export function ForcesComparison() {
   const [tab, setTab] = useForcesTab();
   const { selection, national, returns } = useComparison();
   const error = selection.error ?? national.error;
-  if (error)
+  if (error || !selection.data || !national.data)
     return (
-      <ErrorPanel
-        title="The comparison could not be loaded"
-        message={error.message}
+      <Pending
+        what="the comparison"
+        error={error}
         onRetry={() => void Promise.all([selection.refetch(), national.refetch()])}
+        className="min-h-[48rem]"
       />
-    );
-  if (!selection.data || !national.data)
-    return (
-      <div className="min-h-[48rem]">
-        <Loading label="Loading the comparison…" />
-      </div>
     );
   const r = selection.data;
   const at = comparisonPeriod(r);

@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import type { Period } from '@shared/contract.ts';
 import { likeForLikeChange } from '@shared/figures.ts';
 import { rank, rankWords } from '@shared/rank.ts';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useTableData } from './forces-data.ts';
@@ -44,20 +43,15 @@ export function ForcesTable({
   const data = useTableData(index);
   const [ticked, setTicked] = useState<string[]>([]);
   const failed = [data.counts, data.rates, data.natCounts, data.natRates].find((q) => q.error);
-  if (failed?.error)
-    return (
-      <ErrorPanel
-        title="The table could not be loaded"
-        message={failed.error.message}
-        onRetry={() => void failed.refetch()}
-      />
-    );
   const { counts, rates, natCounts, natRates } = data;
-  if (!counts.data || !rates.data || !natCounts.data || !natRates.data)
+  if (failed?.error || !counts.data || !rates.data || !natCounts.data || !natRates.data)
     return (
-      <div className="min-h-96">
-        <Loading label="Loading the table…" />
-      </div>
+      <Pending
+        what="the table"
+        error={failed?.error}
+        onRetry={() => void failed?.refetch()}
+        className="min-h-96"
+      />
     );
   const rows = forceRows({
     meta,

@@ -5,8 +5,7 @@ import { OTHER_COLOUR } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { tableSeries, type ChartSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -59,19 +58,14 @@ export function ForcesTrend() {
         </p>
       </Notice>
     );
-  if (query.error)
+  if (query.error || !query.data || (filters.measure === 'rate' && !national.data))
     return (
-      <ErrorPanel
-        title="The trends could not be loaded"
-        message={query.error.message}
+      <Pending
+        what="the trends"
+        error={query.error}
         onRetry={() => void query.refetch()}
+        className="min-h-[32rem]"
       />
-    );
-  if (!query.data || (filters.measure === 'rate' && !national.data))
-    return (
-      <div className="min-h-[32rem]">
-        <Loading label="Loading the trends…" />
-      </div>
     );
   const r = query.data;
   const measure = r.query.measure;

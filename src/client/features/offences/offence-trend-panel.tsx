@@ -6,8 +6,7 @@ import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { StackedBarChart } from '../../components/charts/stacked-bar-chart.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
@@ -26,20 +25,14 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
   const [tab, setTab] = useFigureTab();
   const { trend, years, level } = answers;
   const words = LEVELS[level];
-  if (trend.error) {
+  if (trend.error || !trend.data || !years.data)
     return (
-      <ErrorPanel
-        title="The trend by offence could not be loaded"
-        message={trend.error.message}
+      <Pending
+        what="the trend by offence"
+        error={trend.error}
         onRetry={() => void trend.refetch()}
+        className="min-h-[40rem]"
       />
-    );
-  }
-  if (!trend.data || !years.data)
-    return (
-      <div className="min-h-[40rem]">
-        <Loading label="Loading the trend by offence…" />
-      </div>
     );
   const r = trend.data;
   const interval = INTERVAL_WORDS[r.query.interval];

@@ -9,8 +9,7 @@ import {
 } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankedBarChart } from '../../components/charts/ranked-bar-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
@@ -43,21 +42,15 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
   const [tab, setTab] = useFigureTab();
   const { level, choice, ranked, total } = answers;
   const words = LEVELS[level];
-  if (ranked.error) {
-    return (
-      <ErrorPanel
-        title="The ranking of offences could not be loaded"
-        message={ranked.error.message}
-        onRetry={ranked.retry}
-      />
-    );
-  }
   const r: CountsResponse | undefined = ranked.none ? total.data : ranked.data;
-  if (!r || choice === null)
+  if (ranked.error || !r || choice === null)
     return (
-      <div className="min-h-[32rem]">
-        <Loading label="Loading the ranking of offences…" />
-      </div>
+      <Pending
+        what="the ranking of offences"
+        error={ranked.error}
+        onRetry={ranked.retry}
+        className="min-h-[32rem]"
+      />
     );
   const when = choice.kind === 'period' ? choice.period.label : rangeWords(filters, meta);
   const title = offenceTitle(filters, meta, words.by, when);

@@ -7,8 +7,7 @@ import {
   OUTCOME_GROUP_COLOURS,
 } from '../../components/charts/colours.ts';
 import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
@@ -87,20 +86,14 @@ export function DistributionPanel() {
     </div>
   );
   const error = counts.error ?? measured.error ?? groups.error;
-  if (error) {
+  if (error || !counts.data || !measured.data || !groups.data)
     return (
-      <ErrorPanel
-        title="The outcomes could not be loaded"
-        message={error.message}
+      <Pending
+        what="the outcomes"
+        error={error}
         onRetry={() => void Promise.all([counts.refetch(), measured.refetch(), groups.refetch()])}
+        className="min-h-[36rem]"
       />
-    );
-  }
-  if (!counts.data || !measured.data || !groups.data)
-    return (
-      <div className="min-h-[36rem]">
-        <Loading label="Loading the outcomes…" />
-      </div>
     );
   const lead = outcomePeriod(groups.data);
   const index = lead?.index ?? Math.max(0, groups.data.periods.length - 1);

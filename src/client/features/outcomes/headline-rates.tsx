@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CountsResponse, Period } from '@shared/contract.ts';
 import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { formatCount, formatPercent } from '../../lib/format.ts';
 import { useOutcomeCounts } from './outcome-data.ts';
 import { periodWords } from './outcome-words.ts';
@@ -71,20 +70,15 @@ function Rates({ r, index, period }: { r: CountsResponse; index: number; period:
  */
 export function HeadlineRates() {
   const query = useOutcomeCounts();
-  if (query.error) {
+  if (query.error || !query.data)
     return (
-      <ErrorPanel
-        title="The outcome rates could not be loaded"
-        message={query.error.message}
+      <Pending
+        what="the outcome rates"
+        error={query.error}
         onRetry={() => void query.refetch()}
+        className="min-h-72"
+        region="Outcome rates"
       />
-    );
-  }
-  if (!query.data)
-    return (
-      <section aria-label="Outcome rates" className="min-h-72">
-        <Loading label="Loading the outcome rates…" />
-      </section>
     );
   const r = query.data;
   const lead = outcomePeriod(r);

@@ -4,8 +4,7 @@ import { OUTCOME_GROUP_COLOURS } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { StackedBarChart } from '../../components/charts/stacked-bar-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -45,20 +44,14 @@ export function OutcomesOverTime() {
   const shares = useOutcomeCounts('outcomeGroup', 'share');
   const counts = useOutcomeCounts();
   const error = shares.error ?? counts.error;
-  if (error) {
+  if (error || !shares.data || !counts.data)
     return (
-      <ErrorPanel
-        title="The outcomes over time could not be loaded"
-        message={error.message}
+      <Pending
+        what="the outcomes over time"
+        error={error}
         onRetry={() => void Promise.all([shares.refetch(), counts.refetch()])}
+        className="min-h-[36rem]"
       />
-    );
-  }
-  if (!shares.data || !counts.data)
-    return (
-      <div className="min-h-[36rem]">
-        <Loading label="Loading the outcomes over time…" />
-      </div>
     );
   const r = shares.data;
   const headlines = outcomeHeadlines(counts.data);

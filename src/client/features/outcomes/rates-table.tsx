@@ -1,7 +1,6 @@
 import type { OutcomeHeadline } from '@shared/outcome-figures.ts';
 import { outcomeHeadlines } from '@shared/outcome-figures.ts';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatPercent, NOT_AVAILABLE } from '../../lib/format.ts';
 import { capitalise, rangeWords } from '../../lib/words.ts';
@@ -25,15 +24,14 @@ const ROWS: [label: string, value: (h: OutcomeHeadline) => string][] = [
 export function RatesTable() {
   const { filters, meta } = useFilters();
   const query = useOutcomeCounts();
-  if (query.error)
+  if (query.error || !query.data)
     return (
-      <ErrorPanel
-        title="The rates for each period could not be loaded"
-        message={query.error.message}
+      <Pending
+        what="the rates for each period"
+        error={query.error}
         onRetry={() => void query.refetch()}
       />
     );
-  if (!query.data) return <Loading label="Loading the rates for each period…" />;
   const r = query.data;
   const headlines = outcomeHeadlines(r);
   const periods = markProvisional(r.periods, headlines);

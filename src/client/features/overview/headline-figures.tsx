@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { headlinePeriod, likeForLikeChange, outcomeRates } from '@shared/figures.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
@@ -32,21 +31,16 @@ export function HeadlineFigures() {
   const base = { ...filters, measure: 'count' as const };
   const byForce = useQuery(countsQueryOptions({ ...base, by: 'force' }));
   const byOutcome = useQuery(countsQueryOptions({ ...base, by: 'outcomeGroup' }));
-  if (byForce.error) {
-    return (
-      <ErrorPanel
-        title="The headline figures could not be loaded"
-        message={byForce.error.message}
-        onRetry={() => void byForce.refetch()}
-      />
-    );
-  }
   // the same boxes while loading, so the page below does not move when the figures arrive
-  if (!byForce.data)
+  if (byForce.error || !byForce.data)
     return (
-      <section aria-label="Headline figures" className="min-h-56">
-        <Loading label="Loading the headline figures…" />
-      </section>
+      <Pending
+        what="the headline figures"
+        error={byForce.error}
+        onRetry={() => void byForce.refetch()}
+        className="min-h-56"
+        region="Headline figures"
+      />
     );
   const r = byForce.data;
   const head = headlinePeriod(r.periods);

@@ -6,8 +6,7 @@ import { OFFENCE_GROUP_COLOURS, PLATFORM_COLOURS } from '../../components/charts
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { ErrorPanel } from '../../components/ui/error-panel.tsx';
-import { Loading } from '../../components/ui/loading.tsx';
+import { Pending } from '../../components/ui/pending.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -50,20 +49,14 @@ export function TrendPanel() {
       />
     </div>
   );
-  if (query.error) {
+  if (query.error || !query.data)
     return (
-      <ErrorPanel
-        title="The trend could not be loaded"
-        message={query.error.message}
+      <Pending
+        what="the trend"
+        error={query.error}
         onRetry={() => void query.refetch()}
+        className="min-h-[40rem]"
       />
-    );
-  }
-  if (!query.data)
-    return (
-      <div className="min-h-[40rem]">
-        <Loading label="Loading the trend…" />
-      </div>
     );
   const r = query.data;
   const scheme =
