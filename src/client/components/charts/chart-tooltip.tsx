@@ -1,6 +1,7 @@
 import type { Period } from '@shared/contract.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { PointerLayer, type PlotBox } from './pointer-layer.tsx';
 
 /**
  * One tooltip for every trend: the period, each series' value in its unit, what is not available,
@@ -70,4 +71,50 @@ export function describeValues(
       `${s.label}: ${formatValue(s.values[i] ?? null, measure)}${s.suppressed[i] ? ' (includes suppressed figures)' : ''}`,
   );
   return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${MEASURE_UNITS[measure]}`;
+}
+
+/**
+ * The reader over a chart of periods: a slider across them, by pointer or keyboard, showing the
+ * tooltip and announcing the values in words.
+ */
+export function PeriodReader({
+  box,
+  scale,
+  padding,
+  label,
+  periods,
+  series,
+  measure,
+}: {
+  box: PlotBox;
+  scale: 'point' | 'band';
+  padding?: number;
+  label: string;
+  periods: readonly Period[];
+  series: readonly ChartSeries[];
+  measure: MeasureKind;
+}) {
+  return (
+    <PointerLayer
+      box={box}
+      count={periods.length}
+      axis="x"
+      scale={scale}
+      padding={padding}
+      label={label}
+      render={(i) => <ChartTooltip index={i} periods={periods} series={series} measure={measure} />}
+      describe={(i) => describeValues(i, periods, series, measure)}
+    />
+  );
+}
+
+/** The value axis's title: the measure's unit, written up the axis. */
+export function measureAxisLabel(measure: MeasureKind) {
+  return {
+    value: MEASURE_UNITS[measure],
+    angle: -90,
+    position: 'insideLeft' as const,
+    offset: -4,
+    style: { textAnchor: 'middle' as const, fill: '#505a5f', fontSize: 13 },
+  };
 }

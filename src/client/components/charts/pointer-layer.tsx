@@ -7,6 +7,22 @@ export interface PlotBox {
   height: number;
 }
 
+/** The plot area of a chart `width` × `height`: inside its margins, right of the value axis, above the period axis. */
+export function plotBox(
+  width: number,
+  height: number,
+  margin: { top: number; right: number; bottom: number; left: number },
+  yAxisWidth: number,
+  xAxisHeight: number,
+): PlotBox {
+  return {
+    left: margin.left + yAxisWidth,
+    top: margin.top,
+    width: Math.max(0, width - margin.left - margin.right - yAxisWidth),
+    height: height - margin.top - margin.bottom - xAxisHeight,
+  };
+}
+
 /**
  * Reading a chart by pointer or keyboard: one layer over the plot, a slider across its categories.
  * Moving the pointer, or the arrow keys, picks a category (a period, a force); its values show in a

@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Period } from '@shared/contract.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
-import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
-import { ChartTooltip, describeValues } from './chart-tooltip.tsx';
+import { formatValue, type MeasureKind } from '../../lib/format.ts';
+import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { HATCH_ID, Patterns } from './patterns.tsx';
-import { PointerLayer } from './pointer-layer.tsx';
+import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
@@ -40,12 +40,7 @@ export function StackedBarChart({
   // on a phone the period labels would collide: slant them, and give the axis the room it needs
   const narrow = width > 0 && width < 560;
   const axisHeight = narrow ? 56 : X_AXIS_HEIGHT;
-  const box = {
-    left: MARGIN.left + Y_AXIS_WIDTH,
-    top: MARGIN.top,
-    width: Math.max(0, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH),
-    height: height - MARGIN.top - MARGIN.bottom - axisHeight,
-  };
+  const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, axisHeight);
   return (
     <div ref={ref} className="relative w-full" style={{ height }}>
       {width > 0 && (
@@ -76,13 +71,7 @@ export function StackedBarChart({
               tick={{ fill: '#0b0c0c', fontSize: 13 }}
               stroke="#505a5f"
               tickFormatter={(v: number) => formatValue(v, measure)}
-              label={{
-                value: MEASURE_UNITS[measure],
-                angle: -90,
-                position: 'insideLeft',
-                offset: -4,
-                style: { textAnchor: 'middle', fill: '#505a5f', fontSize: 13 },
-              }}
+              label={measureAxisLabel(measure)}
             />
             {series.map((s) => (
               <Bar
@@ -108,16 +97,13 @@ export function StackedBarChart({
               />
             ))}
           </BarChart>
-          <PointerLayer
+          <PeriodReader
             box={box}
-            count={periods.length}
-            axis="x"
             scale="band"
             label={label}
-            render={(i) => (
-              <ChartTooltip index={i} periods={periods} series={series} measure={measure} />
-            )}
-            describe={(i) => describeValues(i, periods, series, measure)}
+            periods={periods}
+            series={series}
+            measure={measure}
           />
         </>
       )}

@@ -1,9 +1,9 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Period } from '@shared/contract.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
-import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
-import { ChartTooltip, describeValues } from './chart-tooltip.tsx';
-import { PointerLayer } from './pointer-layer.tsx';
+import { formatValue, type MeasureKind } from '../../lib/format.ts';
+import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
+import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 
 type Row = Record<string, string | number | null>;
@@ -46,12 +46,7 @@ export function TrendChart({
     return row;
   });
   const anyPartial = partial.some(Boolean);
-  const box = {
-    left: MARGIN.left + Y_AXIS_WIDTH,
-    top: MARGIN.top,
-    width: Math.max(0, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH),
-    height: height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT,
-  };
+  const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, X_AXIS_HEIGHT);
   return (
     <div ref={ref} className="relative w-full" style={{ height }}>
       {width > 0 && (
@@ -79,13 +74,7 @@ export function TrendChart({
               width={Y_AXIS_WIDTH}
               allowDecimals={measure !== 'count'}
               tickFormatter={(v: number) => formatValue(v, measure)}
-              label={{
-                value: MEASURE_UNITS[measure],
-                angle: -90,
-                position: 'insideLeft',
-                offset: -4,
-                style: { textAnchor: 'middle', fill: '#505a5f', fontSize: 13 },
-              }}
+              label={measureAxisLabel(measure)}
             />
             {series.map((s) => (
               <Line
@@ -116,17 +105,14 @@ export function TrendChart({
                 />
               ))}
           </LineChart>
-          <PointerLayer
+          <PeriodReader
             box={box}
-            count={periods.length}
-            axis="x"
             scale="point"
             padding={PADDING}
             label={label}
-            render={(i) => (
-              <ChartTooltip index={i} periods={periods} series={series} measure={measure} />
-            )}
-            describe={(i) => describeValues(i, periods, series, measure)}
+            periods={periods}
+            series={series}
+            measure={measure}
           />
         </>
       )}
