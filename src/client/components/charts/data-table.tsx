@@ -1,6 +1,7 @@
 import type { Period } from '@shared/contract.ts';
 import { formatValue, NOT_AVAILABLE, SUPPRESSED, type MeasureKind } from '../../lib/format.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
+import { ShorthandKey, SUPPRESSED_MEANING } from './shorthand-key.tsx';
 
 function periodHeader(p: Period): string {
   return p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label;
@@ -87,22 +88,15 @@ export function DataTable({
           )}
         </table>
       </div>
-      {(usesX || usesC) && (
-        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-secondary">
-          {usesX && (
-            <>
-              <dt className="tabular">{NOT_AVAILABLE}</dt>
-              <dd>not available: no figure was published or provided (see the notes); not zero</dd>
-            </>
-          )}
-          {usesC && (
-            <>
-              <dt className="tabular">{SUPPRESSED}</dt>
-              <dd>includes figures a force suppressed: the value is a lower bound</dd>
-            </>
-          )}
-        </dl>
-      )}
+      <ShorthandKey
+        entries={[
+          usesX && [
+            NOT_AVAILABLE,
+            'not available: no figure was published or provided (see the notes); not zero',
+          ],
+          usesC && SUPPRESSED_MEANING,
+        ]}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Mix } from '@shared/force-standing.ts';
+import { ShorthandKey, SUPPRESSED_MEANING } from '../../components/charts/shorthand-key.tsx';
 import { formatCount, formatPercent, NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
 
 const CELL = 'tabular py-2 pl-3 text-right whitespace-nowrap sm:pl-4';
@@ -81,22 +82,15 @@ export function MixTable({
           </tfoot>
         </table>
       </div>
-      {(usesX || usesC) && (
-        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-secondary">
-          {usesX && (
-            <>
-              <dt className="tabular">{NOT_AVAILABLE}</dt>
-              <dd>not available: no figure was published for this group; not zero</dd>
-            </>
-          )}
-          {usesC && (
-            <>
-              <dt className="tabular">{SUPPRESSED}</dt>
-              <dd>includes figures a force suppressed: the value is a lower bound</dd>
-            </>
-          )}
-        </dl>
-      )}
+      <ShorthandKey
+        entries={[
+          usesX && [
+            NOT_AVAILABLE,
+            'not available: no figure was published for this group; not zero',
+          ],
+          usesC && SUPPRESSED_MEANING,
+        ]}
+      />
     </div>
   );
 }

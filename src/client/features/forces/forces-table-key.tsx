@@ -1,6 +1,7 @@
 import type { Period } from '@shared/contract.ts';
 import { SMALL_BASE } from '@shared/key-facts-words.ts';
-import { NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
+import { ShorthandKey, SUPPRESSED_MEANING } from '../../components/charts/shorthand-key.tsx';
+import { NOT_AVAILABLE } from '../../lib/format.ts';
 import { NOT_APPLICABLE } from './forces-chart.tsx';
 import type { ForceRow } from './forces-rows.ts';
 
@@ -16,22 +17,17 @@ export function ForcesTableKey({
   const usesZ = rows.some((r) => r.rate.notApplicable);
   return (
     <div className="mt-3 space-y-2 text-sm text-secondary">
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-3">
-        <dt className="tabular">{NOT_AVAILABLE}</dt>
-        <dd>not available, for the reason given: never zero, and never ranked</dd>
-        {usesC && (
-          <>
-            <dt className="tabular">{SUPPRESSED}</dt>
-            <dd>includes figures a force suppressed: the value is a lower bound</dd>
-          </>
-        )}
-        {usesZ && (
-          <>
-            <dt className="tabular">{NOT_APPLICABLE}</dt>
-            <dd>not applicable: British Transport Police has no resident population</dd>
-          </>
-        )}
-      </dl>
+      <ShorthandKey
+        className=""
+        entries={[
+          [NOT_AVAILABLE, 'not available, for the reason given: never zero, and never ranked'],
+          usesC && SUPPRESSED_MEANING,
+          usesZ && [
+            NOT_APPLICABLE,
+            'not applicable: British Transport Police has no resident population',
+          ],
+        ]}
+      />
       <p>
         Change{prior ? ` on ${prior.label}` : ''}: each force&apos;s own figures for both periods,
         never a part period against a full one; for England and Wales, only the forces with figures

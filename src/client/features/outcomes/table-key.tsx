@@ -1,5 +1,6 @@
 import { PROVISIONAL_SHARE } from '@shared/outcome-figures.ts';
-import { NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
+import { ShorthandKey, SUPPRESSED_MEANING } from '../../components/charts/shorthand-key.tsx';
+import { NOT_AVAILABLE } from '../../lib/format.ts';
 import { PROVISIONAL } from './outcome-data.ts';
 
 export const NOT_APPLICABLE = '[z]';
@@ -12,7 +13,7 @@ const MEANINGS = {
     NOT_AVAILABLE,
     'not available: not published, or outcomes published only in part (see the notes); not zero',
   ],
-  c: [SUPPRESSED, 'includes figures a force suppressed: the value is a lower bound'],
+  c: SUPPRESSED_MEANING,
   z: [
     NOT_APPLICABLE,
     'not applicable: a share of crimes with an outcome is not given for crimes without one, nor for all crimes together',
@@ -25,15 +26,5 @@ const MEANINGS = {
 
 /** The key to the shorthand a table uses, and only to that. */
 export function TableKey({ uses }: { uses: readonly (keyof typeof MEANINGS)[] }) {
-  if (uses.length === 0) return null;
-  return (
-    <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-secondary">
-      {uses.map((u) => (
-        <div key={u} className="contents">
-          <dt className="tabular">{MEANINGS[u][0]}</dt>
-          <dd>{MEANINGS[u][1]}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <ShorthandKey entries={uses.map((u) => MEANINGS[u])} />;
 }
