@@ -116,3 +116,38 @@ export function forceCoverage(r: CountsResponse): { of: number; min: number; max
   const counts = r.totals.missing.map((m) => of - m.length);
   return { of, min: Math.min(...counts, of), max: Math.max(...counts, 0) };
 }
+
+/**
+ * One period of an answer, as an answer: so a figure about that period counts its forces, and lists
+ * its notes, for that period alone (a note names periods by id or by label).
+ */
+export function atPeriod(r: CountsResponse, index: number): CountsResponse {
+  const period = r.periods[index];
+  if (!period)
+    return {
+      ...r,
+      periods: [],
+      series: [],
+      totals: { values: [], missing: [], suppressed: [], complete: [] },
+    };
+  const pick = <T>(values: readonly T[]) => values.slice(index, index + 1);
+  return {
+    ...r,
+    periods: [period],
+    series: r.series.map((s) => ({
+      ...s,
+      values: pick(s.values),
+      missing: pick(s.missing),
+      suppressed: pick(s.suppressed),
+    })),
+    totals: {
+      values: pick(r.totals.values),
+      missing: pick(r.totals.missing),
+      suppressed: pick(r.totals.suppressed),
+      complete: pick(r.totals.complete),
+    },
+    notes: r.notes.filter(
+      (n) => !n.periods || n.periods.includes(period.id) || n.periods.includes(period.label),
+    ),
+  };
+}

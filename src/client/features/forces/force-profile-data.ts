@@ -1,4 +1,4 @@
-import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
+import type { MetaResponse } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
 import type { Mix } from '@shared/force-standing.ts';
 import { list } from '@shared/key-facts-words.ts';
@@ -45,38 +45,6 @@ export function subjectWords(filters: Filters, meta: MetaResponse): string {
         ? offence
         : `${offence} offences`;
   return `${platform} ${what}${outcome ? ` with the outcome ${outcome}` : ''}`;
-}
-
-/** One period of an answer, with only the notes about it: for figures that show a single period. */
-export function atPeriod(r: CountsResponse, index: number): CountsResponse {
-  const period = r.periods[index];
-  if (!period)
-    return {
-      ...r,
-      periods: [],
-      series: [],
-      totals: { values: [], missing: [], suppressed: [], complete: [] },
-    };
-  const pick = <T>(values: readonly T[]) => values.slice(index, index + 1);
-  return {
-    ...r,
-    periods: [period],
-    series: r.series.map((s) => ({
-      ...s,
-      values: pick(s.values),
-      missing: pick(s.missing),
-      suppressed: pick(s.suppressed),
-    })),
-    totals: {
-      values: pick(r.totals.values),
-      missing: pick(r.totals.missing),
-      suppressed: pick(r.totals.suppressed),
-      complete: pick(r.totals.complete),
-    },
-    notes: r.notes.filter(
-      (n) => !n.periods || n.periods.includes(period.id) || n.periods.includes(period.label),
-    ),
-  };
 }
 
 /** Forces by name, for lists in words: "Cleveland Police, Dorset Police and …" */

@@ -3,17 +3,12 @@ import { headlinePeriod } from '@shared/figures.ts';
 import { mixComparison, type Mix } from '@shared/force-standing.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
+import { atPeriod } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise } from '../../lib/words.ts';
-import {
-  atPeriod,
-  ewWords,
-  profileQueries,
-  subjectWords,
-  type Force,
-} from './force-profile-data.ts';
+import { ewWords, profileQueries, subjectWords, type Force } from './force-profile-data.ts';
 import { MixBars } from './force-profile-mix-bars.tsx';
 import { MixTable } from './force-profile-mix-table.tsx';
 

@@ -10,7 +10,8 @@ import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise } from '../../lib/words.ts';
-import { atPeriod, profileQueries, subjectWords, type Force } from './force-profile-data.ts';
+import { atPeriod } from '../../lib/chart-data.ts';
+import { profileQueries, subjectWords, type Force } from './force-profile-data.ts';
 import { RankTable } from './force-profile-rank-table.tsx';
 
 function headline(standing: Standing, force: Force): string {

@@ -8,6 +8,7 @@ import {
 } from '../../components/charts/colours.ts';
 import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
+import { atPeriod } from '../../lib/chart-data.ts';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
@@ -15,7 +16,7 @@ import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { capitalise, forceWords } from '../../lib/words.ts';
 import { DistributionTable } from './distribution-table.tsx';
-import { PROVISIONAL, slicePeriod, useOutcomeCounts } from './outcome-data.ts';
+import { PROVISIONAL, useOutcomeCounts } from './outcome-data.ts';
 import {
   chartLabel,
   outcomeMeaning,
@@ -100,7 +101,7 @@ export function DistributionPanel() {
   const period = groups.data.periods[index];
   const head = outcomeHeadline(groups.data, index);
   const provisional = head.available && head.provisional;
-  const one = slicePeriod(measured.data, index);
+  const one = atPeriod(measured.data, index);
   const measure = measured.data.query.measure;
   const when = period ? ` in ${periodWords(period)}` : '';
   const title = `How ${subjectWords(filters, meta)} ${scopeWords(filters, meta, when)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
@@ -133,7 +134,7 @@ export function DistributionPanel() {
         <DistributionTable
           caption={`${capitalise(title)}: ${MEASURE_UNITS[measure]}`}
           split={split}
-          counts={slicePeriod(counts.data, index)}
+          counts={atPeriod(counts.data, index)}
           measured={measure === 'count' ? null : one}
           provisional={provisional}
         />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CountsResponse, Period } from '@shared/contract.ts';
+import type { Period } from '@shared/contract.ts';
 import type { Measure } from '@shared/filters.ts';
 import type { Derived } from '@shared/figures.ts';
 import type { OutcomeHeadline } from '@shared/outcome-figures.ts';
@@ -25,32 +25,4 @@ export function markProvisional(
     const h = headlines[i];
     return h?.available && h.provisional ? { ...p, label: `${p.label} ${PROVISIONAL}` } : p;
   });
-}
-
-/**
- * One period of an answer, as an answer: so a figure about that period counts its forces, and lists
- * its notes, for that period alone.
- */
-export function slicePeriod(r: CountsResponse, index: number): CountsResponse {
-  const period = r.periods[index];
-  const pick = <T>(values: readonly T[]): T[] => values.slice(index, index + 1);
-  return {
-    ...r,
-    periods: pick(r.periods),
-    series: r.series.map((s) => ({
-      ...s,
-      values: pick(s.values),
-      missing: pick(s.missing),
-      suppressed: pick(s.suppressed),
-    })),
-    totals: {
-      values: pick(r.totals.values),
-      missing: pick(r.totals.missing),
-      suppressed: pick(r.totals.suppressed),
-      complete: pick(r.totals.complete),
-    },
-    notes: r.notes.filter(
-      (n) => !n.periods || (period !== undefined && n.periods.includes(period.label)),
-    ),
-  };
 }
