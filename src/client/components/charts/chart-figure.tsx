@@ -24,7 +24,6 @@ export function ChartFigure<K extends string = never>({
   table,
   legend,
   response,
-  illustrative,
   actions,
   busy = false,
   empty,
@@ -38,7 +37,6 @@ export function ChartFigure<K extends string = never>({
   table: ReactNode;
   legend?: ReactNode;
   response: CountsResponse;
-  illustrative: boolean;
   actions?: ReactNode;
   busy?: boolean;
   /** said instead of drawing empty axes when nothing answers */
@@ -70,7 +68,7 @@ export function ChartFigure<K extends string = never>({
         </div>
         {mode === 'page' && actions}
       </div>
-      {illustrative && (
+      {response.dataset.illustrative && (
         <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
           Illustrative data: not real figures
         </p>

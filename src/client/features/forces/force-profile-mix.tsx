@@ -70,7 +70,6 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
       tab={tab}
       onTab={setTab}
       response={atPeriod(ew.data, i)}
-      illustrative={ew.data.dataset.illustrative}
       busy={own.isFetching || ew.isFetching}
       empty={empty}
       chart={<MixBars mix={mix} forceName={force.shortName} />}

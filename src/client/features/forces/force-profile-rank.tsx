@@ -82,7 +82,6 @@ export function ProfileRank({ force }: { force: Force }) {
       tab={tab}
       onTab={setTab}
       response={{ ...response, notes }}
-      illustrative={r.dataset.illustrative}
       busy={query.isFetching}
       empty={standing.of === 0 ? `No force has a rate for ${period.label}.` : null}
       chart={

@@ -55,7 +55,6 @@ export function ProfileTrend({ force }: { force: Force }) {
       tab={tab}
       onTab={setTab}
       response={r}
-      illustrative={r.dataset.illustrative}
       busy={query.isFetching}
       empty={empty}
       chart={

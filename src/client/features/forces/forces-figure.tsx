@@ -76,7 +76,6 @@ export function ForcesFigure({
       table={table}
       extraTabs={[{ key: 'map', label: 'Map', panel: map }]}
       response={response}
-      illustrative={response.dataset.illustrative}
       busy={busy}
       actions={actions}
     />

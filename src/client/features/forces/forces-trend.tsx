@@ -95,7 +95,6 @@ export function ForcesTrend() {
       tab={tab}
       onTab={setTab}
       response={r}
-      illustrative={r.dataset.illustrative}
       busy={query.isFetching}
       chart={<TrendChart periods={r.periods} series={lines} measure={measure} label={title} />}
       legend={<Legend series={lines} partial={r.periods.some((p) => p.partial)} />}

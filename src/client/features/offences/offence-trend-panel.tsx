@@ -93,7 +93,6 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
       tab={tab}
       onTab={setTab}
       response={r}
-      illustrative={r.dataset.illustrative}
       busy={trend.isFetching}
       chart={
         measure === 'share' ? (

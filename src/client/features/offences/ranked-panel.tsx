@@ -71,7 +71,6 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
         tab={tab}
         onTab={setTab}
         response={r}
-        illustrative={r.dataset.illustrative}
         busy={ranked.fetching}
         empty={
           rows.length === 0

@@ -118,7 +118,6 @@ export function DistributionPanel() {
       tab={tab}
       onTab={setTab}
       response={one}
-      illustrative={one.dataset.illustrative}
       busy={busy}
       empty={empty}
       actions={control}

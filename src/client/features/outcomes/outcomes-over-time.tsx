@@ -86,7 +86,6 @@ export function OutcomesOverTime() {
       tab={tab}
       onTab={setTab}
       response={r}
-      illustrative={r.dataset.illustrative}
       busy={shares.isFetching || counts.isFetching}
       empty={empty}
       chart={

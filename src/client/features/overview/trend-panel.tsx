@@ -78,7 +78,6 @@ export function TrendPanel() {
       tab={tab}
       onTab={setTab}
       response={r}
-      illustrative={r.dataset.illustrative}
       busy={query.isFetching}
       empty={empty}
       actions={control}
