@@ -29,6 +29,10 @@ describe('the command line', () => {
     ],
     [['kent-bom.csv', '--date', '1/7/2024'], "--date '1/7/2024' is not a date written YYYY-MM-DD"],
     [
+      ['kent-bom.csv', '--date', '2024-13-45'],
+      "--date '2024-13-45' is not a date written YYYY-MM-DD",
+    ],
+    [
       ['kent-bom.csv', '--platform', 'tiktock'],
       "--platform: 'tiktock' is not a platform; did you mean 'tiktok'?",
     ],

@@ -21,6 +21,7 @@ Options:
   --url <address>        where it can be found
   --platform <id>        the platform of rows that do not name one (tiktok, snapchat, …)
   --dataset <id>         the dataset to add a version to (default reported)
+  --new-dataset          start the dataset --dataset names, in a database that does not hold it yet
   --sheet <name>         the sheet of an Excel workbook to read (default the first)
   --partial              tables are a selection of rows unless a 'complete' column says otherwise
   --dry-run              check everything and print the summary, but write nothing
@@ -51,6 +52,7 @@ export function parseImportArgs(
         url: { type: 'string' },
         platform: { type: 'string' },
         dataset: { type: 'string', default: 'reported' },
+        'new-dataset': { type: 'boolean', default: false },
         sheet: { type: 'string' },
         partial: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
@@ -80,7 +82,9 @@ export function parseImportArgs(
   if (!kind) usage(`--kind '${v.kind}' is not one of ${kinds.join(', ')}`);
   if (v.date !== undefined) {
     const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.date);
-    const real = d && new Date(`${v.date}T00:00:00Z`).toISOString().startsWith(v.date);
+    const at = new Date(`${v.date}T00:00:00Z`);
+    // 2024-13-45 is no date at all; 2024-02-30 rolls over to March: neither is the date written
+    const real = d !== null && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(v.date);
     if (!real) usage(`--date '${v.date}' is not a date written YYYY-MM-DD`);
   }
   let platform: string | undefined;
@@ -95,6 +99,7 @@ export function parseImportArgs(
     files: files.map((f) => ({ path: resolve(cwd, f), label: f })),
     dbPath: readConfig(env).dbPath,
     dataset: v.dataset,
+    newDataset: v['new-dataset'],
     source: { title: v.source, publisher: v.publisher, date: v.date, url: v.url, kind },
     platform,
     partial: v.partial,

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CountsResponse, MetaResponse, ReturnsResponse } from '@shared/contract.ts';
@@ -156,5 +156,24 @@ describe('an import that repeats the shipped figures', () => {
     ).toThrow(
       "dataset 'demo' is illustrative (invented figures); import real returns into another dataset",
     );
+  });
+
+  it('refuses a dataset the database does not hold, unless told to start it', async () => {
+    const path = shippedDb('typo.db');
+    const before = readFileSync(path);
+    expect(() =>
+      importFixtures(path, ['kent-bom.csv'], { platform: 'tiktok', dataset: 'reportd' }),
+    ).toThrow(
+      `--dataset 'reportd' is not a dataset in ${path}; did you mean 'reported'? (it holds 'reported'); give --new-dataset to start a new one`,
+    );
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const started = importFixtures(path, ['kent-bom.csv'], {
+      platform: 'tiktok',
+      dataset: 'kent-returns',
+      newDataset: true,
+    });
+    expect(started.status).toBe('written');
+    const { body } = await api(path).get<MetaResponse>('/api/v1/meta');
+    expect(body.datasets.map((d) => d.id)).toEqual(['reported', 'kent-returns']);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import type { SOURCE_KINDS } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
-import { normaliseName } from '@shared/suggest.ts';
+import { normaliseName, suggest } from '@shared/suggest.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import {
   createImportQueries,
@@ -27,6 +27,8 @@ export interface ImportRequest {
   files: readonly FileToRead[];
   dbPath: string;
   dataset: string;
+  /** the dataset may be new in a database that exists (a mistyped id is refused without it) */
+  newDataset?: boolean | undefined;
   source: {
     title?: string | undefined;
     publisher?: string | undefined;
@@ -131,6 +133,18 @@ export function runImport(req: ImportRequest): ImportResult {
   try {
     const iq = db ? createImportQueries(db) : null;
     const row = iq?.dataset(req.dataset) ?? null;
+    if (db && row === null && !req.newDataset) {
+      const ids = createReadQueries(db)
+        .datasets()
+        .map((d) => d.id);
+      const close = suggest(
+        req.dataset,
+        ids.map((id) => [id] as const),
+      );
+      throw new UsageError(
+        `--dataset '${req.dataset}' is not a dataset in ${req.dbPath}${close ? `; did you mean '${close}'?` : ''} (it holds ${ids.map((id) => `'${id}'`).join(', ') || 'none'}); give --new-dataset to start a new one`,
+      );
+    }
     if (row?.illustrative === 1)
       throw new UsageError(
         `dataset '${req.dataset}' is illustrative (invented figures); import real returns into another dataset`,
