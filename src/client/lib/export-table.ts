@@ -22,7 +22,7 @@ const SERIES_HEADER: Record<string, string> = {
 };
 
 function number(v: number | null, measure: string, suppressed: boolean): string {
-  if (v === null) return NOT_AVAILABLE;
+  if (v === null) return suppressed ? SUPPRESSED : NOT_AVAILABLE;
   const text = measure === 'count' ? String(Math.round(v)) : v.toFixed(1);
   return suppressed ? `${text} ${SUPPRESSED}` : text;
 }

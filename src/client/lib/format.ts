@@ -48,3 +48,12 @@ export const MEASURE_UNITS: Record<MeasureKind, string> = {
   rate: 'crimes per 100,000 residents',
   share: 'per cent of the period total',
 };
+
+/**
+ * A figure with its suppression mark: "12 [c]" includes suppressed figures (a lower bound); "[c]"
+ * alone is suppressed, with no number to give; "[x]" is not available.
+ */
+export function formatCell(n: number | null, measure: MeasureKind, suppressed: boolean): string {
+  if (n === null) return suppressed ? SUPPRESSED : NOT_AVAILABLE;
+  return suppressed ? `${formatValue(n, measure)} ${SUPPRESSED}` : formatValue(n, measure);
+}

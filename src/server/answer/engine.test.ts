@@ -260,6 +260,22 @@ describe('return statuses, suppression and zeros', () => {
     expect(notesOf(r, 'suppressed')[0]).toMatch(/^Kent Police: some figures were suppressed/);
   });
 
+  it('gives a value made only of suppressed cells as no number, flagged, never as 0', async () => {
+    const r = await counts(
+      db,
+      'force=kent&platform=tiktok&interval=month&from=2023-04&to=2023-05&by=offence',
+    );
+    const harassment = r.series.find((s) => s.key === '8L');
+    // May: Kent's complete table lists no harassment, a true 0
+    expect(harassment?.values).toEqual([null, 0]);
+    expect(harassment?.suppressed).toEqual([true, false]);
+    expect(harassment?.missing).toEqual([[], []]);
+    const { body } = await apiClient(db).get<string>(
+      '/api/v1/counts.csv?force=kent&platform=tiktok&interval=month&from=2023-04&to=2023-05&by=offence',
+    );
+    expect(body).toContain('2023-04,8L,Harassment,\r\n');
+  });
+
   it('answers a confirmed nil as zero at any level, and a refusal as missing with its reason', async () => {
     const r = await counts(db, `${q}&by=force`);
     expect(series(r).norfolk).toEqual([0, 0]);

@@ -362,6 +362,9 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
         const k = row * nb + bi;
         if (!g.isKnown(row, bi)) return null;
         const v = g.value[k] ?? 0;
+        // only suppressed figures, or zeros beside them: a lower bound of 0 says nothing, and would
+        // read as a true zero (in the CSV, which has no flag); it is not a number
+        if (v === 0 && g.suppressed[k] === 1) return null;
         switch (q.measure) {
           case 'count':
             return v;
@@ -432,6 +435,7 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
     const totalValues = bks.map((_, bi) => {
       if (!totals.isKnown(0, bi)) return null;
       const v = totals.value[bi] ?? 0;
+      if (v === 0 && totals.suppressed[bi] === 1) return null;
       if (q.measure === 'count') return v;
       if (q.measure === 'share') return v > 0 ? 100 : null;
       const r = totals.rate(0, bi);

@@ -1,6 +1,6 @@
 import type { Period } from '@shared/contract.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
-import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { formatCell, formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
 import { PointerLayer, type PlotBox } from './pointer-layer.tsx';
 
 /**
@@ -45,8 +45,7 @@ export function ChartTooltip({
                 {s.label}
               </th>
               <td className="tabular text-right font-semibold">
-                {formatValue(s.values[i] ?? null, measure)}
-                {s.suppressed[i] ? ' [c]' : ''}
+                {formatCell(s.values[i] ?? null, measure, s.suppressed[i] ?? false)}
               </td>
             </tr>
           ))}
@@ -68,7 +67,7 @@ export function describeValues(
   if (!period) return '';
   const values = series.map(
     (s) =>
-      `${s.label}: ${formatValue(s.values[i] ?? null, measure)}${s.suppressed[i] ? ' (includes suppressed figures)' : ''}`,
+      `${s.label}: ${s.values[i] === null && s.suppressed[i] ? 'suppressed' : formatValue(s.values[i] ?? null, measure)}${s.suppressed[i] && s.values[i] !== null ? ' (includes suppressed figures)' : ''}`,
   );
   return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${MEASURE_UNITS[measure]}`;
 }

@@ -1,5 +1,5 @@
 import type { Period } from '@shared/contract.ts';
-import { formatValue, NOT_AVAILABLE, SUPPRESSED, type MeasureKind } from '../../lib/format.ts';
+import { formatCell, NOT_AVAILABLE, type MeasureKind } from '../../lib/format.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { ShorthandKey, SUPPRESSED_MEANING } from './shorthand-key.tsx';
 
@@ -26,13 +26,10 @@ export function DataTable({
   totals?: { label: string; values: readonly (number | null)[]; suppressed: readonly boolean[] };
   seriesHeader?: string;
 }) {
-  const cell = (v: number | null, suppressed: boolean) => (
-    <>
-      {formatValue(v, measure)}
-      {suppressed && v !== null && ` ${SUPPRESSED}`}
-    </>
-  );
-  const usesX = [...series.flatMap((s) => s.values), ...(totals?.values ?? [])].includes(null);
+  const cell = (v: number | null, suppressed: boolean) => formatCell(v, measure, suppressed);
+  const usesX =
+    series.some((s) => s.values.some((v, i) => v === null && !s.suppressed[i])) ||
+    (totals?.values.some((v, i) => v === null && !totals.suppressed[i]) ?? false);
   const usesC = series.some((s) => s.suppressed.some(Boolean));
   return (
     <div>

@@ -3,7 +3,7 @@ import { SUPPRESSED } from '../../lib/format.ts';
 /** "[c]" means the same in every table */
 export const SUPPRESSED_MEANING = [
   SUPPRESSED,
-  'includes figures a force suppressed: the value is a lower bound',
+  'includes figures a force suppressed: the value is a lower bound (alone: suppressed, no number)',
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 import { NOT_BROKEN_DOWN_KEY, type CountsResponse } from '@shared/contract.ts';
 import { outcomeShares } from '@shared/outcome-figures.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { formatPercent, formatValue, SUPPRESSED } from '../../lib/format.ts';
+import { formatCell, formatPercent } from '../../lib/format.ts';
 import { codesOf, outcomeNode, type OutcomeSplit } from './outcome-words.ts';
 import { FIT_SCREEN, NOT_APPLICABLE, TableKey } from './table-key.tsx';
 
@@ -56,7 +56,7 @@ export function DistributionTable({
   const share = (key: string) =>
     shares.available ? (shares.rows.find((s) => s.key === key)?.ofAssigned ?? null) : null;
   const cell = (v: number | null, m: 'count' | 'rate' | 'share', suppressed = false) =>
-    `${formatValue(v, m)}${suppressed && v !== null ? ` ${SUPPRESSED}` : ''}`;
+    formatCell(v, m, suppressed);
   const values = counts.series.flatMap((s) =>
     measured ? [s.values[0] ?? null, measuredValue(s.key)] : [s.values[0] ?? null],
   );
