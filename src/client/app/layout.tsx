@@ -35,7 +35,7 @@ function Header({ search, banner }: { search: string; banner?: ReactNode }) {
         <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-3 sm:px-8">
           <NavLink
             to={{ pathname: '/', search }}
-            className="text-xl font-bold text-white no-underline visited:text-white hover:underline"
+            className="text-xl font-bold text-white no-underline visited:text-white hover:underline focus-visible:text-ink"
           >
             Social media crime dashboard
           </NavLink>
@@ -47,7 +47,7 @@ function Header({ search, banner }: { search: string; banner?: ReactNode }) {
                     to={{ pathname: item.to, search: item.to === '/briefing' ? '' : search }}
                     end={item.end}
                     className={({ isActive }) =>
-                      `text-white visited:text-white ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
+                      `text-white visited:text-white focus-visible:text-ink ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
                     }
                   >
                     {item.label}

@@ -24,6 +24,12 @@ describe('the overview', () => {
     expect(
       await screen.findByRole('heading', { name: 'Headline figures, 2023/24' }),
     ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'TikTok-linked crime recorded by Lancashire Constabulary',
+      }),
+    ).toBeInTheDocument();
     expect(within(await headline('Recorded crimes')).getByText('98')).toBeInTheDocument();
     const change = await headline('Change on 2022/23');
     expect(within(change).getByText('+48%')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useFilters } from '../../lib/filters-context.tsx';
-import { capitalise, platformWords } from '../../lib/words.ts';
+import { capitalise, forceWords, platformWords } from '../../lib/words.ts';
 import { HeadlineFigures } from './headline-figures.tsx';
 import { TrendPanel } from './trend-panel.tsx';
 
@@ -7,10 +7,17 @@ import { TrendPanel } from './trend-panel.tsx';
 export function OverviewPage() {
   const { filters, meta } = useFilters();
   const subject = capitalise(platformWords(filters, meta));
+  // the heading names the forces in view, as the chart titles do
+  const where =
+    filters.force.length === 0
+      ? 'in England and Wales'
+      : `recorded by ${forceWords(filters, meta)}`;
   return (
     <>
       <title>{`Overview: ${subject} crime – Social media crime dashboard`}</title>
-      <h1 className="text-3xl font-bold sm:text-4xl">{subject} crime in England and Wales</h1>
+      <h1 className="text-3xl font-bold sm:text-4xl">
+        {subject} crime {where}
+      </h1>
       <p className="mt-2 max-w-3xl text-lg text-secondary">
         Crimes recorded by the police where a social media platform was mentioned, how many, how
         they have moved since 2021, and how they ended.
