@@ -90,6 +90,29 @@ describe('likeForLikeChange', () => {
     });
   });
 
+  it('leaves out a force whose figure for either period misses part of the selection', () => {
+    const r = response([period('2022/23'), period('2023/24')], {
+      metropolitan: [4239, 5027],
+      kent: [605, 608],
+    });
+    // the Met refused X (Twitter) for 2022/23: its figure for that year is not all of its crimes
+    const met = r.series.find((x) => x.key === 'metropolitan');
+    if (met) met.missing = [['metropolitan'], []];
+    expect(likeForLikeChange(r, 1, 0)).toMatchObject({
+      available: true,
+      current: 608,
+      previous: 605,
+      forces: 1,
+      leftOut: ['metropolitan'],
+    });
+    const alone = { ...r, series: met ? [met] : [] };
+    expect(likeForLikeChange(alone, 1, 0)).toEqual({
+      available: false,
+      reason:
+        'the figures for 2022/23 or 2023/24 leave out part of the selection (see the notes), so they are not compared',
+    });
+  });
+
   it('refuses to compare a part period with a full one, or with nothing', () => {
     const r = response([period('2023/24'), period('2024/25', true)], { kent: [10, 3] });
     expect(likeForLikeChange(r, 1, 0)).toEqual({

@@ -60,18 +60,32 @@ export function likeForLikeChange(
   let cur = 0;
   let prev = 0;
   let forces = 0;
+  let incomplete = 0;
   const leftOut: string[] = [];
   for (const s of byForce.series) {
     const x = s.values[previous] ?? null;
     const y = s.values[current] ?? null;
-    if (x !== null && y !== null) {
+    // a force's figure that leaves out part of the selection (a platform it refused) is not like
+    // for like with a whole one
+    const whole =
+      (s.missing[previous]?.length ?? 0) === 0 && (s.missing[current]?.length ?? 0) === 0;
+    if (x !== null && y !== null && whole) {
       cur += y;
       prev += x;
       forces++;
-    } else if (x !== null || y !== null) leftOut.push(s.key);
+    } else if (x !== null || y !== null) {
+      leftOut.push(s.key);
+      if (x !== null && y !== null) incomplete++;
+    }
   }
   if (forces === 0)
-    return { available: false, reason: `no force has figures for both ${a.label} and ${b.label}` };
+    return {
+      available: false,
+      reason:
+        incomplete > 0
+          ? `the figures for ${a.label} or ${b.label} leave out part of the selection (see the notes), so they are not compared`
+          : `no force has figures for both ${a.label} and ${b.label}`,
+    };
   return {
     available: true,
     current: cur,
