@@ -99,6 +99,37 @@ describe('downloads', () => {
     await expect.poll(() => statusText(figure).textContent()).toContain('Downloaded');
   });
 
+  it('gives a one-period chart as a CSV of that period only, and a side-by-side chart as both sides', async () => {
+    await page.goto(`${server.url}/forces/lancashire?dataset=demo`);
+    const rank = page.getByRole('figure', { name: /per 100,000 residents, 2023\/24/ });
+    await expect.poll(() => rank.count(), { timeout: 15_000 }).toBe(1);
+    const ranked = await download(rank, 'Download CSV');
+    const rankRows = ranked.body.toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    const rates = await api<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=tiktok&by=force&measure=rate&interval=fy&from=2023-04&to=2024-03',
+    );
+    // the chart ranks 2023/24 alone: the file holds that year, one row per force, the API's rates
+    expect(new Set(rankRows.map((r) => r.split(',')[0]))).toEqual(new Set(['2023/24']));
+    const lancashire = rankRows.find((r) => r.split(',')[1] === 'lancashire');
+    expect(lancashire?.split(',').at(-1)).toBe(
+      String(rates.series.find((x) => x.key === 'lancashire')?.values[0]),
+    );
+
+    const mix = page.getByRole('figure', {
+      name: /by offence group: Lancashire Constabulary beside/,
+    });
+    const sides = await download(mix, 'Download CSV');
+    const keys = sides.body
+      .toString('utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((r) => r.split(',')[1]);
+    expect(keys).toContain('violence-against-the-person@lancashire');
+    expect(keys).toContain('violence-against-the-person@england-and-wales');
+  });
+
   it('draws the illustrative notice into the image of demonstration figures, from the Table tab', async () => {
     await page.goto(`${server.url}/?dataset=demo&by=platform&platform=all&tab=table`);
     const figure = page.getByRole('figure').first();
@@ -309,8 +340,10 @@ describe('presenting a view', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toBe(`${server.url}/?force=lancashire&present=1`);
     await expect.poll(() => page.getByRole('heading', { name: LANCASHIRE }).isVisible()).toBe(true);
-    // the view's other content is not on the slide
-    expect(await page.getByRole('heading', { name: /Headline figures/ }).isVisible()).toBe(false);
+    // the view's other content is not on the slide (the chart's heading is on both: wait for the slide)
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Headline figures/ }).isVisible())
+      .toBe(false);
     expect(await page.getByRole('button', { name: 'Download PNG' }).count()).toBe(0);
     await expect.poll(() => page.locator('[data-key-figure]').textContent()).toContain('98');
     await expectAccessible(page, 'a view presented');

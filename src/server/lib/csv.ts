@@ -134,13 +134,4 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
     .map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ''])));
 }
 
-function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return (
-    rows.map((r) => r.map((v) => quoteField(v === null ? '' : String(v))).join(',')).join('\r\n') +
-    '\r\n'
-  );
-}
+export { toCsv } from '@shared/counts-csv.ts';

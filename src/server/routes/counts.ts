@@ -4,7 +4,7 @@ import { FORCES } from '@shared/reference/forces.ts';
 import { answer } from '../answer/engine.ts';
 import type { Datasets } from '../datasets.ts';
 import { etagFor, notModified } from '../http/etag.ts';
-import { toCsv } from '../lib/csv.ts';
+import { countsCsv } from '@shared/counts-csv.ts';
 import { parseRequest, type ParsedRequest } from '../query.ts';
 import { queryString, toSearchParams } from '@shared/filters.ts';
 
@@ -60,16 +60,12 @@ export function countsRoutes(datasets: Datasets) {
     const cached = notModified(c, etag(req, 'counts.csv', datasets.store(req.view).generation));
     if (cached) return cached;
     const body = countsBody(datasets, req);
-    const rows: (string | number | null)[][] = [['period', 'key', 'label', 'value']];
-    for (const s of body.series) {
-      body.periods.forEach((p, i) => rows.push([p.id, s.key, s.label, s.values[i] ?? null]));
-    }
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header(
       'Content-Disposition',
       `attachment; filename="${req.view.row.id}-v${req.version}-counts.csv"`,
     );
-    return c.body(toCsv(rows));
+    return c.body(countsCsv(body));
   });
 
   return app;

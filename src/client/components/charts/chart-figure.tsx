@@ -24,6 +24,7 @@ export function ChartFigure<K extends string = never>({
   table,
   legend,
   response,
+  drawn,
   actions,
   busy = false,
   empty,
@@ -37,6 +38,11 @@ export function ChartFigure<K extends string = never>({
   table: ReactNode;
   legend?: ReactNode;
   response: CountsResponse;
+  /**
+   * The numbers the chart draws, where they are not simply the response's (a share worked out
+   * here, two answers side by side): its CSV and copied table hold these.
+   */
+  drawn?: CountsResponse;
   actions?: ReactNode;
   busy?: boolean;
   /** said instead of drawing empty axes when nothing answers */
@@ -110,6 +116,7 @@ export function ChartFigure<K extends string = never>({
           title={title}
           subtitle={subtitle}
           response={response}
+          drawn={drawn}
           showChart={() => onTab('chart')}
         />
       )}

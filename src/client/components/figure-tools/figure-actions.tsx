@@ -22,6 +22,8 @@ export interface FigureContext {
   title: string;
   subtitle: string;
   response: CountsResponse;
+  /** the numbers the chart draws, where they are not the response's own: the CSV and the copy */
+  drawn?: CountsResponse | undefined;
   /** open the Chart tab, to draw the chart when the table is showing */
   showChart: () => void;
   /** the page the figure is on */
@@ -112,10 +114,10 @@ export async function runFigureAction(
       );
       return `Downloaded ${name('svg')}.`;
     case 'csv':
-      saveBlob(await chartCsv(r.query), name('csv'));
+      saveBlob(chartCsv(ctx.drawn ?? r), name('csv'));
       return `Downloaded ${name('csv')}: the numbers in this chart, one row per period and series.`;
     case 'copy':
-      await copyTable(figureTable(r, ctx.title, sourceText(figure)));
+      await copyTable(figureTable(ctx.drawn ?? r, ctx.title, sourceText(figure)));
       return 'Copied the data as a table: paste it into Excel or Word.';
     case 'cite': {
       const text = citation({

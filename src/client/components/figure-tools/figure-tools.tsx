@@ -23,6 +23,8 @@ export function FigureTools(props: {
   title: string;
   subtitle: string;
   response: CountsResponse;
+  /** the numbers the chart draws, where they are not the response's own */
+  drawn?: CountsResponse | undefined;
   showChart: () => void;
 }) {
   const [said, setSaid] = useState<ReactNode>(null);

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { headlinePeriod } from '@shared/figures.ts';
+import type { CountsResponse } from '@shared/contract.ts';
 import { mixComparison, type Mix } from '@shared/force-standing.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
@@ -30,6 +31,24 @@ function caveat(mix: Mix, force: Force, kind: 'offence' | 'outcome', period: str
     case 'complete':
       return '';
   }
+}
+
+/** The shares the bars draw, each group twice (the force, England and Wales), as figures to export. */
+function mixDrawn(response: CountsResponse, mix: Mix, force: Force): CountsResponse {
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+  const side = (r: Mix['rows'][number], who: 'force' | 'ew') => ({
+    key: `${r.key}@${who === 'force' ? force.id : 'england-and-wales'}`,
+    label: `${r.label}: ${who === 'force' ? force.name : 'England and Wales'}`,
+    kind: r.kind,
+    values: [round(who === 'force' ? r.share : r.ewShare)],
+    missing: [[]],
+    suppressed: [who === 'force' ? r.suppressed : r.ewSuppressed],
+  });
+  return {
+    ...response,
+    query: { ...response.query, measure: 'share' },
+    series: mix.rows.flatMap((r) => [side(r, 'force'), side(r, 'ew')]),
+  };
 }
 
 /** The force's offence or outcome mix beside England and Wales, in the latest full period. */
@@ -63,13 +82,15 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
     mix.sum === null && mix.ewSum === null
       ? `No ${breakdown} answers this selection for ${period.label}. The notes below say why.`
       : null;
+  const response = atPeriod(ew.data, i);
   return (
     <ChartFigure
       title={title}
       subtitle={subtitle}
       tab={tab}
       onTab={setTab}
-      response={atPeriod(ew.data, i)}
+      response={response}
+      drawn={mixDrawn(response, mix, force)}
       busy={own.isFetching || ew.isFetching}
       empty={empty}
       chart={<MixBars mix={mix} forceName={force.shortName} />}

@@ -3,7 +3,8 @@ import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
 import { ForcesChart } from './forces-chart.tsx';
 import { comparisonPeriod, forceItems, useComparison } from './forces-data.ts';
-import { forPeriod, ForcesFigure, useForcesTab } from './forces-figure.tsx';
+import { atPeriod } from '../../lib/chart-data.ts';
+import { ForcesFigure, useForcesTab } from './forces-figure.tsx';
 import { ForcesMap } from './forces-map.tsx';
 import { ForcesMapTable } from './forces-map-table.tsx';
 import { mapTiles } from './forces-map-tiles.ts';
@@ -64,7 +65,7 @@ export function ForcesComparison() {
       subtitle={subtitle}
       tab={tab}
       onTab={setTab}
-      response={forPeriod(r, index)}
+      response={atPeriod(r, index)}
       busy={selection.isFetching || national.isFetching}
       chart={
         <ForcesChart

@@ -13,32 +13,6 @@ export function useForcesTab(): [ForcesTab, (tab: ForcesTab) => void] {
 }
 
 /**
- * The answer narrowed to the period on show: coverage and notes speak of it, and the tools copy and
- * present the figures the chart draws, not the years around them.
- */
-export function forPeriod(r: CountsResponse, index: number): CountsResponse {
-  const period = r.periods[index];
-  const at = <T,>(values: readonly T[]): T[] => values.slice(index, index + 1);
-  return {
-    ...r,
-    periods: period ? [period] : [],
-    series: r.series.map((s) => ({
-      ...s,
-      values: at(s.values),
-      missing: at(s.missing),
-      suppressed: at(s.suppressed),
-    })),
-    totals: {
-      values: at(r.totals.values),
-      missing: at(r.totals.missing),
-      suppressed: at(r.totals.suppressed),
-      complete: at(r.totals.complete),
-    },
-    notes: r.notes.filter((n) => !n.periods || (period && n.periods.includes(period.id))),
-  };
-}
-
-/**
  * The comparison as a figure: a ChartFigure whose figures can also be read as a map, between the
  * ranked chart and the table.
  */

@@ -95,6 +95,24 @@ export function ForcesTrend() {
       tab={tab}
       onTab={setTab}
       response={r}
+      drawn={
+        yardstick && national.data
+          ? {
+              ...r,
+              series: [
+                ...r.series,
+                {
+                  key: yardstick.key,
+                  label: yardstick.label,
+                  kind: 'series',
+                  values: national.data.totals.values,
+                  missing: national.data.totals.missing,
+                  suppressed: national.data.totals.suppressed,
+                },
+              ],
+            }
+          : undefined
+      }
       busy={query.isFetching}
       chart={<TrendChart periods={r.periods} series={lines} measure={measure} label={title} />}
       legend={<Legend series={lines} partial={r.periods.some((p) => p.partial)} />}
