@@ -8,8 +8,15 @@ import { atPeriod } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
+import { list } from '@shared/key-facts-words.ts';
 import { capitalise } from '../../lib/words.ts';
-import { ewWords, profileQueries, subjectWords, type Force } from './force-profile-data.ts';
+import {
+  ewWords,
+  forceNames,
+  profileQueries,
+  subjectWords,
+  type Force,
+} from './force-profile-data.ts';
 import { MixBars } from './force-profile-mix-bars.tsx';
 import { MixTable } from './force-profile-mix-table.tsx';
 
@@ -32,6 +39,11 @@ function caveat(mix: Mix, force: Force, kind: 'offence' | 'outcome', period: str
       return '';
   }
 }
+
+/** fewer other forces with a breakdown than this, and there is no England and Wales to compare with */
+const MIN_OTHER_FORCES = 3;
+/** nor when the force's own figures would be more than this share of "England and Wales" */
+const MAX_OWN_SHARE = 0.25;
 
 /** The shares the bars draw, each group twice (the force, England and Wales), as figures to export. */
 function mixDrawn(response: CountsResponse, mix: Mix, force: Force): CountsResponse {
@@ -78,10 +90,16 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
   const subject = subjectWords(filters, meta);
   const title = `${capitalise(subject)} by ${noun}: ${force.name} beside England and Wales, ${period.label}`;
   const subtitle = `Per cent of each side's ${breakdown}, ${period.label}. England and Wales means ${ewWords(mix, meta)}.${caveat(mix, force, kind, period.label)}`;
+  // an "England and Wales" made of this force and one or two others is not an average to set it
+  // against: much of it would be the force itself
+  const others = mix.ewForces.filter((f) => f !== force.id);
+  const ownPart = mix.ewSum && mix.sum !== null ? mix.sum / mix.ewSum : 0;
   const empty =
     mix.sum === null && mix.ewSum === null
       ? `No ${breakdown} answers this selection for ${period.label}. The notes below say why.`
-      : null;
+      : others.length < MIN_OTHER_FORCES || ownPart > MAX_OWN_SHARE
+        ? `No fair England and Wales comparison can be made: for ${period.label} ${others.length === 0 ? 'no other force' : `only ${others.length === 1 ? 'one other force' : `${others.length} other forces`} (${list(forceNames(others, meta))})`} published ${kind === 'offence' ? 'an offence breakdown' : 'outcomes'}${ownPart > 0 ? `, and ${force.name}'s own figures would be ${Math.round(ownPart * 100)}% of the total` : ''}. The ${kind === 'offence' ? 'Offences' : 'Outcomes'} view shows what each force published.`
+        : null;
   const response = atPeriod(ew.data, i);
   return (
     <ChartFigure

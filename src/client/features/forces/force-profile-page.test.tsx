@@ -96,6 +96,19 @@ describe('the force profile', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('sets no force beside an "England and Wales" that is mostly its own figures', async () => {
+    renderRoute(<AppRoutes />, '/forces/lancashire', db);
+    const outcomes = await screen.findByRole('figure', {
+      name: 'TikTok-linked crimes by outcome group: Lancashire Constabulary beside England and Wales, 2023/24',
+    });
+    expect(
+      within(outcomes).getByText(
+        "No fair England and Wales comparison can be made: for 2023/24 only one other force (Dyfed-Powys Police) published outcomes, and Lancashire Constabulary's own figures would be 77% of the total. The Outcomes view shows what each force published.",
+      ),
+    ).toBeInTheDocument();
+    expect(within(outcomes).queryByRole('tab', { name: 'Chart' })).toBeNull();
+  });
+
   it('gives British Transport Police no rate and no rank', async () => {
     renderRoute(<AppRoutes />, '/forces/btp?dataset=demo', db);
     const facts = await keyFacts();
