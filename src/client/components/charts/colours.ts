@@ -41,7 +41,9 @@ export const OFFENCE_GROUP_COLOURS: ColourScheme = {
     'sexual-offences': PALETTE.turquoise,
     'miscellaneous-crimes-against-society': PALETTE.darkPink,
     'public-order-offences': PALETTE.orange,
-    'drug-offences': PALETTE.lightPurple,
+    // theft offences include blackmail (sextortion), the commonest theft linked to social media;
+    // drug offences, fewer, go to "Other" with the rest
+    'theft-offences': PALETTE.lightPurple,
   },
   otherKey: 'other-offences',
   otherLabel: 'Other offence groups',
