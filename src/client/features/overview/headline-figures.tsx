@@ -83,7 +83,9 @@ export function HeadlineFigures() {
           detail={
             <>
               {total === null
-                ? 'No force published a figure for this period.'
+                ? r.notes.some((n) => n.kind === 'unplaced')
+                  ? 'Figures were published for longer periods, which are not split to give this one: choose a longer interval.'
+                  : 'No force published a figure for this period.'
                 : `Figures for ${cov.max} of ${cov.of} ${cov.of === 1 ? 'force' : 'forces'}.`}
               {partialNote}
             </>

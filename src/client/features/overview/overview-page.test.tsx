@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,18 @@ describe('the overview', () => {
       within(await headline('Charged or summonsed')).getByText(
         /Outcomes were published for only part/,
       ),
+    ).toBeInTheDocument();
+  });
+
+  it('says why annual figures give nothing by month, instead of saying no force published', async () => {
+    renderRoute(<AppRoutes />, '/?force=lancashire&interval=month', db);
+    expect(
+      within(await headline('Recorded crimes')).getByText(
+        'Figures were published for longer periods, which are not split to give this one: choose a longer interval.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/a figure is never split in time: choose a longer interval/),
     ).toBeInTheDocument();
   });
 
@@ -102,7 +114,8 @@ describe('the overview', () => {
     const button = await screen.findByRole('button', { name: /^Force/ });
     button.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('searchbox', { name: 'Search forces' })).toHaveFocus();
+    const search = await screen.findByRole('searchbox', { name: 'Search forces' });
+    await waitFor(() => expect(search).toHaveFocus());
     await user.keyboard('Merseyside');
     await user.tab(); // "All forces" is disabled while nothing is chosen: Tab goes to "Done"
     await user.tab(); // then the first option the search leaves: the North West region
@@ -110,7 +123,8 @@ describe('the overview', () => {
     await user.tab();
     expect(document.activeElement).toHaveAccessibleName('Merseyside Police');
     await user.keyboard(' ');
-    expect(location()?.search).toBe('?force=merseyside');
+    // the URL follows in the router's transition
+    await waitFor(() => expect(location()?.search).toBe('?force=merseyside'));
     await user.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: /^Force/ })).toHaveFocus();
     expect(screen.getByRole('button', { name: /^Force/ })).toHaveAccessibleName(

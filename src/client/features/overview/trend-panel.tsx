@@ -69,7 +69,7 @@ export function TrendPanel() {
   const title = capitalise(selectionTitle(filters, meta));
   const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${INTERVAL_WORDS[r.query.interval]}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta)}.`;
   const empty = r.totals.values.every((v) => v === null)
-    ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${INTERVAL_WORDS[r.query.interval]}` : ''}. The notes below say why.`
+    ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${INTERVAL_WORDS[r.query.interval]}` : ''}.${r.notes.some((n) => n.kind === 'unplaced') ? ' Figures were published for longer periods, and a figure is never split in time: choose a longer interval (Interval, above) to see them.' : ''} The notes below say why.`
     : null;
   return (
     <ChartFigure
