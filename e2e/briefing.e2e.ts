@@ -402,6 +402,12 @@ describe('embedding', () => {
     expect(
       await page.evaluate('document.documentElement.scrollWidth').then(Number),
     ).toBeLessThanOrEqual(640);
+    // and to its height: the whole figure and the link back show without scrolling the frame
+    await expect
+      .poll(() => page.evaluate('document.documentElement.scrollHeight').then(Number))
+      .toBeLessThanOrEqual(600);
+    const link = await back.boundingBox();
+    expect((link?.y ?? Infinity) + (link?.height ?? 0)).toBeLessThanOrEqual(600);
     await expectAccessible(page, 'embedded chart');
   });
 });

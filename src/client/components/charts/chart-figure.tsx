@@ -66,7 +66,11 @@ export function ChartFigure<K extends string = never>({
     >
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-4xl">
-          <h2 id={`${id}-title`} className="text-xl font-bold sm:text-2xl">
+          <h2
+            id={`${id}-title`}
+            // in another site's frame the title is the frame's, not a page's: it leaves the chart room
+            className={`font-bold ${mode === 'embed' ? 'text-lg' : 'text-xl sm:text-2xl'}`}
+          >
             {title}
           </h2>
           <p className="mt-1 text-secondary">{subtitle}</p>
@@ -121,7 +125,15 @@ export function ChartFigure<K extends string = never>({
         />
       )}
       <CoverageNote response={response} />
-      <FigureNotes notes={response.notes} />
+      {mode === 'embed' ? (
+        // in another site's frame the caveats are one click away, so that the chart keeps its room
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer font-semibold">Notes on these figures</summary>
+          <FigureNotes notes={response.notes} />
+        </details>
+      ) : (
+        <FigureNotes notes={response.notes} />
+      )}
       <figcaption className="mt-3 text-sm text-secondary">
         <SourceLine sources={response.sources} dataset={response.dataset} />
       </figcaption>

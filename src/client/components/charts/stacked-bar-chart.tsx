@@ -6,6 +6,8 @@ import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { HATCH_ID, Patterns } from './patterns.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
+import { ChartHeightContext } from './chart-height.ts';
+import { useContext } from 'react';
 
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 64;
@@ -21,14 +23,13 @@ export function StackedBarChart({
   series,
   measure,
   label,
-  height = 360,
 }: {
   periods: readonly Period[];
   series: readonly ChartSeries[];
   measure: MeasureKind;
   label: string;
-  height?: number;
 }) {
+  const height = useContext(ChartHeightContext);
   const [ref, width] = useWidth<HTMLDivElement>();
   const rows = periods.map((p, i) => {
     const row: Record<string, string | number | null> = {

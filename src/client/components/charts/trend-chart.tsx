@@ -5,6 +5,8 @@ import { formatValue, type MeasureKind } from '../../lib/format.ts';
 import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
+import { ChartHeightContext } from './chart-height.ts';
+import { useContext } from 'react';
 
 type Row = Record<string, string | number | null>;
 
@@ -23,15 +25,14 @@ export function TrendChart({
   series,
   measure,
   label,
-  height = 360,
 }: {
   periods: readonly Period[];
   series: readonly ChartSeries[];
   measure: MeasureKind;
   /** what the chart shows, for the keyboard reader */
   label: string;
-  height?: number;
 }) {
+  const height = useContext(ChartHeightContext);
   const [ref, width] = useWidth<HTMLDivElement>();
   const partial = periods.map((p) => p.partial);
   const near = (i: number) =>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { FigureStage, type StageState } from './figure-stage.tsx';
@@ -6,6 +6,8 @@ import { FigureModeContext } from './figure-mode.ts';
 import { PRESENTED } from './key-figure.tsx';
 import { isPresentState, restorePosition } from './present-return.ts';
 import { SlideShow } from './slide-show.tsx';
+import { useRefit } from './use-refit.ts';
+import { CHART_HEIGHT, ChartHeightContext } from '../charts/chart-height.ts';
 
 /**
  * A view without the dashboard around it: presented (`present=1`, its figures one at a time, large)
@@ -72,17 +74,39 @@ function ViewPresentation({ notices, children }: { notices: ReactNode; children:
   );
 }
 
+/** an embedded chart shorter than this is too squashed to read: the frame scrolls instead */
+const MIN_EMBED_CHART = 150;
+
+/**
+ * Sized to its frame: the chart takes the height the frame leaves once the rest of the figure (its
+ * title, legend, caveats and source) and the link back are in, so that all of it shows at once, at
+ * full-size type; measured again whenever the frame or the figure changes size.
+ */
+function useFrameChartHeight(): [RefObject<HTMLElement | null>, number] {
+  const page = useRef<HTMLElement>(null);
+  const [height, setHeight] = useState(CHART_HEIGHT);
+  useRefit(page, (el) => {
+    const over = el.getBoundingClientRect().height - window.innerHeight;
+    const next = Math.max(MIN_EMBED_CHART, Math.min(CHART_HEIGHT, Math.floor(height - over)));
+    if (Math.abs(next - height) >= 4) setHeight(next);
+  });
+  return [page, height];
+}
+
 function EmbedFrame({ notices, children }: { notices: ReactNode; children: ReactNode }) {
   const { search } = useFilters();
   const { pathname } = useLocation();
   const full = new URL(`${pathname}${search({}, { embed: null })}`, window.location.origin).href;
+  const [page, chartHeight] = useFrameChartHeight();
   return (
-    <main id="main" className="p-3">
+    <main id="main" ref={page} className="p-3">
       <h1 className="sr-only">Chart from the Social media crime dashboard</h1>
       {notices}
-      <FigureModeContext value={EMBEDDED}>
-        <FigureStage target={{ index: 0 }}>{children}</FigureStage>
-      </FigureModeContext>
+      <ChartHeightContext value={chartHeight}>
+        <FigureModeContext value={EMBEDDED}>
+          <FigureStage target={{ index: 0 }}>{children}</FigureStage>
+        </FigureModeContext>
+      </ChartHeightContext>
       <p className="mt-3 text-sm">
         <a href={full} target="_blank" rel="noopener">
           See this chart in the Social media crime dashboard, with its filters and notes

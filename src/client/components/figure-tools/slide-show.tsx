@@ -1,11 +1,5 @@
-import {
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
+import { useRefit } from './use-refit.ts';
 
 const STEPS: Partial<Record<string, number>> = {
   ArrowRight: 1,
@@ -65,9 +59,14 @@ export function SlideShow({
 }) {
   const slide = useRef<HTMLDivElement>(null);
   const left = useRef(false);
-  const content = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(1);
+  useRefit(content, (el) => {
+    const next = fitZoom(el, zoom, (bar.current?.offsetHeight ?? 64) + 40);
+    // zooms go in steps of 0.05: a smaller difference is rounding
+    if (Math.abs(next - zoom) > 0.01) setZoom(next);
+  });
   const leave = () => {
     if (left.current) return;
     left.current = true;
@@ -106,33 +105,6 @@ export function SlideShow({
     return () => {
       window.removeEventListener('keydown', key);
       document.removeEventListener('fullscreenchange', fullscreen);
-    };
-  }, []);
-
-  // refit whenever the figure or the window changes size (data arriving, another slide, a new screen)
-  useLayoutEffect(() => {
-    const el = content.current;
-    if (!el) return;
-    let z = 1;
-    let frame = 0;
-    const fit = () => {
-      frame = 0;
-      const next = fitZoom(el, z, (bar.current?.offsetHeight ?? 64) + 40);
-      if (Math.abs(next - z) >= 0.05) {
-        z = next;
-        setZoom(next);
-      }
-    };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(fit);
-    };
-    const observer = new ResizeObserver(schedule);
-    observer.observe(el);
-    window.addEventListener('resize', schedule);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('resize', schedule);
-      cancelAnimationFrame(frame);
     };
   }, []);
 
