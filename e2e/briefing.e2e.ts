@@ -318,6 +318,31 @@ describe('briefing packs', () => {
     expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 841\.9\d* 59[45]\.\d+\s*\]/);
   });
 
+  it('keeps a chart whose caveats are long to its one page', async () => {
+    // the published figures for all forces: 39 forces missing, each with a reason
+    const long: PackItem[] = [
+      {
+        path: '/',
+        search: 'version=1',
+        title:
+          'TikTok-linked crimes recorded by police forces in England and Wales, 2021/22 to 2023/24',
+      },
+      {
+        path: '/forces',
+        search: 'version=1',
+        title: 'TikTok-linked crimes per 100,000 residents by police force, 2023/24',
+      },
+    ];
+    await page.goto(`${server.url}/briefing?pack=${pack(...long)}`);
+    await expect
+      .poll(() => page.locator('.pack-page figure[data-stage-focus]').count(), { timeout: 20_000 })
+      .toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('says what in a pack link could not be read, and shows the rest', async () => {
     const good = pack(THREE[0]!);
     await page.goto(`${server.url}/briefing?pack=${good.slice(0, -6)}`);

@@ -1,6 +1,28 @@
 import type { CountsResponse, Note } from '@shared/contract.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
 
+/**
+ * "Kent Police: no published reply has been found (2021/22)." for one force; forces missing for the
+ * same reason over the same periods in one line, so that 38 forces without a reply are a sentence
+ * and not a page.
+ */
+export function byReason(messages: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  const order: string[] = [];
+  for (const m of messages) {
+    const at = m.indexOf(': ');
+    const key = at < 0 ? m : m.slice(at + 2);
+    if (!groups.has(key)) order.push(key);
+    groups.set(key, [...(groups.get(key) ?? []), at < 0 ? '' : m.slice(0, at)]);
+  }
+  return order.map((reason) => {
+    const forces = groups.get(reason) ?? [];
+    if (forces.length < 2) return forces[0] ? `${forces[0]}: ${reason}` : reason;
+    const why = reason.replace(/\.$/, '');
+    return `${why.charAt(0).toUpperCase()}${why.slice(1)}: ${forces.length} forces (${forces.join(', ')}).`;
+  });
+}
+
 /** "Figures for 8 of 44 forces", with which forces are missing and why one click away. */
 export function CoverageNote({ response }: { response: CountsResponse }) {
   const { of, min, max } = forceCoverage(response);
@@ -15,8 +37,8 @@ export function CoverageNote({ response }: { response: CountsResponse }) {
         {min !== max ? ', depending on the period' : ''}: which are missing, and why
       </summary>
       <ul className="mt-2 list-disc pl-6 text-sm">
-        {missing.map((n) => (
-          <li key={n.message}>{n.message}</li>
+        {byReason(missing.map((n) => n.message)).map((line) => (
+          <li key={line}>{line}</li>
         ))}
       </ul>
     </details>
