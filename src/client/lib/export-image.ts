@@ -148,8 +148,10 @@ export function composeFigureSvg(figure: HTMLElement, text: FigureText): Compose
     const label = li.textContent.replace(/\s+/g, ' ').trim();
     const sw = Number(swatch?.getAttribute('width') ?? 0);
     const sh = Number(swatch?.getAttribute('height') ?? 0);
-    const w = sw + 8 + textWidth(label, 15, false);
-    if (x > PAD && x + w > PAD + inner) {
+    // a label wider than the image (an "Other" that lists its members) wraps under its swatch
+    const lines = wrap(label, 15, false, measure - sw - 8);
+    const w = sw + 8 + Math.max(...lines.map((l) => textWidth(l, 15, false)));
+    if (x > PAD && (x + w > PAD + inner || lines.length > 1)) {
       x = PAD;
       rowTop += 26;
     }
@@ -159,12 +161,18 @@ export function composeFigureSvg(figure: HTMLElement, text: FigureText): Compose
       s.setAttribute('y', String(rowTop + (20 - sh) / 2));
       parts.push(serialise(s));
     }
-    parts.push(
-      `<text x="${x + sw + 8}" y="${rowTop + 15}" font-size="15" fill="${INK}">${escapeXml(label)}</text>`,
-    );
-    x += w + 28;
+    lines.forEach((line, i) => {
+      parts.push(
+        `<text x="${x + sw + 8}" y="${rowTop + 15 + i * 20}" font-size="15" fill="${INK}">${escapeXml(line)}</text>`,
+      );
+    });
+    if (lines.length > 1) {
+      rowTop += (lines.length - 1) * 20 + 26;
+      x = PAD;
+    } else x += w + 28;
   }
-  if (items.length > 0) y = rowTop + 26;
+  // after a wrapped label the next row is already begun
+  if (items.length > 0) y = x === PAD ? rowTop : rowTop + 26;
 
   if (text.caveats.length > 0) y += 8;
   for (const caveat of text.caveats) paragraph(caveat, 14, { bullet: true });
