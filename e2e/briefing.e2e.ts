@@ -128,6 +128,9 @@ describe('downloads', () => {
       .map((r) => r.split(',')[1]);
     expect(keys).toContain('violence-against-the-person@lancashire');
     expect(keys).toContain('violence-against-the-person@england-and-wales');
+    // and it is drawn, so it downloads as an image like every chart
+    const image = await download(mix, 'Download PNG');
+    expect(pngSize(image.body).width).toBeGreaterThan(1000);
   });
 
   it('draws the illustrative notice into the image of demonstration figures, from the Table tab', async () => {

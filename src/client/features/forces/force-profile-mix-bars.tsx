@@ -1,47 +1,8 @@
 import type { Mix, MixRow } from '@shared/force-standing.ts';
 import { NOT_BROKEN_DOWN_COLOUR, PALETTE, SINGLE_SERIES } from '../../components/charts/colours.ts';
+import { HATCH_ID, Patterns } from '../../components/charts/patterns.tsx';
+import { useWidth } from '../../components/charts/use-width.ts';
 import { formatPercent, NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
-
-const HATCH = `repeating-linear-gradient(45deg, ${NOT_BROKEN_DOWN_COLOUR} 0 3px, #ffffff 3px 6px)`;
-
-function Bar({
-  side,
-  share,
-  suppressed,
-  max,
-  colour,
-  hatched,
-}: {
-  side: string;
-  share: number | null;
-  suppressed: boolean;
-  max: number;
-  colour: string;
-  hatched: boolean;
-}) {
-  return (
-    <div className="grid grid-cols-[8.75rem_1fr] items-center gap-2 text-sm sm:grid-cols-[10rem_1fr]">
-      <span className="truncate text-secondary">{side}</span>
-      <span className="flex items-center gap-2">
-        {share !== null && (
-          <span
-            aria-hidden="true"
-            className="inline-block h-3.5 border"
-            style={{
-              width: `${Math.max((share / max) * 85, share > 0 ? 0.5 : 0)}%`,
-              background: hatched ? HATCH : colour,
-              borderColor: hatched ? NOT_BROKEN_DOWN_COLOUR : colour,
-            }}
-          />
-        )}
-        <span className="tabular font-semibold whitespace-nowrap">
-          {share === null ? `${NOT_AVAILABLE} no figure` : formatPercent(share)}
-          {suppressed && share !== null && ` ${SUPPRESSED}`}
-        </span>
-      </span>
-    </div>
-  );
-}
 
 function order(rows: readonly MixRow[]): MixRow[] {
   const top = (r: MixRow) => Math.max(r.share ?? -1, r.ewShare ?? -1);
@@ -52,48 +13,110 @@ function order(rows: readonly MixRow[]): MixRow[] {
   );
 }
 
+const ROW = 66;
+const BAR = 14;
+
 /**
  * Each group's share for the force beside its share for England and Wales, as pairs of bars with
  * their values written beside them (so the figure reads without colour and without a pointer).
+ * Drawn as SVG, so that it downloads as an image like every other chart; the Table tab has the
+ * same figures as a table.
  */
 export function MixBars({ mix, forceName }: { mix: Mix; forceName: string }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const rows = order(mix.rows);
   const shares = mix.rows.flatMap((r) => [r.share ?? 0, r.ewShare ?? 0]);
   const max = Math.max(...shares, 1);
+  const narrow = width > 0 && width < 560;
+  const side = narrow ? 104 : 160;
+  const ew = narrow ? 'Eng. and Wales' : 'England and Wales';
+  // on a phone a long group name ends in an ellipsis: the Table tab has it in full
+  const fit = (text: string) => {
+    const chars = Math.floor(Math.min(width, 900) / 8);
+    return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
+  };
+  const room = Math.max(0, Math.min(width, 900) - side - 110);
+  const height = rows.length * ROW + 30;
+  const bar = (
+    y: number,
+    who: string,
+    share: number | null,
+    suppressed: boolean,
+    colour: string,
+    hatched: boolean,
+  ) => {
+    const w = share === null ? 0 : Math.max((share / max) * room, share > 0 ? 2 : 0);
+    const text =
+      share === null
+        ? `${NOT_AVAILABLE} no figure`
+        : `${formatPercent(share)}${suppressed ? ` ${SUPPRESSED}` : ''}`;
+    return (
+      <g>
+        <text x={0} y={y + BAR - 2} fontSize={narrow ? 12 : 13} fill="#505a5f">
+          {who}
+        </text>
+        {share !== null && (
+          <rect
+            x={side}
+            y={y}
+            width={w}
+            height={BAR}
+            fill={hatched ? `url(#${HATCH_ID})` : colour}
+            stroke={hatched ? NOT_BROKEN_DOWN_COLOUR : colour}
+          />
+        )}
+        <text x={side + w + 8} y={y + BAR - 2} fontSize={13} fontWeight="bold" fill="#0b0c0c">
+          {text}
+        </text>
+      </g>
+    );
+  };
   return (
-    <div className="max-w-4xl">
-      <p className="mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-hidden="true">
-        <span className="flex items-center gap-2">
-          <span className="inline-block size-3.5" style={{ background: SINGLE_SERIES }} />
-          {forceName}
-        </span>
-        <span className="flex items-center gap-2">
-          <span className="inline-block size-3.5" style={{ background: PALETTE.turquoise }} />
-          England and Wales
-        </span>
-      </p>
-      <ul className="space-y-3">
-        {order(mix.rows).map((r) => (
-          <li key={r.key}>
-            <p className="font-semibold">{r.label}</p>
-            <Bar
-              side={forceName}
-              share={r.share}
-              suppressed={r.suppressed}
-              max={max}
-              colour={SINGLE_SERIES}
-              hatched={r.kind === 'not-broken-down'}
-            />
-            <Bar
-              side="England and Wales"
-              share={r.ewShare}
-              suppressed={r.ewSuppressed}
-              max={max}
-              colour={PALETTE.turquoise}
-              hatched={r.kind === 'not-broken-down'}
-            />
-          </li>
-        ))}
-      </ul>
+    <div ref={ref} className="max-w-4xl">
+      {width > 0 && (
+        <svg
+          width={Math.min(width, 900)}
+          height={height}
+          role="img"
+          aria-label={`Per cent of each side's breakdown, ${forceName} beside England and Wales, by group: the Table tab gives the same figures`}
+        >
+          <Patterns />
+          <rect x={0} y={4} width={13} height={13} fill={SINGLE_SERIES} />
+          <text x={20} y={15} fontSize={13} fill="#0b0c0c">
+            {forceName}
+          </text>
+          <rect x={side + 40} y={4} width={13} height={13} fill={PALETTE.turquoise} />
+          <text x={side + 60} y={15} fontSize={13} fill="#0b0c0c">
+            England and Wales
+          </text>
+          {rows.map((r, i) => {
+            const y = 30 + i * ROW;
+            return (
+              <g key={r.key}>
+                <text x={0} y={y + 14} fontSize={14} fontWeight="bold" fill="#0b0c0c">
+                  {fit(r.label)}
+                </text>
+                {bar(
+                  y + 22,
+                  forceName,
+                  r.share,
+                  r.suppressed,
+                  SINGLE_SERIES,
+                  r.kind === 'not-broken-down',
+                )}
+                {bar(
+                  y + 42,
+                  ew,
+                  r.ewShare,
+                  r.ewSuppressed,
+                  PALETTE.turquoise,
+                  r.kind === 'not-broken-down',
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      )}
     </div>
   );
 }
