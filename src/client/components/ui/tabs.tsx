@@ -32,7 +32,7 @@ export function Tabs<K extends string>({
             : undefined;
     if (!target) return;
     event.preventDefault();
-    onSelect(target.key);
+    if (target.key !== selected) onSelect(target.key);
     refs.current.get(target.key)?.focus();
   };
   return (
@@ -52,7 +52,8 @@ export function Tabs<K extends string>({
               aria-selected={active}
               aria-controls={`${id}-panel-${item.key}`}
               tabIndex={active ? 0 : -1}
-              onClick={() => onSelect(item.key)}
+              // the tab on show again is no new view: no history entry that Back would have to undo
+              onClick={() => item.key !== selected && onSelect(item.key)}
               onKeyDown={(e) => onKeyDown(e, index)}
               className={`-mb-px border px-4 py-2 ${active ? 'border-border border-b-white bg-white font-bold' : 'border-transparent bg-panel text-link underline'}`}
             >
