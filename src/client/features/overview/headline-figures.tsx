@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { headlinePeriod, likeForLikeChange, outcomeRates } from '@shared/figures.ts';
+import { PROVISIONAL_SHARE } from '@shared/outcome-figures.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -58,6 +59,12 @@ export function HeadlineFigures() {
   const partialNote = head.partialAfter
     ? ` ${head.partialAfter.label} is a part period (${head.partialAfter.start} to ${head.partialAfter.end}), so it is not used here.`
     : '';
+  // as on the Outcomes view: when many crimes have no outcome yet, a rate is provisional
+  const nyaShare =
+    outcomes?.available === true && outcomes.assigned + outcomes.notYetAssigned > 0
+      ? (outcomes.notYetAssigned / (outcomes.assigned + outcomes.notYetAssigned)) * 100
+      : null;
+  const provisional = nyaShare !== null && nyaShare > PROVISIONAL_SHARE;
   const outcomeDetail = (what: string) =>
     outcomes === null ? (
       'Loading…'
@@ -67,6 +74,12 @@ export function HeadlineFigures() {
         {outcomes.notYetAssigned > 0 &&
           `; ${formatCount(outcomes.notYetAssigned)} had no outcome yet and are left out`}
         .
+        {provisional && (
+          <strong className="mt-1 block">
+            Provisional: {formatPercent(nyaShare)} of the period&apos;s crimes had no outcome yet,
+            so this rate will change.
+          </strong>
+        )}
       </>
     ) : (
       `${capitalise(outcomes.reason)}.`

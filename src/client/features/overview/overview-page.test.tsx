@@ -53,6 +53,16 @@ describe('the overview', () => {
     ).toBeInTheDocument();
   });
 
+  it("marks a charge rate provisional when many of the period's crimes have no outcome yet", async () => {
+    renderRoute(<AppRoutes />, '/?dataset=demo&interval=quarter', db);
+    const charged = await headline('Charged or summonsed');
+    expect(
+      await within(charged).findByText(
+        /^Provisional: \d+\.\d% of the period's crimes had no outcome yet, so this rate will change\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('gives the trend a title generated from the filters, and the same numbers in its table', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(<AppRoutes />, '/?force=lancashire', db);
