@@ -87,7 +87,8 @@ function Shell({
           <a href="/about">Sources, methods and caveats</a>
           <a href="/api/docs">API reference</a>
           <span>
-            Figures from Freedom of Information returns by police forces in England and Wales.
+            Published figures come from Freedom of Information returns by police forces in England
+            and Wales; the demonstration figures are invented.
           </span>
         </div>
       </footer>
