@@ -57,10 +57,20 @@ export function OutcomesOverTime() {
   const headlines = outcomeHeadlines(counts.data);
   const periods = markProvisional(r.periods, headlines);
   const provisional = r.periods.filter((_, i) => periods[i] !== r.periods[i]).map((p) => p.label);
-  const partial = r.periods
-    .filter((_, i) => r.totals.values[i] !== null && r.totals.complete[i] === false)
-    .map((p) => p.label);
+
   const data = chartData(r, OUTCOME_GROUP_COLOURS);
+  // a period whose crimes are all "not broken down" has no outcomes to show: a full hatched column
+  // would look like a finding; it is left empty, and said
+  const nbd = data.series.find((s) => s.kind === 'not-broken-down');
+  const none = r.periods.map((_, i) => (nbd?.values[i] ?? 0) >= 99.995);
+  const drawn = data.series.map((s) => ({
+    ...s,
+    values: s.values.map((v, i) => (none[i] ? null : v)),
+  }));
+  const noneLabels = r.periods.filter((_, i) => none[i]).map((p) => p.label);
+  const partial = r.periods
+    .filter((_, i) => r.totals.values[i] !== null && r.totals.complete[i] === false && !none[i])
+    .map((p) => p.label);
   const title = capitalise(
     `Outcomes of ${subjectWords(filters, meta)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta)}`)}`,
   );
@@ -72,12 +82,22 @@ export function OutcomesOverTime() {
   const empty = r.totals.values.every((v) => v === null)
     ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
     : null;
-  const partialNote = partial.length > 0 && (
-    <p className="mb-3 border-l-4 border-warning pl-3 text-sm">
-      Outcomes were published only in part for {listWords(partial)}: those columns show the outcomes
-      published as shares of their own sum, not of all crimes. Hatched: crimes not broken down by
-      outcome.
-    </p>
+  const partialNote = (partial.length > 0 || noneLabels.length > 0) && (
+    <div className="mb-3 space-y-1 border-l-4 border-warning pl-3 text-sm">
+      {noneLabels.length > 0 && (
+        <p>
+          For {listWords(noneLabels)} no crime was broken down by outcome (all are not broken down):
+          no column is drawn.
+        </p>
+      )}
+      {partial.length > 0 && (
+        <p>
+          Outcomes were published only in part for {listWords(partial)}: those columns show the
+          outcomes published as shares of their own sum, not of all crimes. Hatched: crimes not
+          broken down by outcome.
+        </p>
+      )}
+    </div>
   );
   return (
     <ChartFigure
@@ -91,7 +111,7 @@ export function OutcomesOverTime() {
       chart={
         <>
           {partialNote}
-          <StackedBarChart periods={r.periods} series={data.series} measure="share" label={title} />
+          <StackedBarChart periods={r.periods} series={drawn} measure="share" label={title} />
         </>
       }
       legend={<Legend series={data.series} partial={false} shape="box" />}

@@ -83,6 +83,15 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('draws no column for a year whose crimes are none broken down by outcome, and says so', async () => {
+    renderRoute(<AppRoutes />, '/outcomes', db);
+    expect(
+      await screen.findByText(
+        'For 2021/22 and 2022/23 no crime was broken down by outcome (all are not broken down): no column is drawn.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('gives the demo headline rates exactly as the shared derivation works them out from the API', async () => {
     renderRoute(<AppRoutes />, '/outcomes?dataset=demo', db);
     const { body } = await api.get<CountsResponse>(
