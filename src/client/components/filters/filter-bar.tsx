@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MetaResponse } from '@shared/contract.ts';
 import { INTERVALS, type Interval } from '@shared/period.ts';
 import { MEASURES, type Filters, type Measure } from '@shared/filters.ts';
@@ -11,6 +12,7 @@ import {
   offenceOptions,
   outcomeOptions,
   platformOptions,
+  rangeChange,
 } from './filter-options.ts';
 
 function isInterval(v: string): v is Interval {
@@ -37,84 +39,96 @@ export function FilterBar({
 }) {
   const months = monthOptions(meta);
   const { from: first, to: last } = meta.dataset.coverage;
+  // what a change of range did to the other end, said while that range is in view
+  const [moved, setMoved] = useState<{ note: string; from: string | null; to: string | null }>();
+  const rangeNote =
+    moved?.from === filters.from && moved.to === filters.to ? moved.note : null;
+  const change = (patch: Partial<Filters>) => {
+    setMoved(undefined);
+    onChange(patch);
+  };
+  const changeRange = (end: 'from' | 'to', value: string) => {
+    const { patch, note } = rangeChange(end, value, filters, meta.dataset.coverage);
+    const next = { from: filters.from, to: filters.to, ...patch };
+    setMoved(note === null ? undefined : { note, from: next.from, to: next.to });
+    onChange(patch);
+  };
   return (
-    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
-      <SelectField
-        label="Dataset"
-        value={filters.dataset}
-        options={datasets.map((d) => ({ value: d.id, label: d.title }))}
-        // a version belongs to one dataset, and dates to its coverage: a new dataset starts afresh
-        onChange={(dataset) => onChange({ dataset, version: null, from: null, to: null })}
-      />
-      <MultiSelect
-        label="Platform"
-        allLabel="All platforms"
-        options={platformOptions(meta)}
-        selected={filters.platform}
-        onChange={(platform) => onChange({ platform })}
-      />
-      <MultiSelect
-        label="Force"
-        allLabel="All forces"
-        searchLabel="Search forces"
-        options={forceOptions(meta)}
-        selected={filters.force}
-        onChange={(force) => onChange({ force })}
-      />
-      <MultiSelect
-        label="Offence"
-        allLabel="All offences"
-        searchLabel="Search offences"
-        options={offenceOptions(meta)}
-        selected={filters.offence}
-        onChange={(offence) => onChange({ offence })}
-      />
-      <MultiSelect
-        label="Outcome"
-        allLabel="All outcomes"
-        searchLabel="Search outcomes"
-        options={outcomeOptions(meta)}
-        selected={filters.outcome}
-        onChange={(outcome) => onChange({ outcome })}
-      />
-      <SelectField
-        label="From"
-        value={filters.from ?? first}
-        options={months}
-        onChange={(from) =>
-          onChange({
-            from: from === first ? null : from,
-            ...(filters.to !== null && from > filters.to ? { to: null } : {}),
-          })
-        }
-      />
-      <SelectField
-        label="To"
-        value={filters.to ?? last}
-        options={months}
-        onChange={(to) =>
-          onChange({
-            to: to === last ? null : to,
-            ...(filters.from !== null && to < filters.from ? { from: null } : {}),
-          })
-        }
-      />
-      <SelectField
-        label="Interval"
-        value={filters.interval}
-        options={INTERVAL_OPTIONS}
-        onChange={(v) => {
-          if (isInterval(v)) onChange({ interval: v });
-        }}
-      />
-      <SelectField
-        label="Measure"
-        value={filters.measure}
-        options={MEASURE_OPTIONS}
-        onChange={(v) => {
-          if (isMeasure(v)) onChange({ measure: v });
-        }}
-      />
-    </div>
+    <>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
+        <SelectField
+          label="Dataset"
+          value={filters.dataset}
+          options={datasets.map((d) => ({ value: d.id, label: d.title }))}
+          // a version belongs to one dataset, and dates to its coverage: a new dataset starts afresh
+          onChange={(dataset) => change({ dataset, version: null, from: null, to: null })}
+        />
+        <MultiSelect
+          label="Platform"
+          allLabel="All platforms"
+          options={platformOptions(meta)}
+          selected={filters.platform}
+          onChange={(platform) => change({ platform })}
+        />
+        <MultiSelect
+          label="Force"
+          allLabel="All forces"
+          searchLabel="Search forces"
+          options={forceOptions(meta)}
+          selected={filters.force}
+          onChange={(force) => change({ force })}
+        />
+        <MultiSelect
+          label="Offence"
+          allLabel="All offences"
+          searchLabel="Search offences"
+          options={offenceOptions(meta)}
+          selected={filters.offence}
+          onChange={(offence) => change({ offence })}
+        />
+        <MultiSelect
+          label="Outcome"
+          allLabel="All outcomes"
+          searchLabel="Search outcomes"
+          options={outcomeOptions(meta)}
+          selected={filters.outcome}
+          onChange={(outcome) => change({ outcome })}
+        />
+        <SelectField
+          label="From"
+          value={filters.from ?? first}
+          options={months}
+          onChange={(from) => changeRange('from', from)}
+        />
+        <SelectField
+          label="To"
+          value={filters.to ?? last}
+          options={months}
+          onChange={(to) => changeRange('to', to)}
+        />
+        <SelectField
+          label="Interval"
+          value={filters.interval}
+          options={INTERVAL_OPTIONS}
+          onChange={(v) => {
+            if (isInterval(v)) change({ interval: v });
+          }}
+        />
+        <SelectField
+          label="Measure"
+          value={filters.measure}
+          options={MEASURE_OPTIONS}
+          onChange={(v) => {
+            if (isMeasure(v)) change({ measure: v });
+          }}
+        />
+      </div>
+      <p
+        role="status"
+        className={rangeNote ? 'mt-3 border-l-[6px] border-warning bg-white p-2' : 'sr-only'}
+      >
+        {rangeNote}
+      </p>
+    </>
   );
 }

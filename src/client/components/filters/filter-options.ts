@@ -1,4 +1,5 @@
 import type { MetaResponse } from '@shared/contract.ts';
+import type { Filters } from '@shared/filters.ts';
 import { formatMonth, monthLabel, parseMonth } from '@shared/period.ts';
 import type { Option } from '../ui/select-field.tsx';
 import type { TreeOption } from '../ui/multi-select-tree.ts';
@@ -81,3 +82,34 @@ export const MEASURE_OPTIONS: Option[] = [
   { value: 'rate', label: 'Rate per 100,000 residents' },
   { value: 'share', label: 'Share of the period total (%)' },
 ];
+
+/**
+ * A new end of the range, and what else had to move. A From after To (or a To before From) would
+ * be a reversed range: the other end goes back to the edge of the figures, and the note says so,
+ * so that the change the reader did not make is never silent.
+ */
+export function rangeChange(
+  end: 'from' | 'to',
+  value: string,
+  filters: Pick<Filters, 'from' | 'to'>,
+  coverage: { from: string; to: string },
+): { patch: Partial<Filters>; note: string | null } {
+  const label = (month: string) => {
+    const m = parseMonth(month);
+    return m === null ? month : monthLabel(m);
+  };
+  if (end === 'from') {
+    const patch: Partial<Filters> = { from: value === coverage.from ? null : value };
+    if (filters.to === null || value <= filters.to) return { patch, note: null };
+    return {
+      patch: { ...patch, to: null },
+      note: `From ${label(value)} is after the previous To (${label(filters.to)}), so To is now ${label(coverage.to)}, the end of the figures.`,
+    };
+  }
+  const patch: Partial<Filters> = { to: value === coverage.to ? null : value };
+  if (filters.from === null || value >= filters.from) return { patch, note: null };
+  return {
+    patch: { ...patch, from: null },
+    note: `To ${label(value)} is before the previous From (${label(filters.from)}), so From is now ${label(coverage.from)}, the start of the figures.`,
+  };
+}

@@ -118,6 +118,29 @@ describe('the overview', () => {
     expect(location()?.search).toBe('?dataset=demo&interval=quarter&by=platform');
   });
 
+  it('says so when a new From or To moves the other end of the range', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(<AppRoutes />, '/?dataset=demo&from=2022-04&to=2023-03', db);
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'From' }), '2023-06');
+    expect(location()?.search).toBe('?dataset=demo&from=2023-06');
+    expect(
+      await screen.findByText(
+        /^From Jun 2023 is after the previous To \(Mar 2023\), so To is now .+, the end of the figures\.$/,
+      ),
+    ).toHaveAttribute('role', 'status');
+    const to = screen.getByRole<HTMLSelectElement>('combobox', { name: 'To' });
+    expect(to.value).toBe(to.options[to.options.length - 1]?.value);
+    await user.selectOptions(to, '2022-01');
+    expect(location()?.search).toBe('?dataset=demo&to=2022-01');
+    expect(
+      await screen.findByText(
+        /^To Jan 2022 is before the previous From \(Jun 2023\), so From is now .+, the start of the figures\.$/,
+      ),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Interval' }), 'quarter');
+    await waitFor(() => expect(screen.queryByText(/^To Jan 2022 is before/)).toBeNull());
+  }, 20_000);
+
   it('chooses forces by keyboard, with search and regions', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(<AppRoutes />, '/', db);
