@@ -129,6 +129,23 @@ describe('the dashboard shell', () => {
     await expect.poll(() => page.getByRole('figure').count(), { timeout: 15_000 }).toBe(1);
   });
 
+  it('keeps the header and navigation when the API is down as the page opens', async () => {
+    await page.route('**/api/v1/meta*', (route) => route.abort());
+    await page.goto(`${server.url}/?dataset=demo`);
+    const panel = page
+      .getByRole('alert')
+      .filter({ hasText: 'The dashboard could not load its data' });
+    await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(1);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').count()).toBe(6);
+    await expectAccessible(page, 'API down as the page opens');
+    await page.unroute('**/api/v1/meta*');
+    await panel.getByRole('button', { name: 'Retry' }).click();
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Dataset' }).inputValue(), { timeout: 15_000 })
+      .toBe('demo');
+  });
+
   it('marks the part period on the chart and says which forces are missing', async () => {
     await page.goto(`${server.url}/?dataset=demo`);
     await expect.poll(() => page.getByText('Dashed: part period (incomplete)').count()).toBe(1);

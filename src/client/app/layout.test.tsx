@@ -1,5 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
+import { reportedPlan } from '@server/load/reported.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from './router.tsx';
@@ -17,5 +22,21 @@ describe('the layout', () => {
     expect(await screen.findByRole('combobox', { name: 'Dataset' })).toHaveValue('kent-returns');
     expect(await screen.findByText('52')).toBeInTheDocument();
     expect(screen.getByText('+30%')).toBeInTheDocument();
+  });
+
+  it('keeps the header and navigation when the dataset in view cannot be described, with Retry', async () => {
+    const user = userEvent.setup();
+    const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+    const network = { down: /\/api\/v1\/meta\?dataset=demo/ as RegExp | null };
+    renderRoute(<AppRoutes />, '/?dataset=demo', db, network);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dashboard could not load its data');
+    expect(alert).toHaveTextContent('could not reach its data service');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'About the data' })).toBeInTheDocument();
+    network.down = null;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('combobox', { name: 'Dataset' })).toHaveValue('demo');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -99,19 +99,18 @@ function Shell({
 /** The frame every view lives in: header, the dataset in view, filters, notices, then the view. */
 export function Layout() {
   const base = useQuery(baseMetaQueryOptions());
-  if (base.error) {
-    return (
-      <Shell>
-        <main id="main" className="mx-auto max-w-page px-4 py-8 sm:px-8">
-          <ErrorPanel
-            title="The dashboard could not load its data"
-            message={base.error.message}
-            onRetry={() => void base.refetch()}
-          />
-        </main>
-      </Shell>
-    );
-  }
+  const failed = (error: Error, retry: () => void) => (
+    <Shell>
+      <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
+        <ErrorPanel
+          title="The dashboard could not load its data"
+          message={error.message}
+          onRetry={retry}
+        />
+      </main>
+    </Shell>
+  );
+  if (base.error) return failed(base.error, () => void base.refetch());
   const loading = (
     <Shell>
       {/* as tall as a page, so that nothing below moves when the content arrives */}
@@ -122,7 +121,7 @@ export function Layout() {
   );
   if (!base.data) return loading;
   return (
-    <FiltersProvider base={base.data} loading={loading}>
+    <FiltersProvider base={base.data} loading={loading} failed={failed}>
       <LayoutBody datasets={base.data.datasets} />
     </FiltersProvider>
   );

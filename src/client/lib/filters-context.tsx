@@ -88,10 +88,13 @@ export function FiltersProvider({
   base,
   children,
   loading,
+  failed,
 }: {
   base: MetaResponse;
   children: ReactNode;
   loading: ReactNode;
+  /** what to show when the dataset in view cannot be described (the API failed) */
+  failed: (error: Error, retry: () => void) => ReactNode;
 }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -183,7 +186,12 @@ export function FiltersProvider({
       meta ? { filters, meta, problems, view, setFilters, setView, search, linkSearch } : null,
     [filters, meta, problems, view, setFilters, setView, search, linkSearch],
   );
-  if (!value) return loading;
+  if (!value) {
+    const failure = latest.data ? pinned.error : latest.error;
+    if (failure)
+      return failed(failure, () => void (latest.data ? pinned.refetch() : latest.refetch()));
+    return loading;
+  }
   return <FiltersContext value={value}>{children}</FiltersContext>;
 }
 

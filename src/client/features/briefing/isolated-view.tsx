@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import type { PackItem } from '@shared/pack.ts';
+import { ErrorPanel } from '../../components/ui/error-panel.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { FiltersProvider } from '../../lib/filters-context.tsx';
 
@@ -37,7 +38,17 @@ export function IsolatedView({
     root?.render(
       <QueryClientProvider client={client}>
         <MemoryRouter key={url} initialEntries={[url]}>
-          <FiltersProvider base={base} loading={<Loading label="Loading the chart…" />}>
+          <FiltersProvider
+            base={base}
+            loading={<Loading label="Loading the chart…" />}
+            failed={(error, retry) => (
+              <ErrorPanel
+                title="This chart's figures could not be described"
+                message={error.message}
+                onRetry={retry}
+              />
+            )}
+          >
             {children}
           </FiltersProvider>
         </MemoryRouter>
