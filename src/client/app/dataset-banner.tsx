@@ -6,7 +6,7 @@ import { useFilters } from '../lib/filters-context.tsx';
  * its figures are invented; the published figures carry their caveats in plain words.
  */
 export function DatasetBanner() {
-  const { meta, linkSearch, search } = useFilters();
+  const { meta, linkTo } = useFilters();
   const d = meta.dataset;
   if (d.illustrative) {
     return (
@@ -18,10 +18,7 @@ export function DatasetBanner() {
           <Link
             to={{
               pathname: '/',
-              search: search(
-                { dataset: 'reported', version: null, from: null, to: null },
-                { tab: null },
-              ),
+              search: linkTo('/', { dataset: 'reported', version: null, from: null, to: null }),
             }}
             className="text-ink"
           >
@@ -38,7 +35,7 @@ export function DatasetBanner() {
         keyword searches of crime records, so they show that a platform was mentioned, not that it
         was part of the offence; forces searched in different ways, and not every force published
         its figures.{' '}
-        <Link to={{ pathname: '/about', search: linkSearch }}>About these figures</Link>
+        <Link to={{ pathname: '/about', search: linkTo('/about') }}>About these figures</Link>
       </p>
     </div>
   );

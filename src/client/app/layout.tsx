@@ -28,13 +28,17 @@ const NAV = [
   { to: '/briefing', label: 'Briefing pack', end: false },
 ] as const;
 
-function Header({ search, banner }: { search: string; banner?: ReactNode }) {
+/** Where each navigation link goes: its view with the filters in view (none before they are known) */
+type LinkTo = (pathname: string) => string;
+const NO_FILTERS: LinkTo = () => '';
+
+function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
   return (
     <header>
       <div className="bg-ink text-white">
         <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-3 sm:px-8">
           <NavLink
-            to={{ pathname: '/', search }}
+            to={{ pathname: '/', search: linkTo('/') }}
             className="text-xl font-bold text-white no-underline visited:text-white hover:underline focus-visible:text-ink"
           >
             Social media crime dashboard
@@ -44,7 +48,10 @@ function Header({ search, banner }: { search: string; banner?: ReactNode }) {
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
-                    to={{ pathname: item.to, search: item.to === '/briefing' ? '' : search }}
+                    to={{
+                      pathname: item.to,
+                      search: item.to === '/briefing' ? '' : linkTo(item.to),
+                    }}
                     end={item.end}
                     className={({ isActive }) =>
                       `text-white visited:text-white focus-visible:text-ink ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
@@ -65,11 +72,11 @@ function Header({ search, banner }: { search: string; banner?: ReactNode }) {
 
 function Shell({
   children,
-  search = '',
+  linkTo = NO_FILTERS,
   banner,
 }: {
   children: ReactNode;
-  search?: string;
+  linkTo?: LinkTo;
   banner?: ReactNode;
 }) {
   return (
@@ -80,7 +87,7 @@ function Shell({
       >
         Skip to main content
       </a>
-      <Header search={search} banner={banner} />
+      <Header linkTo={linkTo} banner={banner} />
       {children}
       <footer className="mt-16 border-t-4 border-link bg-panel">
         <div className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-secondary sm:px-8">
@@ -128,7 +135,7 @@ export function Layout() {
 }
 
 function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>['datasets'] }) {
-  const { linkSearch, view, filters } = useFilters();
+  const { linkTo, view, filters } = useFilters();
   // the briefing pack draws its own charts, each with its own filters and dataset
   const briefing = useLocation().pathname === '/briefing';
   const notices = (
@@ -158,7 +165,7 @@ function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>
     );
   }
   return (
-    <Shell search={linkSearch} banner={briefing ? undefined : <DatasetBanner />}>
+    <Shell linkTo={linkTo} banner={briefing ? undefined : <DatasetBanner />}>
       {!briefing && <FilterPanel datasets={datasets} />}
       <main
         id="main"

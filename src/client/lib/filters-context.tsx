@@ -2,10 +2,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
+import { OFFENCE_BYS } from '@shared/offence-figures.ts';
 import {
   parseFilters,
   queryString,
   toSearchParams,
+  type By,
   type Filters,
   type Measure,
   type Problem,
@@ -34,8 +36,8 @@ export interface FiltersState {
     patch: Partial<Record<ViewParam, string | null>>,
     options?: { replace?: boolean },
   ) => void;
-  /** the filters alone as a query string, for links to other views */
-  linkSearch: string;
+  /** the query string of a link to another view (or this one afresh): these filters and `patch`, no view parameters */
+  linkTo: (pathname: string, patch?: Partial<Filters>) => string;
   /** a query string with these filters and view parameters (canonical: defaults left out) */
   search: (patch?: Partial<Filters>, view?: Partial<Record<ViewParam, string | null>>) => string;
 }
@@ -53,25 +55,37 @@ export function vocabularyOf(meta: MetaResponse): Vocabulary {
 }
 
 /**
- * Views whose measure, when the link does not say, is not the dashboard's (count): comparing forces by
- * count makes the biggest look worst, so /forces means rates. Its links leave out its own default.
+ * What each view makes of the view-level parameters: the splits (`by`) it understands and its own
+ * default split and measure. Comparing forces by count makes the biggest look worst, so /forces means
+ * rates. A link leaves out what its view would do anyway, and a split the view does not understand
+ * (the offences view's `by=offence` on the way to the outcomes view), so links stay short and exact.
  */
-const VIEW_MEASURES: Readonly<Record<string, Measure>> = { '/forces': 'rate' };
+interface ViewScope {
+  by: readonly By[];
+  defaultBy: By;
+  measure: Measure;
+}
+const VIEW_SCOPES: Readonly<Record<string, ViewScope>> = {
+  '/': { by: ['platform', 'offenceGroup'], defaultBy: 'none', measure: 'count' },
+  '/offences': { by: OFFENCE_BYS, defaultBy: 'offenceGroup', measure: 'count' },
+  '/outcomes': { by: ['outcomeGroup', 'outcome'], defaultBy: 'outcomeGroup', measure: 'count' },
+  '/forces': { by: [], defaultBy: 'none', measure: 'rate' },
+};
+const NO_SPLITS: ViewScope = { by: [], defaultBy: 'none', measure: 'count' };
 
-function viewMeasure(pathname: string): Measure | undefined {
-  return VIEW_MEASURES[pathname.replace(/\/+$/, '') || '/'];
+export function viewScope(pathname: string): ViewScope {
+  return VIEW_SCOPES[pathname.replace(/\/+$/, '') || '/'] ?? NO_SPLITS;
 }
 
 function buildSearch(
   filters: Filters,
   view: Partial<Record<ViewParam, string>>,
-  measure?: Measure,
+  scope: ViewScope,
 ): string {
-  const params = toSearchParams(filters, 'page');
-  if (measure !== undefined) {
-    if (filters.measure === measure) params.delete('measure');
-    else params.set('measure', filters.measure);
-  }
+  const by = scope.by.includes(filters.by) && filters.by !== scope.defaultBy ? filters.by : 'none';
+  const params = toSearchParams({ ...filters, by }, 'page');
+  if (filters.measure === scope.measure) params.delete('measure');
+  else params.set('measure', filters.measure);
   for (const key of VIEW_PARAMS) {
     const value = view[key];
     if (value !== undefined && value !== '') params.set(key, value);
@@ -101,13 +115,14 @@ export function FiltersProvider({
   const location = useLocation();
   const vocab = useMemo(() => vocabularyOf(base), [base]);
 
-  const ownMeasure = viewMeasure(location.pathname);
+  const scope = viewScope(location.pathname);
+  const ownMeasure = scope.measure;
   const parsed = useMemo(() => {
     const result = parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS });
     // a database without the published figures: its first dataset is the default, as in the API
     if (!vocab.datasets.includes(result.filters.dataset)) result.filters.dataset = base.dataset.id;
     const stated = result.problems.every((p) => p.parameter !== 'measure') && params.has('measure');
-    return ownMeasure === undefined || stated
+    return ownMeasure === 'count' || stated
       ? result
       : { ...result, filters: { ...result.filters, measure: ownMeasure } };
   }, [params, vocab, ownMeasure, base.dataset.id]);
@@ -156,9 +171,9 @@ export function FiltersProvider({
         const v = key in viewPatch ? viewPatch[key] : view[key];
         if (v !== null && v !== undefined) nextView[key] = v;
       }
-      return buildSearch({ ...filters, ...patch }, nextView, ownMeasure);
+      return buildSearch({ ...filters, ...patch }, nextView, scope);
     },
-    [filters, view, ownMeasure],
+    [filters, view, scope],
   );
 
   const setFilters = useCallback<FiltersState['setFilters']>(
@@ -180,11 +195,19 @@ export function FiltersProvider({
     [navigate, location.pathname, search],
   );
 
-  const linkSearch = useMemo(() => buildSearch(filters, {}, ownMeasure), [filters, ownMeasure]);
+  const linkTo = useCallback(
+    (pathname: string, patch: Partial<Filters> = {}) => {
+      const target = viewScope(pathname);
+      // a measure this view takes by default was not chosen: the other view takes its own default
+      const chosen = patch.measure !== undefined || filters.measure !== scope.measure;
+      const measure = chosen ? (patch.measure ?? filters.measure) : target.measure;
+      return buildSearch({ ...filters, ...patch, measure }, {}, target);
+    },
+    [filters, scope],
+  );
   const value = useMemo(
-    () =>
-      meta ? { filters, meta, problems, view, setFilters, setView, search, linkSearch } : null,
-    [filters, meta, problems, view, setFilters, setView, search, linkSearch],
+    () => (meta ? { filters, meta, problems, view, setFilters, setView, search, linkTo } : null),
+    [filters, meta, problems, view, setFilters, setView, search, linkTo],
   );
   if (!value) {
     const failure = latest.data ? pinned.error : latest.error;

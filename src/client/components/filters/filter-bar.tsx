@@ -41,8 +41,7 @@ export function FilterBar({
   const { from: first, to: last } = meta.dataset.coverage;
   // what a change of range did to the other end, said while that range is in view
   const [moved, setMoved] = useState<{ note: string; from: string | null; to: string | null }>();
-  const rangeNote =
-    moved?.from === filters.from && moved.to === filters.to ? moved.note : null;
+  const rangeNote = moved?.from === filters.from && moved.to === filters.to ? moved.note : null;
   const change = (patch: Partial<Filters>) => {
     setMoved(undefined);
     onChange(patch);

@@ -7,13 +7,13 @@ import { forceNames, subjectWords, type Force } from './force-profile-data.ts';
 
 /** The force's name, what the page covers, and its facts of reference (region, residents). */
 export function ProfileHeader({ force }: { force: Force }) {
-  const { filters, meta, search } = useFilters();
+  const { filters, meta, linkTo } = useFilters();
   const others = filters.force.filter((id) => id !== force.id);
   const only = others.length === 1 ? meta.forces.find((f) => f.id === others[0]) : undefined;
   return (
     <header>
       <p>
-        <Link to={{ pathname: '/forces', search: search({ force: [] }) }}>
+        <Link to={{ pathname: '/forces', search: linkTo('/forces', { force: [] }) }}>
           <span aria-hidden="true">‹ </span>All forces
         </Link>
       </p>
@@ -42,11 +42,16 @@ export function ProfileHeader({ force }: { force: Force }) {
             <p>
               The force filter ({forceNames(others, meta).join(', ')}) applies in the other views.{' '}
               {only ? (
-                <Link to={{ pathname: `/forces/${only.id}`, search: search({ force: [] }) }}>
+                <Link
+                  to={{
+                    pathname: `/forces/${only.id}`,
+                    search: linkTo(`/forces/${only.id}`, { force: [] }),
+                  }}
+                >
                   Open the profile of {only.name}
                 </Link>
               ) : (
-                <Link to={{ pathname: '/forces', search: search() }}>
+                <Link to={{ pathname: '/forces', search: linkTo('/forces') }}>
                   Compare the chosen forces
                 </Link>
               )}

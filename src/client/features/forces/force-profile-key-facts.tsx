@@ -63,7 +63,7 @@ function Sources({ sources }: { sources: readonly Source[] }) {
 }
 
 function Fact({ fact, force }: { fact: KeyFact; force: Force }) {
-  const { search } = useFilters();
+  const { linkTo } = useFilters();
   const { view, patch } = fact.link;
   return (
     <li className="border-l-4 border-brand pl-4">
@@ -74,7 +74,7 @@ function Fact({ fact, force }: { fact: KeyFact; force: Force }) {
           {view === 'returns' ? (
             <a href="#return-status">{linkWords(fact, force)}</a>
           ) : (
-            <Link to={{ pathname: PATHS[view], search: search(patch) }}>
+            <Link to={{ pathname: PATHS[view], search: linkTo(PATHS[view], patch) }}>
               {linkWords(fact, force)}
             </Link>
           )}

@@ -4,13 +4,12 @@ import { useFilters } from '../../lib/filters-context.tsx';
 
 /** An address that names no force: say so, suggest the likely one, and lead back to the list. */
 export function ForceNotFound({ id }: { id: string }) {
-  const { meta, search } = useFilters();
+  const { meta, linkTo } = useFilters();
   const hint = suggest(
     id,
     meta.forces.map((f) => [f.id, f.name, f.shortName, ...f.aliases] as const),
   );
   const likely = meta.forces.find((f) => f.id === hint);
-  const back = search({ force: [] });
   return (
     <div className="max-w-3xl">
       <title>Force not found – Social media crime dashboard</title>
@@ -22,11 +21,21 @@ export function ForceNotFound({ id }: { id: string }) {
       {likely && (
         <p className="mt-4">
           Did you mean{' '}
-          <Link to={{ pathname: `/forces/${likely.id}`, search: back }}>{likely.name}</Link>?
+          <Link
+            to={{
+              pathname: `/forces/${likely.id}`,
+              search: linkTo(`/forces/${likely.id}`, { force: [] }),
+            }}
+          >
+            {likely.name}
+          </Link>
+          ?
         </p>
       )}
       <p className="mt-4">
-        <Link to={{ pathname: '/forces', search: back }}>Go to the list of forces</Link>
+        <Link to={{ pathname: '/forces', search: linkTo('/forces', { force: [] }) }}>
+          Go to the list of forces
+        </Link>
       </p>
     </div>
   );

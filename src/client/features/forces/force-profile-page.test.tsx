@@ -51,9 +51,13 @@ describe('the force profile', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(within(facts).getByRole('link', { name: 'Offences for Lancashire' })).toHaveAttribute(
       'href',
-      '/offences?force=lancashire&by=offenceGroup',
+      '/offences?force=lancashire',
     );
     expect(within(facts).getByText(/ranked 4th of 5 forces with figures/)).toBeInTheDocument();
+    // rates are the forces view's default: the link need not say so
+    expect(
+      within(facts).getByRole('link', { name: 'All forces compared on rate' }),
+    ).toHaveAttribute('href', '/forces');
     expect(document.title).toBe(
       'Lancashire Constabulary: TikTok-linked crimes – Social media crime dashboard',
     );

@@ -21,7 +21,7 @@ const INTERVAL_WORDS = {
 
 /** The forces side by side for one period: ranked, on a map, or in a table with more figures. */
 export function ForcesComparison() {
-  const { filters, meta, search } = useFilters();
+  const { filters, meta, linkTo } = useFilters();
   const [tab, setTab] = useForcesTab();
   const { selection, national, returns } = useComparison();
   const error = selection.error ?? national.error;
@@ -42,8 +42,7 @@ export function ForcesComparison() {
   const items = forceItems(r, index, meta, returns);
   const reference = referenceFor(national.data, index, meta, measure);
   const title = comparisonTitle(filters, meta, period);
-  const hrefFor = (id: string) =>
-    `/forces/${id}${search({ force: [] }, { tab: null, sort: null })}`;
+  const hrefFor = (id: string) => `/forces/${id}${linkTo(`/forces/${id}`, { force: [] })}`;
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
   const map = mapTiles(items, measure, period.label, names);
   const withFigures = items.filter((i) => i.figure.value !== null).length;

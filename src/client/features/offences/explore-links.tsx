@@ -9,11 +9,11 @@ import { LEVELS } from './offence-words.ts';
  * can be opened in a new tab.
  */
 export function ExploreLinks({ rows, level }: { rows: readonly RankedRow[]; level: OffenceBy }) {
-  const { meta, search } = useFilters();
+  const { meta, linkTo } = useFilters();
   const categories = rows.filter((row) => !row.notBrokenDown);
   const outcomes = (key: string) => ({
     pathname: '/outcomes',
-    search: search({ offence: [key] }),
+    search: linkTo('/outcomes', { offence: [key] }),
   });
   if (level === 'offence') {
     // offences do not break down further: one link each, to how their crimes ended
@@ -51,7 +51,10 @@ export function ExploreLinks({ rows, level }: { rows: readonly RankedRow[]; leve
               <span className="mt-0.5 flex flex-wrap gap-x-4">
                 {next && (
                   <Link
-                    to={{ pathname: '/offences', search: search({ offence: [row.key], by: next }) }}
+                    to={{
+                      pathname: '/offences',
+                      search: linkTo('/offences', { offence: [row.key], by: next }),
+                    }}
                   >
                     By {LEVELS[next].by}{' '}
                     <span className="sr-only">within {row.label.toLowerCase()}</span>

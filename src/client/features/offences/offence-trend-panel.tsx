@@ -21,7 +21,7 @@ import type { OffenceAnswers } from './use-offence-answers.ts';
  * instead of drawing a chart with one point.
  */
 export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
-  const { filters, meta, search } = useFilters();
+  const { filters, meta, linkTo } = useFilters();
   const [tab, setTab] = useFigureTab();
   const { trend, years, level } = answers;
   const words = LEVELS[level];
@@ -60,11 +60,11 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
         <p className="mt-2 max-w-3xl">
           There is no trend to draw. {reason}{' '}
           {withYears.length >= 2 && r.query.interval !== 'fy' ? (
-            <Link to={{ pathname: '/offences', search: search({ interval: 'fy' }) }}>
+            <Link to={{ pathname: '/offences', search: linkTo('/offences', { interval: 'fy' }) }}>
               Show the trend by financial year
             </Link>
           ) : (
-            <Link to={{ pathname: '/', search: search({ by: 'none' }) }}>
+            <Link to={{ pathname: '/', search: linkTo('/') }}>
               See the totals for every year on the overview
             </Link>
           )}

@@ -148,7 +148,8 @@ describe('the offences view', { timeout: 40_000 }, () => {
     await user.click(within(trail).getByRole('link', { name: 'Sexual offences' }));
     expect(location()?.search).toBe('?dataset=demo&offence=sexual-offences&by=offenceSubgroup');
     await user.click(within(trail).getByRole('link', { name: 'All offences' }));
-    expect(location()?.search).toBe('?dataset=demo&by=offenceGroup');
+    // offence groups are the view's default split: the link leaves it out
+    expect(location()?.search).toBe('?dataset=demo');
   });
 
   it('writes the level of detail and the measure to the URL', async () => {
@@ -179,6 +180,25 @@ describe('the offences view', { timeout: 40_000 }, () => {
     expect(screen.getByRole('link', { name: 'Outcomes of sexual offences' })).toHaveAttribute(
       'href',
       '/outcomes?dataset=demo&platform=snapchat&force=kent&offence=sexual-offences&interval=quarter',
+    );
+  });
+
+  it("leaves this view's own choices out of its links to other views", async () => {
+    renderRoute(<AppRoutes />, '/offences?dataset=demo&by=offence&measure=share&tab=table', db);
+    await figure(/by offence, Apr 2021 to Jun 2024$/);
+    // the split and the tab are this view's; the measure is a filter, and the outcomes view has it
+    expect(screen.getByRole('link', { name: 'Stalking' })).toHaveAttribute(
+      'href',
+      '/outcomes?dataset=demo&offence=8Q&measure=share',
+    );
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute(
+      'href',
+      '/?dataset=demo&measure=share',
+    );
+    expect(within(nav).getByRole('link', { name: 'Forces' })).toHaveAttribute(
+      'href',
+      '/forces?dataset=demo&measure=share',
     );
   });
 
