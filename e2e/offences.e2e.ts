@@ -124,7 +124,7 @@ describe('the offences view', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.url())
-      .toBe(`${server.url}/offences?dataset=demo&by=offenceGroup&measure=share`);
+      .toBe(`${server.url}/offences?dataset=demo&measure=share`);
     await page.goBack();
     await expect
       .poll(() => page.url())
