@@ -159,6 +159,20 @@ describe('the dashboard shell', () => {
     await expectAccessible(page, 'demo overview');
   });
 
+  it('types into the force search straight after opening it by keyboard', async () => {
+    await page.goto(`${server.url}/`);
+    const button = page.getByRole('button', { name: /^Force/ });
+    await button.focus();
+    // focusing the button fetches the list's code; once it is here, opening draws the list at once
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('lanc');
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Search forces' }).inputValue())
+      .toBe('lanc');
+    await page.keyboard.press('Escape');
+  });
+
   it('reads chart values by keyboard', async () => {
     await page.goto(`${server.url}/?force=lancashire`);
     const slider = page.getByRole('slider', { name: /read the values/ });

@@ -1,11 +1,29 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+} from 'react';
+import type { MultiSelectPanel } from './multi-select-panel.tsx';
 import type { TreeOption } from './multi-select-tree.ts';
 
 export type { TreeOption } from './multi-select-tree.ts';
 
-// the panel (search, tree, ticking rules) is fetched when a list is first opened, not with the page
-const loadPanel = () => import('./multi-select-panel.tsx');
-const MultiSelectPanel = lazy(async () => ({ default: (await loadPanel()).MultiSelectPanel }));
+// the panel (search, tree, ticking rules) is fetched when a list is first pointed at, focused or
+// opened, not with the page. Once fetched it is drawn at once: a lazy component would still suspend
+// for a moment on opening, and the first keys typed into the search would be lost.
+type Panel = ComponentType<ComponentProps<typeof MultiSelectPanel>>;
+let loadedPanel: Panel | null = null;
+const loadPanel = () =>
+  import('./multi-select-panel.tsx').then((m) => {
+    loadedPanel = m.MultiSelectPanel;
+    return m;
+  });
+const LazyPanel = lazy(async () => ({ default: (await loadPanel()).MultiSelectPanel }));
 
 /**
  * A labelled disclosure of checkboxes in a tree, with search: keyboard-first (Tab, Space, Escape),
@@ -27,6 +45,8 @@ export function MultiSelect({
   searchLabel?: string;
 }) {
   const id = useId();
+  // chosen on opening and kept while open: a change of component would redraw the panel afresh
+  const [Panel, setPanel] = useState<Panel>(() => LazyPanel);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
@@ -48,7 +68,10 @@ export function MultiSelect({
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         aria-labelledby={`${id}-label ${id}-summary`}
-        onClick={() => setOpen((v) => !v)}
+        onClick={() => {
+          if (!open) setPanel(() => loadedPanel ?? LazyPanel);
+          setOpen(!open);
+        }}
         onPointerEnter={() => void loadPanel()}
         onFocus={() => void loadPanel()}
         className="flex h-10 w-full min-w-0 items-center justify-between gap-2 border-2 border-ink bg-white px-2 text-left"
@@ -60,7 +83,7 @@ export function MultiSelect({
       </button>
       {open && (
         <Suspense fallback={<p className="mt-1 text-secondary">Loading the list…</p>}>
-          <MultiSelectPanel
+          <Panel
             id={`${id}-panel`}
             label={label}
             allLabel={allLabel}
