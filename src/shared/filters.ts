@@ -23,6 +23,12 @@ export const BYS = [
   'outcomeGroup',
 ] as const;
 export type By = (typeof BYS)[number];
+/** the levels of the offence hierarchy, broadest first */
+export const OFFENCE_BYS = [
+  'offenceGroup',
+  'offenceSubgroup',
+  'offence',
+] as const satisfies readonly By[];
 
 export const MEASURES = ['count', 'rate', 'share'] as const;
 export type Measure = (typeof MEASURES)[number];

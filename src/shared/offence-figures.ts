@@ -1,5 +1,5 @@
 import type { CountsResponse, MetaResponse, Period } from './contract.ts';
-import type { By } from './filters.ts';
+import { OFFENCE_BYS, type By } from './filters.ts';
 
 /**
  * Derivations for the offences view: the level of detail (group › subgroup › offence) and how to
@@ -7,7 +7,7 @@ import type { By } from './filters.ts';
  * no DOM.
  */
 
-export const OFFENCE_BYS = ['offenceGroup', 'offenceSubgroup', 'offence'] as const;
+export { OFFENCE_BYS };
 export type OffenceBy = (typeof OFFENCE_BYS)[number];
 
 type OffenceNode = MetaResponse['offences'][number];

@@ -2,11 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
-import { OFFENCE_BYS } from '@shared/offence-figures.ts';
 import {
   parseFilters,
   queryString,
   toSearchParams,
+  OFFENCE_BYS,
   type By,
   type Filters,
   type Measure,
