@@ -109,6 +109,8 @@ export function Layout() {
   const failed = (error: Error, retry: () => void) => (
     <Shell>
       <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
+        <title>Figures unavailable – Social media crime dashboard</title>
+        <h1 className="mb-6 text-3xl font-bold">Figures unavailable</h1>
         <ErrorPanel
           title="The dashboard could not load its data"
           message={error.message}

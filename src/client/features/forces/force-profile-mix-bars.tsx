@@ -77,6 +77,8 @@ export function MixBars({ mix, forceName }: { mix: Mix; forceName: string }) {
         <svg
           width={Math.min(width, 900)}
           height={height}
+          // drawn at the width it was given; on paper that nothing redrew, it scales to fit
+          viewBox={`0 0 ${Math.min(width, 900)} ${height}`}
           role="img"
           aria-label={`Per cent of each side's breakdown, ${forceName} beside England and Wales, by group: the Table tab gives the same figures`}
         >
