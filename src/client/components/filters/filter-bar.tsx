@@ -5,6 +5,7 @@ import { MEASURES, type Filters, type Measure } from '@shared/filters.ts';
 import { MultiSelect } from '../ui/multi-select.tsx';
 import { SelectField } from '../ui/select-field.tsx';
 import {
+  datasetOptions,
   forceOptions,
   INTERVAL_OPTIONS,
   MEASURE_OPTIONS,
@@ -58,7 +59,7 @@ export function FilterBar({
         <SelectField
           label="Dataset"
           value={filters.dataset}
-          options={datasets.map((d) => ({ value: d.id, label: d.title }))}
+          options={datasetOptions(datasets)}
           // a version belongs to one dataset, and dates to its coverage: a new dataset starts afresh
           onChange={(dataset) => change({ dataset, version: null, from: null, to: null })}
         />

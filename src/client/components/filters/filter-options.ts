@@ -70,7 +70,7 @@ export function monthOptions(meta: MetaResponse): Option[] {
 }
 
 export const INTERVAL_OPTIONS: Option[] = [
-  { value: 'fy', label: 'Financial year (April to March)' },
+  { value: 'fy', label: 'Financial year' },
   { value: 'year', label: 'Calendar year' },
   { value: 'quarter', label: 'Quarter' },
   { value: 'month', label: 'Month' },
@@ -80,7 +80,7 @@ export const INTERVAL_OPTIONS: Option[] = [
 export const MEASURE_OPTIONS: Option[] = [
   { value: 'count', label: 'Number of crimes' },
   { value: 'rate', label: 'Rate per 100,000 residents' },
-  { value: 'share', label: 'Share of the period total (%)' },
+  { value: 'share', label: 'Share of total (%)' },
 ];
 
 /**
@@ -112,4 +112,16 @@ export function rangeChange(
     patch: { ...patch, from: null },
     note: `To ${label(value)} is before the previous From (${label(filters.from)}), so From is now ${label(coverage.from)}, the start of the figures.`,
   };
+}
+
+/**
+ * A dataset's name short enough for its select at any width: the title up to its colon
+ * ("Published figures: TikTok-linked crime, 2024 FOI request" is "Published figures"). The banner
+ * under the header names the dataset in view in full.
+ */
+export function datasetOptions(datasets: MetaResponse['datasets']): Option[] {
+  return datasets.map((d) => ({
+    value: d.id,
+    label: d.illustrative ? 'Demonstration (illustrative)' : (d.title.split(':')[0] ?? d.title),
+  }));
 }
