@@ -70,9 +70,7 @@ describe('the force profile', () => {
       await page.keyboard.press('Tab');
     expect(await focused()).toBe('Offences for Wiltshire');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.url())
-      .toBe(`${server.url}/offences?dataset=demo&force=wiltshire`);
+    await expect.poll(() => page.url()).toBe(`${server.url}/offences?dataset=demo&force=wiltshire`);
   });
 
   it('says when a force is not found, with a title and a way back to the list', async () => {

@@ -122,9 +122,7 @@ describe('the offences view', () => {
     await page.locator('body').focus();
     await tabTo('All offences');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.url())
-      .toBe(`${server.url}/offences?dataset=demo&measure=share`);
+    await expect.poll(() => page.url()).toBe(`${server.url}/offences?dataset=demo&measure=share`);
     await page.goBack();
     await expect
       .poll(() => page.url())

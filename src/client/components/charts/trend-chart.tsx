@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Period } from '@shared/contract.ts';
+import { monthLabel, parseMonth } from '@shared/period.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { formatValue, type MeasureKind } from '../../lib/format.ts';
 import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
@@ -14,7 +15,46 @@ const PARTIAL_SUFFIX = '__part';
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 72;
 const X_AXIS_HEIGHT = 30;
+/** room for a second line under a part period's tick, saying which months it holds */
+const X_AXIS_HEIGHT_PART = 48;
 const PADDING = 24;
+
+/** "Apr–Jun only": the months a part period holds, said under its tick so that its low value is
+ * read as a short period, not as a fall. */
+export function partWords(period: Period): string {
+  const month = (text: string) => {
+    const m = parseMonth(text);
+    return m === null ? text : (monthLabel(m).split(' ')[0] ?? text);
+  };
+  const [a, b] = [month(period.start), month(period.end)];
+  return a === b ? `${a} only` : `${a}–${b} only`;
+}
+
+function PeriodTick({
+  x,
+  y,
+  payload,
+  periods,
+}: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { index: number; value: string };
+  periods: readonly Period[];
+}) {
+  const period = payload ? periods[payload.index] : undefined;
+  return (
+    <g transform={`translate(${Number(x ?? 0)},${Number(y ?? 0)})`}>
+      <text textAnchor="middle" dy={14} fill="#0b0c0c" fontSize={14}>
+        {payload?.value}
+      </text>
+      {period?.partial && (
+        <text textAnchor="middle" dy={32} fill="#505a5f" fontSize={13}>
+          {partWords(period)}
+        </text>
+      )}
+    </g>
+  );
+}
 
 /**
  * Lines over time. Missing values leave a gap, never a drop to zero; a part period is drawn dashed,
@@ -47,7 +87,8 @@ export function TrendChart({
     return row;
   });
   const anyPartial = partial.some(Boolean);
-  const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, X_AXIS_HEIGHT);
+  const axisHeight = anyPartial ? X_AXIS_HEIGHT_PART : X_AXIS_HEIGHT;
+  const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, axisHeight);
   return (
     <div ref={ref} className="relative w-full" style={{ height }}>
       {width > 0 && (
@@ -64,8 +105,8 @@ export function TrendChart({
               dataKey="period"
               scale="point"
               padding={{ left: PADDING, right: PADDING }}
-              height={X_AXIS_HEIGHT}
-              tick={{ fill: '#0b0c0c', fontSize: 14 }}
+              height={axisHeight}
+              tick={<PeriodTick periods={periods} />}
               tickMargin={8}
               stroke="#505a5f"
             />
@@ -97,7 +138,7 @@ export function TrendChart({
                   dataKey={s.key + PARTIAL_SUFFIX}
                   name={`${s.label} (part period)`}
                   stroke={s.colour}
-                  strokeWidth={3}
+                  strokeWidth={2}
                   strokeDasharray="6 4"
                   dot={{ r: 4, fill: '#ffffff', stroke: s.colour, strokeWidth: 2 }}
                   legendType="none"
