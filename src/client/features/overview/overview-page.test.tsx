@@ -118,6 +118,19 @@ describe('the overview', () => {
     expect(location()?.search).toBe('?dataset=demo&interval=quarter&by=platform');
   });
 
+  it('names the offence and outcome filters in its heading', async () => {
+    renderRoute(<AppRoutes />, '/?dataset=demo&offence=8Q&outcome=18', db);
+    expect(
+      await screen.findByText(
+        /^TikTok-linked stalking in England and Wales \(outcome: Investigation complete – no suspect identified\)$/,
+        {
+          selector: 'h1',
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('Overview: TikTok-linked stalking – Social media crime dashboard');
+  }, 20_000);
+
   it('says so when a new From or To moves the other end of the range', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(<AppRoutes />, '/?dataset=demo&from=2022-04&to=2023-03', db);
