@@ -247,6 +247,52 @@ describe('the forces map', { timeout: 30_000 }, () => {
   });
 });
 
+describe('by month, on the published (annual) figures', { timeout: 30_000 }, () => {
+  const annual = '[x] published only for longer periods, not by month';
+
+  it('says in each row why the force has no figure for the month', async () => {
+    renderRoute(<AppRoutes />, '/forces?interval=month&tab=table', db);
+    const table = await rows();
+    // forces that published annual figures: their figures exist, but not for a month
+    for (const name of [
+      'Lancashire Constabulary',
+      'Cleveland Police',
+      'Cambridgeshire Constabulary',
+      'Hertfordshire Constabulary',
+    ])
+      expect(table.get(name)?.[0]).toBe(annual);
+    expect(table.get('Kent Police')?.[0]).toBe('[x] no published reply');
+    // never the bare "not available" where the answer says why
+    for (const [name, cells] of table)
+      if (!name.startsWith('England and Wales')) expect(cells[0]).not.toBe('[x] not available');
+  });
+
+  it('lists each force under its reason below the chart', async () => {
+    renderRoute(<AppRoutes />, '/forces?interval=month', db);
+    const list = await screen.findByText(/^No figure for 44 forces in Mar 2024/, {}, SLOW);
+    const box = list.parentElement;
+    expect(box).toHaveTextContent(
+      `${annual}: Cambridgeshire, Cleveland, Derbyshire, Dorset, Hertfordshire, Lancashire, Northamptonshire`,
+    );
+    expect(box).toHaveTextContent(/\[x\] no published reply: Avon and Somerset, Bedfordshire/);
+    expect(box).not.toHaveTextContent('[x] not available');
+  });
+
+  it('names the reason on each tile of the map, and lists the reasons beside it', async () => {
+    renderRoute(<AppRoutes />, '/forces?interval=month&tab=map', db);
+    const map = await screen.findByRole('list', { name: /^Map of the territorial forces/ }, SLOW);
+    expect(within(map).getByRole('link', { name: /^LAN:/ })).toHaveAccessibleName(
+      `LAN: Lancashire Constabulary, ${annual}, Mar 2024`,
+    );
+    expect(within(map).getByRole('link', { name: /^KEN:/ })).toHaveAccessibleName(
+      'KEN: Kent Police, [x] no published reply, Mar 2024',
+    );
+    const why = screen.getByText('No figure, and why:').closest('li');
+    expect(why).toHaveTextContent(`${annual}: LAN, CLE, DER, CAM, NTH, HER, DOR`);
+    expect(why).toHaveTextContent('[z] no resident population: BTP');
+  });
+});
+
 describe('choosing forces to compare', { timeout: 30_000 }, () => {
   it('ticks forces in the table, puts them in the Force filter and draws their trends together', async () => {
     const user = userEvent.setup();
