@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -206,6 +206,91 @@ describe('the forces view', { timeout: 30_000 }, () => {
     const box = list.parentElement;
     expect(box).toHaveTextContent('[x] refused: Wiltshire');
     expect(box).toHaveTextContent('[z] no resident population: British Transport Police');
+  });
+});
+
+describe('the ranked chart', { timeout: 30_000 }, () => {
+  const demoTitle = 'TikTok-linked crimes per 100,000 residents by police force, 2023/24';
+
+  it("cuts the City of London's bar short of the scale, draws it broken and says so, keeping its figure", async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/forces?dataset=demo', db);
+    const note = await screen.findByText(/^City of London's bar is cut: /, {}, SLOW);
+    const rates = (
+      await api.get<CountsResponse>(
+        '/api/v1/counts?dataset=demo&platform=tiktok&by=force&measure=rate',
+      )
+    ).body;
+    const at = (key: string) => rates.series.find((s) => s.key === key)?.values[2] ?? 0;
+    const [city, cambs] = [at('city-of-london'), at('cambridgeshire')];
+    // the rule: more than three times the next bar (Cambridgeshire) is cut
+    expect(city).toBeGreaterThan(3 * cambs);
+    expect(
+      rates.series.every((s) => s.key === 'city-of-london' || (s.values[2] ?? 0) <= cambs),
+    ).toBe(true);
+    expect(note).toHaveTextContent(
+      `City of London's bar is cut: its figure, ${oneDp.format(city)} crimes per 100,000 residents, is ${(city / cambs).toFixed(1)} times the next highest (Cambridgeshire, ${oneDp.format(cambs)}), so the scale stops at 30.0 to keep the other bars readable.`,
+    );
+    const figure = screen.getByRole('figure', { name: demoTitle });
+    // one bar broken, at the end of an axis that stops at 30; its label is its true figure
+    expect(figure.querySelectorAll('[data-broken-bar]')).toHaveLength(1);
+    const ticks = [...figure.querySelectorAll('.recharts-xAxis-tick-labels text')].map(
+      (t) => t.textContent,
+    );
+    expect(ticks).toEqual(['0.0', '10.0', '20.0', '30.0']);
+    const labels = [...figure.querySelectorAll('[data-value-label] text')].map(
+      (t) => t.textContent,
+    );
+    expect(labels[0]).toBe(`${oneDp.format(city)} (note)`);
+    expect(within(figure).getByText('bar cut')).toBeInTheDocument();
+    // read by keyboard, the bar's figure and its cut are said
+    const slider = within(figure).getByRole('slider', { name: `${demoTitle}: read the values` });
+    slider.focus();
+    await user.keyboard('{Home}');
+    expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      `City of London: ${oneDp.format(city)} crimes per 100,000 residents, ranked 1 of 43; its bar is cut at 30.0, so is not drawn to scale`,
+    );
+    // the table has the true figure
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    expect((await row('City of London Police'))[1]).toMatch(
+      new RegExp(`^${oneDp.format(city).replace('.', '\\.')}8,600 residents`),
+    );
+  });
+
+  it('draws every bar whole when none is more than three times the next (published, 2023/24)', async () => {
+    renderRoute(<AppRoutes />, '/forces', db);
+    const figure = await screen.findByRole(
+      'figure',
+      { name: 'TikTok-linked crimes per 100,000 residents by police force, 2023/24' },
+      SLOW,
+    );
+    await waitFor(() => expect(figure.querySelector('[data-value-label]')).not.toBeNull());
+    expect(figure.querySelector('[data-broken-bar]')).toBeNull();
+    expect(within(figure).queryByText(/bar is cut/)).toBeNull();
+  });
+
+  it('writes each figure on white over the England and Wales line, and names the line above the bars', async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo', db);
+    const figure = await screen.findByRole('figure', { name: demoTitle }, SLOW);
+    await waitFor(() => expect(figure.querySelector('[data-reference-label]')).not.toBeNull());
+    const labels = [...figure.querySelectorAll('[data-value-label]')];
+    expect(labels).toHaveLength(43);
+    for (const label of labels) {
+      // a white ground and a white halo: where the dashed line crosses a figure, the figure wins
+      expect(label.querySelector('rect')).toHaveAttribute('fill', '#ffffff');
+      const text = label.querySelector('text');
+      expect(text).toHaveAttribute('paint-order', 'stroke');
+      expect(text).toHaveAttribute('stroke', '#ffffff');
+    }
+    const national = (
+      await api.get<CountsResponse>('/api/v1/counts?dataset=demo&platform=tiktok&measure=rate')
+    ).body.totals.values[2];
+    const name = figure.querySelector('[data-reference-label]');
+    expect(name).toHaveTextContent(`England and Wales: ${oneDp.format(national ?? 0)}`);
+    // above the first bar, in the room kept for it, so it sits on no bar and no figure
+    const firstBar = figure.querySelector('[data-broken-bar] rect');
+    expect(Number(name?.getAttribute('y'))).toBeLessThan(Number(firstBar?.getAttribute('y')));
   });
 });
 
