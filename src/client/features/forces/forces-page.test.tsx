@@ -268,6 +268,10 @@ describe('the ranked chart', { timeout: 30_000 }, () => {
     await waitFor(() => expect(figure.querySelector('[data-value-label]')).not.toBeNull());
     expect(figure.querySelector('[data-broken-bar]')).toBeNull();
     expect(within(figure).queryByText(/bar is cut/)).toBeNull();
+    // the line is the rate across the forces with figures, not England and Wales as a whole
+    expect(figure.querySelector('[data-reference-label]')).toHaveTextContent(
+      '5 forces with figures: 7.6',
+    );
   });
 
   it('writes each figure on white over the England and Wales line, and names the line above the bars', async () => {
