@@ -127,6 +127,95 @@ describe('the forces view', () => {
   });
 
   for (const width of [1440, 375])
+    it(`cuts the City of London's bar and keeps every figure clear of the line at ${width}px`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/forces?dataset=demo`);
+      const note = page.getByText(/^City of London's bar is cut: /);
+      await note.waitFor();
+      const rates = await api('dataset=demo&platform=tiktok&by=force&measure=rate');
+      const city = rates.series.find((s) => s.key === 'city-of-london')?.values[2] ?? 0;
+      expect(await note.textContent()).toContain(
+        `its figure, ${oneDp.format(city)} crimes per 100,000 residents`,
+      );
+      // measured in the page: each figure's box, the line's x, the line's name and the chart's edges
+      const drawn = await page.evaluate<{
+        labels: { text: string; left: number; right: number; top: number; bottom: number }[];
+        line: number;
+        name: { left: number; right: number; bottom: number };
+        svg: { left: number; right: number };
+        firstBar: number;
+        broken: number;
+      }>(`(() => {
+        const figure = document.querySelector('figure');
+        const box = (el) => el.getBoundingClientRect();
+        const labels = [...figure.querySelectorAll('[data-value-label] text')].map((t) => {
+          const b = box(t);
+          return { text: t.textContent, left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+        });
+        const line = box(figure.querySelector('.recharts-reference-line-line'));
+        const name = box(figure.querySelector('[data-reference-label]'));
+        const svg = box(figure.querySelector('svg.recharts-surface'));
+        const bars = [...figure.querySelectorAll('.recharts-bar-rectangle')].map((b) => box(b).top);
+        return {
+          labels,
+          line: line.left + line.width / 2,
+          name: { left: name.left, right: name.right, bottom: name.bottom },
+          svg: { left: svg.left, right: svg.right },
+          firstBar: Math.min(...bars),
+          broken: figure.querySelectorAll('[data-broken-bar]').length,
+        };
+      })()`);
+      expect(drawn.broken).toBe(1);
+      expect(drawn.labels[0]?.text).toBe(`${oneDp.format(city)} (note)`);
+      // every figure inside the chart
+      for (const l of drawn.labels) expect(l.right).toBeLessThanOrEqual(drawn.svg.right + 1);
+      // where the dashed line crosses a figure, the figure is on top: the line is not what is seen
+      const crossed = drawn.labels.filter((l) => l.left < drawn.line && drawn.line < l.right);
+      expect(crossed.length).toBeGreaterThan(0);
+      // in view, the topmost thing drawn there (skipping the pointer layer, which has no ink)
+      const onTop = await page.evaluate<string[]>(`(() => {
+        const figure = document.querySelector('figure');
+        return [...figure.querySelectorAll('[data-value-label] text')].flatMap((t) => {
+          t.scrollIntoView({ block: 'center' });
+          const line = figure.querySelector('.recharts-reference-line-line').getBoundingClientRect();
+          const x = line.left + line.width / 2;
+          const b = t.getBoundingClientRect();
+          if (!(b.left < x && x < b.right)) return [];
+          const seen = document.elementsFromPoint(x, (b.top + b.bottom) / 2)
+            .find((e) => e.closest('svg.recharts-surface') && e.tagName !== 'svg');
+          // on top, and on white: its own white ground and a halo painted under the letters
+          const ground = t.parentElement.querySelector('rect');
+          const clear =
+            seen?.closest('[data-value-label]') &&
+            getComputedStyle(ground).fill === 'rgb(255, 255, 255)' &&
+            getComputedStyle(t).paintOrder.startsWith('stroke');
+          return [t.textContent + ': ' + (clear ? 'figure' : 'line')];
+        });
+      })()`);
+      expect(onTop).toEqual(crossed.map((l) => `${l.text}: figure`));
+      // the line's name sits above the bars and inside the chart
+      expect(drawn.name.bottom).toBeLessThanOrEqual(drawn.firstBar);
+      expect(drawn.name.left).toBeGreaterThanOrEqual(drawn.svg.left);
+      expect(drawn.name.right).toBeLessThanOrEqual(drawn.svg.right);
+    });
+
+  it('says why each force has no monthly figure, in the table and on the map', async () => {
+    await page.goto(`${server.url}/forces?interval=month&tab=table`);
+    const shown = await rows();
+    const annual = '[x] published only for longer periods, not by month';
+    expect(shown.get('Lancashire Constabulary')?.[0]).toBe(annual);
+    expect(shown.get('Kent Police')?.[0]).toBe('[x] no published reply');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    const tile = page.getByRole('link', { name: /^LAN:/ });
+    expect(await tile.getAttribute('aria-label')).toBe(
+      `LAN: Lancashire Constabulary, ${annual}, Mar 2024`,
+    );
+    await expect
+      .poll(() => page.getByText('No figure, and why:').locator('xpath=..').textContent())
+      .toContain(`${annual}: LAN, CLE, DER, CAM, NTH, HER, DOR`);
+  });
+
+  for (const width of [1440, 375])
     it(`has no accessibility violations at ${width}px`, { timeout: 240_000 }, async () => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of [
@@ -136,6 +225,8 @@ describe('the forces view', () => {
         '/forces?dataset=demo&tab=map',
         '/forces?dataset=demo&tab=table&measure=count',
         '/forces?dataset=demo&force=kent,lancashire',
+        '/forces?dataset=demo',
+        '/forces?interval=month&tab=map',
       ]) {
         await page.goto(`${server.url}${path}`);
         await page.waitForLoadState('networkidle');

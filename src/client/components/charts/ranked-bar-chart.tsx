@@ -8,11 +8,14 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
+  type LabelProps,
   type YAxisTickContentProps,
 } from 'recharts';
 import { rank, rankWords } from '@shared/rank.ts';
 import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { axisCut } from './axis-cut.ts';
 import { PointerLayer } from './pointer-layer.tsx';
+import { BrokenBar, CutNote, CutWords, ReferenceLabel, ValueLabel } from './ranked-bar-marks.tsx';
 import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from './colours.ts';
 import { HATCH_ID, Patterns } from './patterns.tsx';
 import { useWidth } from './use-width.ts';
@@ -40,9 +43,16 @@ const MARGIN = { top: 8, right: 88, bottom: 24, left: 8 };
 const REFERENCE_ROOM = 22;
 const X_AXIS_HEIGHT = 24;
 
+/** "12.3 [c] (note)", or why there is no figure: written beside the bar */
+function labelText(r: RankedItem, measure: MeasureKind): string {
+  if (r.value === null) return r.missingReason ?? '[x] not available';
+  return `${formatValue(r.value, measure)}${r.suppressed ? ' [c]' : ''}${r.note ? ` (${r.note})` : ''}`;
+}
+
 /**
  * Horizontal bars, largest first, with an optional reference line (the England and Wales figure).
- * Items without a value come last, labelled with the reason, and are not ranked.
+ * Items without a value come last, labelled with the reason, and are not ranked. With `cutLongBar`,
+ * one bar far beyond the rest is drawn broken at the end of a shorter axis (see axis-cut.ts).
  */
 export function RankedBarChart({
   items,
@@ -50,12 +60,15 @@ export function RankedBarChart({
   label,
   reference,
   labelWidth = 200,
+  cutLongBar = false,
 }: {
   items: readonly RankedItem[];
   measure: MeasureKind;
   label: string;
   reference?: { value: number; label: string } | null;
   labelWidth?: number;
+  /** cut a bar that would flatten the rest, saying so on it and under the chart */
+  cutLongBar?: boolean;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const ranked = items
@@ -65,7 +78,17 @@ export function RankedBarChart({
   const missing = items.filter((i) => i.value === null);
   // a missing item gets a zero-width slot so that its reason can be written in its row; it is drawn
   // as no bar at all, and read out as not available
-  const rows = [...ranked, ...unranked, ...missing].map((i) => ({ ...i, bar: i.value ?? 0 }));
+  const cut = cutLongBar
+    ? axisCut(
+        [...ranked, ...unranked].map((i) => ({ key: i.key, value: i.value ?? 0 })),
+        reference?.value ?? null,
+      )
+    : null;
+  // the cut bar is drawn to the end of the axis; its label and description keep its true value
+  const rows = [...ranked, ...unranked, ...missing].map((i) => ({
+    ...i,
+    bar: cut?.cut.key === i.key ? cut.at : (i.value ?? 0),
+  }));
   const ranks = rank(ranked);
   const margin = reference ? { ...MARGIN, top: MARGIN.top + REFERENCE_ROOM } : MARGIN;
   const height = rows.length * ROW + margin.top + margin.bottom + X_AXIS_HEIGHT;
@@ -83,127 +106,156 @@ export function RankedBarChart({
     // equal values share a rank, as in a league table
     const words = r.value === null || r.unranked ? null : rankWords(ranks.get(r.key));
     const rankText = words ? `, ranked ${words}` : '';
-    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${r.description ? `. ${r.description}` : ''}`;
+    const cutText =
+      cut?.cut.key === r.key
+        ? `; its bar is cut at ${formatValue(cut.at, measure)}, so is not drawn to scale`
+        : '';
+    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}`;
   };
   return (
-    <div ref={ref} className="relative w-full" style={{ height }}>
-      {width > 0 && (
-        <>
-          <BarChart
-            width={width}
-            height={height}
-            data={rows}
-            layout="vertical"
-            margin={margin}
-            barCategoryGap={6}
-            accessibilityLayer={false}
-          >
-            <Patterns />
-            <CartesianGrid stroke="#e0e0e0" horizontal={false} />
-            <XAxis
-              type="number"
-              height={X_AXIS_HEIGHT}
-              tick={{ fill: '#0b0c0c', fontSize: 13 }}
-              stroke="#505a5f"
-              tickFormatter={(v: number) => formatValue(v, measure)}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={yWidth}
-              interval={0}
-              // two lines fit a row: longer names end in an ellipsis (the table has them in full)
-              tick={(p: YAxisTickContentProps) => (
-                <Text
-                  x={p.x}
-                  y={p.y}
-                  width={yWidth - 10}
-                  textAnchor={p.textAnchor}
-                  verticalAnchor={p.verticalAnchor}
-                  fill="#0b0c0c"
-                  // in style, not an attribute: the text is measured with the style to wrap it
-                  style={{ fontSize: narrow ? '12px' : '14px' }}
-                  maxLines={2}
-                >
-                  {String(p.payload.value)}
-                </Text>
-              )}
-              stroke="#505a5f"
-            />
-            <Bar
-              dataKey="bar"
-              isAnimationActive={false}
-              shape={(props: BarShapeProps) =>
-                rows[props.index]?.value === null ? (
-                  <g />
-                ) : (
-                  <rect
-                    x={props.x}
-                    y={props.y}
-                    width={Math.max(0, props.width)}
-                    height={props.height}
-                    fill={
-                      rows[props.index]?.unranked
-                        ? `url(#${HATCH_ID})`
-                        : (rows[props.index]?.colour ?? SINGLE_SERIES)
-                    }
-                    stroke={rows[props.index]?.unranked ? NOT_BROKEN_DOWN_COLOUR : undefined}
-                  />
-                )
-              }
+    <div>
+      <div ref={ref} className="relative w-full" style={{ height }}>
+        {width > 0 && (
+          <>
+            <BarChart
+              width={width}
+              height={height}
+              data={rows}
+              layout="vertical"
+              margin={margin}
+              barCategoryGap={6}
+              accessibilityLayer={false}
             >
-              <LabelList
+              <Patterns />
+              <CartesianGrid stroke="#e0e0e0" horizontal={false} />
+              <XAxis
+                type="number"
+                height={X_AXIS_HEIGHT}
+                tick={{ fill: '#0b0c0c', fontSize: 13 }}
+                stroke="#505a5f"
+                tickFormatter={(v: number) => formatValue(v, measure)}
+                {...(cut ? { domain: [0, cut.at], ticks: cut.ticks } : {})}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={yWidth}
+                interval={0}
+                // two lines fit a row: longer names end in an ellipsis (the table has them in full)
+                tick={(p: YAxisTickContentProps) => (
+                  <Text
+                    x={p.x}
+                    y={p.y}
+                    width={yWidth - 10}
+                    textAnchor={p.textAnchor}
+                    verticalAnchor={p.verticalAnchor}
+                    fill="#0b0c0c"
+                    // in style, not an attribute: the text is measured with the style to wrap it
+                    style={{ fontSize: narrow ? '12px' : '14px' }}
+                    maxLines={2}
+                  >
+                    {String(p.payload.value)}
+                  </Text>
+                )}
+                stroke="#505a5f"
+              />
+              <Bar
                 dataKey="bar"
-                position="right"
-                content={(props) => {
-                  const index = typeof props.index === 'number' ? props.index : -1;
-                  const r = rows[index];
-                  if (!r) return null;
-                  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
-                  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
-                  const text =
-                    r.value === null
-                      ? (r.missingReason ?? '[x] not available')
-                      : `${formatValue(r.value, measure)}${r.suppressed ? ' [c]' : ''}${r.note ? ` (${r.note})` : ''}`;
-                  return (
-                    <text
-                      x={r.value === null ? box.left + 4 : x}
-                      y={y}
-                      dy={4}
-                      fontSize={13}
-                      fill={r.value === null ? '#505a5f' : '#0b0c0c'}
-                    >
-                      {text}
-                    </text>
-                  );
-                }}
-              />
-            </Bar>
-            {reference && (
-              <ReferenceLine
-                x={reference.value}
-                stroke="#d4351c"
-                strokeWidth={2}
-                strokeDasharray="4 3"
-                label={{ value: reference.label, position: 'top', fill: '#0b0c0c', fontSize: 13 }}
-              />
-            )}
-          </BarChart>
-          <PointerLayer
-            box={box}
-            count={rows.length}
-            axis="y"
-            scale="band"
-            label={label}
-            describe={describe}
-            render={(i) => (
-              <div className="w-max max-w-xs border border-ink bg-white p-2 text-sm shadow-md">
-                {describe(i)}
-              </div>
-            )}
-          />
-        </>
-      )}
+                isAnimationActive={false}
+                shape={(props: BarShapeProps) =>
+                  rows[props.index]?.value === null ? (
+                    <g />
+                  ) : cut && rows[props.index]?.key === cut.cut.key ? (
+                    <BrokenBar
+                      x={props.x}
+                      y={props.y}
+                      width={props.width}
+                      height={props.height}
+                      fill={rows[props.index]?.colour ?? SINGLE_SERIES}
+                    />
+                  ) : (
+                    <rect
+                      x={props.x}
+                      y={props.y}
+                      width={Math.max(0, props.width)}
+                      height={props.height}
+                      fill={
+                        rows[props.index]?.unranked
+                          ? `url(#${HATCH_ID})`
+                          : (rows[props.index]?.colour ?? SINGLE_SERIES)
+                      }
+                      stroke={rows[props.index]?.unranked ? NOT_BROKEN_DOWN_COLOUR : undefined}
+                    />
+                  )
+                }
+              >
+                <LabelList
+                  dataKey="bar"
+                  position="right"
+                  content={(props) => {
+                    const r = rows[typeof props.index === 'number' ? props.index : -1];
+                    if (!r) return null;
+                    const bar = {
+                      x: Number(props.x ?? 0),
+                      y: Number(props.y ?? 0),
+                      width: Number(props.width ?? 0),
+                      height: Number(props.height ?? 0),
+                    };
+                    return (
+                      <g>
+                        {cut?.cut.key === r.key && (
+                          <CutWords {...bar} fill={r.colour ?? SINGLE_SERIES} />
+                        )}
+                        <ValueLabel
+                          x={r.value === null ? box.left + 4 : bar.x + bar.width + 6}
+                          y={bar.y + bar.height / 2}
+                          missing={r.value === null}
+                        >
+                          {labelText(r, measure)}
+                        </ValueLabel>
+                      </g>
+                    );
+                  }}
+                />
+              </Bar>
+              {reference && (
+                <ReferenceLine
+                  x={reference.value}
+                  stroke="#d4351c"
+                  strokeWidth={2}
+                  strokeDasharray="4 3"
+                  label={(props: LabelProps) =>
+                    reference.label && props.viewBox && 'x' in props.viewBox ? (
+                      <ReferenceLabel
+                        x={props.viewBox.x}
+                        top={margin.top}
+                        width={width}
+                        text={reference.label}
+                      />
+                    ) : (
+                      <g />
+                    )
+                  }
+                />
+              )}
+            </BarChart>
+            <PointerLayer
+              box={box}
+              count={rows.length}
+              axis="y"
+              scale="band"
+              label={label}
+              describe={describe}
+              render={(i) => (
+                <div className="w-max max-w-xs border border-ink bg-white p-2 text-sm shadow-md">
+                  {describe(i)}
+                </div>
+              )}
+            />
+          </>
+        )}
+      </div>
+      {cut && <CutNote cut={cut} rows={rows} measure={measure} />}
     </div>
   );
 }

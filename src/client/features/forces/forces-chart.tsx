@@ -82,9 +82,11 @@ export function ForcesChart({
           items={ranked}
           measure={measure}
           label={label}
-          // the line is named in the key below: a label above the plot would be cut off
-          reference={reference && { value: reference.value, label: '' }}
+          // named on the chart too, kept clear of the bars, so the chart makes sense cut out of the page
+          reference={reference && { value: reference.value, label: reference.label }}
           labelWidth={170}
+          // the City of London's rate (8,600 residents) would otherwise squash every other force
+          cutLongBar
         />
       ) : (
         <p className="bg-panel p-4">No force in this selection has a figure for {periodLabel}.</p>

@@ -49,6 +49,25 @@ function TileLink({
 }
 
 /**
+ * Each reason a tile has no figure, with the codes of the tiles it applies to: the dots say only
+ * that there is no figure, and every force's reason is on the page without pointing at it.
+ */
+function MissingReasons({ tiles }: { tiles: readonly MapTile[] }) {
+  const groups = new Map<string, string[]>();
+  for (const t of tiles)
+    if (t.state === 'missing') groups.set(t.figure, [...(groups.get(t.figure) ?? []), t.code]);
+  return (
+    <ul className="mt-1 ml-7 space-y-1">
+      {[...groups].map(([reason, codes]) => (
+        <li key={reason}>
+          <span className="tabular font-semibold">{reason}</span>: {codes.join(', ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
  * The forces on a tile grid, coloured by the measure in equal bands of one hue. Every tile is a link
  * to the force's profile whose name says its figure; hovering or focusing one shows it in words.
  */
@@ -103,13 +122,16 @@ export function ForcesMap({
               </li>
             ))}
             {uses('missing') && (
-              <li className="flex items-center gap-2">
-                <span
-                  aria-hidden="true"
-                  className="inline-block size-5 border border-ink/25"
-                  style={MISSING_STYLE}
-                />
-                [x] no figure, or [z] not applicable: point at or tab to the tile for the reason
+              <li>
+                <span className="flex items-center gap-2">
+                  <span
+                    aria-hidden="true"
+                    className="inline-block size-5 shrink-0 border border-ink/25"
+                    style={MISSING_STYLE}
+                  />
+                  No figure, and why:
+                </span>
+                <MissingReasons tiles={all} />
               </li>
             )}
             {all.some((t) => t.flagged) && (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -209,6 +209,95 @@ describe('the forces view', { timeout: 30_000 }, () => {
   });
 });
 
+describe('the ranked chart', { timeout: 30_000 }, () => {
+  const demoTitle = 'TikTok-linked crimes per 100,000 residents by police force, 2023/24';
+
+  it("cuts the City of London's bar short of the scale, draws it broken and says so, keeping its figure", async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/forces?dataset=demo', db);
+    const note = await screen.findByText(/^City of London's bar is cut: /, {}, SLOW);
+    const rates = (
+      await api.get<CountsResponse>(
+        '/api/v1/counts?dataset=demo&platform=tiktok&by=force&measure=rate',
+      )
+    ).body;
+    const at = (key: string) => rates.series.find((s) => s.key === key)?.values[2] ?? 0;
+    const [city, cambs] = [at('city-of-london'), at('cambridgeshire')];
+    // the rule: more than three times the next bar (Cambridgeshire) is cut
+    expect(city).toBeGreaterThan(3 * cambs);
+    expect(
+      rates.series.every((s) => s.key === 'city-of-london' || (s.values[2] ?? 0) <= cambs),
+    ).toBe(true);
+    expect(note).toHaveTextContent(
+      `City of London's bar is cut: its figure, ${oneDp.format(city)} crimes per 100,000 residents, is ${(city / cambs).toFixed(1)} times the next highest (Cambridgeshire, ${oneDp.format(cambs)}), so the scale stops at 30.0 to keep the other bars readable.`,
+    );
+    const figure = screen.getByRole('figure', { name: demoTitle });
+    // one bar broken, at the end of an axis that stops at 30; its label is its true figure
+    expect(figure.querySelectorAll('[data-broken-bar]')).toHaveLength(1);
+    const ticks = [...figure.querySelectorAll('.recharts-xAxis-tick-labels text')].map(
+      (t) => t.textContent,
+    );
+    expect(ticks).toEqual(['0.0', '10.0', '20.0', '30.0']);
+    const labels = [...figure.querySelectorAll('[data-value-label] text')].map(
+      (t) => t.textContent,
+    );
+    expect(labels[0]).toBe(`${oneDp.format(city)} (note)`);
+    expect(within(figure).getByText('bar cut')).toBeInTheDocument();
+    // read by keyboard, the bar's figure and its cut are said
+    const slider = within(figure).getByRole('slider', { name: `${demoTitle}: read the values` });
+    slider.focus();
+    await user.keyboard('{Home}');
+    expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      `City of London: ${oneDp.format(city)} crimes per 100,000 residents, ranked 1 of 43; its bar is cut at 30.0, so is not drawn to scale`,
+    );
+    // the table has the true figure
+    await user.click(screen.getByRole('tab', { name: 'Table' }));
+    expect((await row('City of London Police'))[1]).toMatch(
+      new RegExp(`^${oneDp.format(city).replace('.', '\\.')}8,600 residents`),
+    );
+  });
+
+  it('draws every bar whole when none is more than three times the next (published, 2023/24)', async () => {
+    renderRoute(<AppRoutes />, '/forces', db);
+    const figure = await screen.findByRole(
+      'figure',
+      { name: 'TikTok-linked crimes per 100,000 residents by police force, 2023/24' },
+      SLOW,
+    );
+    await waitFor(() => expect(figure.querySelector('[data-value-label]')).not.toBeNull());
+    expect(figure.querySelector('[data-broken-bar]')).toBeNull();
+    expect(within(figure).queryByText(/bar is cut/)).toBeNull();
+    // the line is the rate across the forces with figures, not England and Wales as a whole
+    expect(figure.querySelector('[data-reference-label]')).toHaveTextContent(
+      '5 forces with figures: 7.6',
+    );
+  });
+
+  it('writes each figure on white over the England and Wales line, and names the line above the bars', async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo', db);
+    const figure = await screen.findByRole('figure', { name: demoTitle }, SLOW);
+    await waitFor(() => expect(figure.querySelector('[data-reference-label]')).not.toBeNull());
+    const labels = [...figure.querySelectorAll('[data-value-label]')];
+    expect(labels).toHaveLength(43);
+    for (const label of labels) {
+      // a white ground and a white halo: where the dashed line crosses a figure, the figure wins
+      expect(label.querySelector('rect')).toHaveAttribute('fill', '#ffffff');
+      const text = label.querySelector('text');
+      expect(text).toHaveAttribute('paint-order', 'stroke');
+      expect(text).toHaveAttribute('stroke', '#ffffff');
+    }
+    const national = (
+      await api.get<CountsResponse>('/api/v1/counts?dataset=demo&platform=tiktok&measure=rate')
+    ).body.totals.values[2];
+    const name = figure.querySelector('[data-reference-label]');
+    expect(name).toHaveTextContent(`England and Wales: ${oneDp.format(national ?? 0)}`);
+    // above the first bar, in the room kept for it, so it sits on no bar and no figure
+    const firstBar = figure.querySelector('[data-broken-bar] rect');
+    expect(Number(name?.getAttribute('y'))).toBeLessThan(Number(firstBar?.getAttribute('y')));
+  });
+});
+
 describe('the forces map', { timeout: 30_000 }, () => {
   it('names each tile with its force and figure, links it to the profile, and has a table', async () => {
     const user = userEvent.setup();
@@ -244,6 +333,52 @@ describe('the forces map', { timeout: 30_000 }, () => {
     expect(wilts).toHaveTextContent('[x] refused');
     expect(wilts).toHaveTextContent('No colour: no figure');
     expect(within(table).getAllByRole('row')).toHaveLength(45);
+  });
+});
+
+describe('by month, on the published (annual) figures', { timeout: 30_000 }, () => {
+  const annual = '[x] published only for longer periods, not by month';
+
+  it('says in each row why the force has no figure for the month', async () => {
+    renderRoute(<AppRoutes />, '/forces?interval=month&tab=table', db);
+    const table = await rows();
+    // forces that published annual figures: their figures exist, but not for a month
+    for (const name of [
+      'Lancashire Constabulary',
+      'Cleveland Police',
+      'Cambridgeshire Constabulary',
+      'Hertfordshire Constabulary',
+    ])
+      expect(table.get(name)?.[0]).toBe(annual);
+    expect(table.get('Kent Police')?.[0]).toBe('[x] no published reply');
+    // never the bare "not available" where the answer says why
+    for (const [name, cells] of table)
+      if (!name.startsWith('England and Wales')) expect(cells[0]).not.toBe('[x] not available');
+  });
+
+  it('lists each force under its reason below the chart', async () => {
+    renderRoute(<AppRoutes />, '/forces?interval=month', db);
+    const list = await screen.findByText(/^No figure for 44 forces in Mar 2024/, {}, SLOW);
+    const box = list.parentElement;
+    expect(box).toHaveTextContent(
+      `${annual}: Cambridgeshire, Cleveland, Derbyshire, Dorset, Hertfordshire, Lancashire, Northamptonshire`,
+    );
+    expect(box).toHaveTextContent(/\[x\] no published reply: Avon and Somerset, Bedfordshire/);
+    expect(box).not.toHaveTextContent('[x] not available');
+  });
+
+  it('names the reason on each tile of the map, and lists the reasons beside it', async () => {
+    renderRoute(<AppRoutes />, '/forces?interval=month&tab=map', db);
+    const map = await screen.findByRole('list', { name: /^Map of the territorial forces/ }, SLOW);
+    expect(within(map).getByRole('link', { name: /^LAN:/ })).toHaveAccessibleName(
+      `LAN: Lancashire Constabulary, ${annual}, Mar 2024`,
+    );
+    expect(within(map).getByRole('link', { name: /^KEN:/ })).toHaveAccessibleName(
+      'KEN: Kent Police, [x] no published reply, Mar 2024',
+    );
+    const why = screen.getByText('No figure, and why:').closest('li');
+    expect(why).toHaveTextContent(`${annual}: LAN, CLE, DER, CAM, NTH, HER, DOR`);
+    expect(why).toHaveTextContent('[z] no resident population: BTP');
   });
 });
 

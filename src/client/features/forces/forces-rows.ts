@@ -1,6 +1,6 @@
 import type { CountsResponse, MetaResponse, ReturnRow, ReturnStatus } from '@shared/contract.ts';
 import { likeForLikeChange, outcomeRates, type Derived } from '@shared/figures.ts';
-import { parseMonth } from '@shared/period.ts';
+import { parseMonth, type Interval } from '@shared/period.ts';
 
 /**
  * One row per force for the comparison: its count and rate in the period, the change on the period
@@ -129,15 +129,37 @@ const STATUS_REASONS: Partial<Record<ReturnStatus, string>> = {
   not_asked: 'not asked',
 };
 
+/**
+ * A force whose figures cover periods that straddle the ones asked for (annual returns, by month).
+ * A figure that straddles a month is longer than a month; other intervals can be straddled by a
+ * period no longer than themselves (a financial year, by calendar year).
+ */
+export function unplacedReason(interval: Interval): string {
+  if (interval === 'month') return 'published only for longer periods, not by month';
+  return `published only for periods that cannot be split into ${SPLIT_NOUNS[interval]}`;
+}
+
+const SPLIT_NOUNS: Record<Interval, string> = {
+  month: 'months',
+  quarter: 'quarters',
+  year: 'calendar years',
+  fy: 'financial years',
+  total: 'the period asked for',
+};
+
 /** Why a force has no figure for the period: what it said, or what the published tables lack. */
 function missingReason(r: CountsResponse, force: string, index: number, status: StatusSummary) {
   const said = status.key === 'none' ? undefined : STATUS_REASONS[status.key];
   if (said) return said;
-  const period = r.periods[index]?.id;
+  const period = r.periods[index];
+  // the API names a note's periods by label ("Mar 2024") or by id ("2024-03"): either is this one
   const notes = r.notes.filter(
-    (n) => n.forces?.includes(force) && (!n.periods || (period && n.periods.includes(period))),
+    (n) =>
+      n.forces?.includes(force) &&
+      (!n.periods ||
+        (period && (n.periods.includes(period.id) || n.periods.includes(period.label)))),
   );
-  if (notes.some((n) => n.kind === 'unplaced')) return 'published only for a longer period';
+  if (notes.some((n) => n.kind === 'unplaced')) return unplacedReason(r.query.interval);
   if (notes.some((n) => n.kind === 'missing')) return 'not published in full for this period';
   return 'not available';
 }

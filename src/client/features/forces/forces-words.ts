@@ -93,7 +93,7 @@ export function referenceFor(
   if (measure === 'rate') {
     return {
       value: total,
-      label: `${complete ? 'England and Wales' : `${have} forces`}: ${formatValue(total, 'rate')}`,
+      label: `${complete ? 'England and Wales' : `${have} forces with figures`}: ${formatValue(total, 'rate')}`,
       sentence: `Dashed line: England and Wales, ${formatValue(total, 'rate')} crimes per 100,000 residents of ${which}.${btp}`,
     };
   }
