@@ -59,6 +59,21 @@ const THREE: PackItem[] = [
 ];
 
 describe('downloads', () => {
+  it('says in the image that a bar is cut short, as the page does', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo`);
+    const figure = page.getByRole('figure').first();
+    await figure.getByText(/^City of London's bar is cut: /).waitFor();
+    const svg = await download(figure, 'Download SVG');
+    const words = svg.body
+      .toString('utf8')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(words).toMatch(
+      /City of London(&#39;|'|&apos;)s bar is cut: its figure, 81\.4 crimes per/,
+    );
+    expect(words).toContain('Its bar is not drawn to scale; its figure is.');
+  });
+
   it('gives the chart as PNG at 2x, SVG with its words, and CSV with the API numbers', async () => {
     await page.goto(`${server.url}/?force=lancashire`);
     const figure = page.getByRole('figure', { name: LANCASHIRE });

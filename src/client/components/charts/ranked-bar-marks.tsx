@@ -223,7 +223,8 @@ export function CutNote({
         <line x1="13" y1="14" x2="19" y2="0" stroke={INK} strokeWidth="1.5" />
         <line x1="18" y1="14" x2="24" y2="0" stroke={INK} strokeWidth="1.5" />
       </svg>
-      <span>{cutSentence(cut, rows, measure)}</span>
+      {/* drawn into downloaded images too (figure-actions): the bar is not to scale there either */}
+      <span data-image-note>{cutSentence(cut, rows, measure)}</span>
     </p>
   );
 }

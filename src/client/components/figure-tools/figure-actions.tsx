@@ -59,6 +59,13 @@ export function figureCaveats(r: CountsResponse): string[] {
   return out;
 }
 
+/** Notes on how the chart is drawn (a bar cut short…), marked `data-image-note` where they are shown. */
+function drawingNotes(figure: HTMLElement): string[] {
+  return [...figure.querySelectorAll('[data-image-note]')]
+    .map((el) => el.textContent.replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+}
+
 function sourceText(figure: HTMLElement): string {
   return (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -80,7 +87,7 @@ async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedS
     title: ctx.title,
     subtitle: ctx.subtitle,
     illustrative: r.dataset.illustrative,
-    caveats: figureCaveats(r),
+    caveats: [...drawingNotes(figure), ...figureCaveats(r)],
     source: sourceText(figure),
     footer: [
       `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
