@@ -169,6 +169,16 @@ describe('GET /api/v1/counts', () => {
     }
   });
 
+  it("takes 'all', and the root id '*' that meta lists, as no filter", async () => {
+    const plain = await api.get<CountsResponse>('/api/v1/counts?dataset=demo&interval=month');
+    const all = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&interval=month&force=all&offence=*&outcome=all&platform=all',
+    );
+    expect(all.status).toBe(200);
+    expect(all.body.totals).toEqual(plain.body.totals);
+    expect(all.body.query).toEqual(plain.body.query);
+  });
+
   it('serves the same figures as CSV', async () => {
     const r = await api.get<string>(
       '/api/v1/counts.csv?force=lancashire,merseyside&platform=tiktok&by=force',

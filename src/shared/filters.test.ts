@@ -73,6 +73,26 @@ describe('parseFilters and toSearchParams', () => {
     expect(queryString(toSearchParams(parse('platform=tiktok', 'page').filters, 'page'))).toBe('');
   });
 
+  it('takes `all`, or the root id `*` that meta lists, as every one of a list', () => {
+    const { filters, problems } = parse('force=all&offence=*&outcome=ALL&platform=*');
+    expect(problems).toEqual([]);
+    expect([filters.force, filters.offence, filters.outcome, filters.platform]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    // a link leaves "all" out, as the default it is
+    expect(queryString(toSearchParams(filters))).toBe('');
+  });
+
+  it('lists the ids of a short list when a value is nothing like any of them', () => {
+    const [problem] = parse('platform=myspace').problems;
+    expect(problem?.message).toBe(
+      "Platform 'myspace' is not a platform in this dataset; use one of tiktok, snapchat.",
+    );
+  });
+
   it('normalises case and order to the reference order, and drops duplicates', () => {
     const { filters } = parse('force=Merseyside,LANCASHIRE,merseyside&offence=8r');
     expect(filters.force).toEqual(['lancashire', 'merseyside']);

@@ -37,6 +37,8 @@ export const DEFAULT_DATASET = 'reported';
 export const PAGE_DEFAULT_PLATFORM = 'tiktok';
 /** `platform=all` states "every platform" explicitly; the page needs it because its default is TikTok. */
 export const ALL = 'all';
+/** a list this short is given in full in an error, rather than by a pointer to /api/v1/meta */
+const SHORT_LIST = 12;
 
 export interface Filters {
   dataset: string;
@@ -157,7 +159,9 @@ function parseList(
     });
     return null;
   }
-  if (key === 'platform' && parts.length === 1 && parts[0]?.toLowerCase() === ALL) return [];
+  // every one, said outright: `all`, or the root of a hierarchy as meta lists it (`*`)
+  const only = parts.length === 1 ? parts[0]?.toLowerCase() : undefined;
+  if (only === ALL || only === '*') return [];
   const ids = new Set<string>();
   const bad: string[] = [];
   for (const part of parts) {
@@ -176,7 +180,11 @@ function parseList(
       code: 'unknown_id',
       message:
         `${label} ${quote(part)} is not ${noun} in this dataset` +
-        (hint ? `; did you mean ${quote(hint)}?` : '; see /api/v1/meta for the ids.'),
+        (hint
+          ? `; did you mean ${quote(hint)}?`
+          : options.length <= SHORT_LIST
+            ? `; use one of ${options.map((o) => o.id).join(', ')}.`
+            : '; see /api/v1/meta for the ids.'),
     });
   }
   if (ids.size === 0) return null;

@@ -28,11 +28,11 @@ const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
   platform:
     "Comma-separated platform ids (tiktok, snapchat, instagram, facebook, x, whatsapp, youtube, other), or 'all'; absent means all.",
   force:
-    'Comma-separated police force ids as data.police.uk spells them (e.g. lancashire,merseyside); absent means all.',
+    "Comma-separated police force ids as data.police.uk spells them (e.g. lancashire,merseyside), or 'all'; absent means all.",
   offence:
-    'Comma-separated offence ids at any level: group (violence-against-the-person), subgroup (stalking-and-harassment) or offence (8R, 71/17); absent means all.',
+    "Comma-separated offence ids at any level: group (violence-against-the-person), subgroup (stalking-and-harassment) or offence (8R, 71/17), or 'all' (or '*', the root meta lists); absent means all.",
   outcome:
-    'Comma-separated outcome ids: group (charged-summonsed) or outcome type (1, 1A, 18, NYA); absent means all.',
+    "Comma-separated outcome ids: group (charged-summonsed) or outcome type (1, 1A, 18, NYA), or 'all' (or '*'); absent means all.",
   from: "First month, YYYY-MM, inclusive; default the start of the dataset's coverage.",
   to: "Last month, YYYY-MM, inclusive; default the end of the dataset's coverage.",
   interval:
