@@ -150,7 +150,7 @@ describe('the dashboard shell', () => {
     await page.goto(`${server.url}/?dataset=demo`);
     await expect.poll(() => page.getByText('Dashed: part period (incomplete)').count()).toBe(1);
     // under its tick, the months the part period holds: a short period, not a fall
-    expect(await page.getByRole('figure').getByText('Apr–Jun only').count()).toBe(1);
+    expect(await page.getByRole('figure').getByText('(Apr–Jun only)').count()).toBe(1);
     const coverage = page.getByText(
       /Figures for 43 to 44 of 44 forces, depending on the period: which are missing, and why/,
     );

@@ -35,21 +35,23 @@ function PeriodTick({
   y,
   payload,
   periods,
+  size,
 }: {
   x?: number | string;
   y?: number | string;
   payload?: { index: number; value: string };
   periods: readonly Period[];
+  size: number;
 }) {
   const period = payload ? periods[payload.index] : undefined;
   return (
     <g transform={`translate(${Number(x ?? 0)},${Number(y ?? 0)})`}>
-      <text textAnchor="middle" dy={14} fill="#0b0c0c" fontSize={14}>
+      <text textAnchor="middle" dy={size} fill="#0b0c0c" fontSize={size}>
         {payload?.value}
       </text>
       {period?.partial && (
-        <text textAnchor="middle" dy={32} fill="#505a5f" fontSize={13}>
-          {partWords(period)}
+        <text textAnchor="middle" dy={size * 2.2} fill="#505a5f" fontSize={size - 1}>
+          ({partWords(period)})
         </text>
       )}
     </g>
@@ -78,7 +80,8 @@ export function TrendChart({
   const near = (i: number) =>
     partial[i] === true || partial[i - 1] === true || partial[i + 1] === true;
   const rows: Row[] = periods.map((p, i) => {
-    const row: Row = { period: p.partial ? `${p.label} (part)` : p.label };
+    // a part period's tick says so on a line of its own (PeriodTick), so that ticks stay narrow
+    const row: Row = { period: p.label };
     for (const s of series) {
       const v = s.values[i] ?? null;
       row[s.key] = partial[i] ? null : v;
@@ -87,6 +90,8 @@ export function TrendChart({
     return row;
   });
   const anyPartial = partial.some(Boolean);
+  // on a phone, smaller period labels, so that every year keeps its label
+  const tickSize = width < 500 ? 12 : 14;
   const axisHeight = anyPartial ? X_AXIS_HEIGHT_PART : X_AXIS_HEIGHT;
   const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, axisHeight);
   return (
@@ -106,7 +111,14 @@ export function TrendChart({
               scale="point"
               padding={{ left: PADDING, right: PADDING }}
               height={axisHeight}
-              tick={<PeriodTick periods={periods} />}
+              tick={<PeriodTick periods={periods} size={tickSize} />}
+              fontSize={tickSize}
+              // every period labelled when there is room for a year's label (about 4 em) at each
+              interval={
+                (box.width - 2 * PADDING) / Math.max(1, periods.length - 1) > tickSize * 4.2
+                  ? 0
+                  : 'preserveEnd'
+              }
               tickMargin={8}
               stroke="#505a5f"
             />
