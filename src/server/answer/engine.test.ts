@@ -305,19 +305,28 @@ describe('rates and shares', () => {
 
   it('divides by the population of the forces that contribute, leaving out a force with none', async () => {
     const r = await counts(db, `${q}&by=force&measure=rate`);
-    // Lancashire 153 / 1,531,200; Cumbria 100 / 499,800 residents
-    expect(series(r)).toEqual({ lancashire: [9.99], cumbria: [20.01], btp: [null] });
-    expect(r.totals.values).toEqual([Math.round((253 / (1_531_200 + 499_800)) * 1e7) / 100]);
+    // Lancashire 153 / 1,531,200 = 9.992; Cumbria 100 / 499,800 = 20.008 per 100,000 residents;
+    // both 253 / 2,031,000 = 12.457. To one decimal place, as the page shows them: rounded once
+    expect(series(r)).toEqual({ lancashire: [10.0], cumbria: [20.0], btp: [null] });
+    expect(r.totals.values).toEqual([12.5]);
     expect(notesOf(r, 'rate')).toHaveLength(1);
     expect(r.unit).toBe('crimes per 100,000 residents');
   });
 
+  it('rounds a rate once: 12.647 is 12.6, not 12.65 then 12.7', async () => {
+    // 72 crimes among 569,300 residents (Cleveland's 2021/22 published figure)
+    const cleveland = testDb(testPlan([table('cleveland', 'fy', [fact('2021/22', '*', '*', 72)])]));
+    const r = await counts(
+      cleveland,
+      'platform=tiktok&from=2021-04&to=2022-03&force=cleveland&measure=rate',
+    );
+    expect(r.totals.values).toEqual([12.6]);
+  });
+
   it('gives each series its share of the period total', async () => {
     const r = await counts(db, `${q}&by=offence&measure=share`);
-    expect(series(r)).toEqual({
-      '8R': [Math.round((210 / 260) * 10000) / 100],
-      '8L': [Math.round((50 / 260) * 10000) / 100],
-    });
+    // 210 / 260 = 80.77%, 50 / 260 = 19.23%
+    expect(series(r)).toEqual({ '8R': [80.8], '8L': [19.2] });
     expect(r.totals.values).toEqual([100]);
   });
 });

@@ -58,6 +58,12 @@ const UNITS: Record<Measure, string> = {
   share: 'percent of the period total',
 };
 
+/**
+ * Rates and shares are given to one decimal place, the precision the dashboard shows: rounding them
+ * once more for display (12.647 → 12.65 → 12.7) would print figures that are wrong.
+ */
+const PLACES = 1;
+
 function round(value: number, places: number): number {
   const f = 10 ** places;
   return Math.round(value * f) / f;
@@ -123,7 +129,8 @@ class Grid {
       else population += p;
     }
     return {
-      rate: population > 0 ? round(((this.valueWithPop[k] ?? 0) / population) * 100_000, 2) : null,
+      rate:
+        population > 0 ? round(((this.valueWithPop[k] ?? 0) / population) * 100_000, PLACES) : null,
       popless,
     };
   }
@@ -376,7 +383,7 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
           case 'share': {
             const tk = bi;
             const t = totals.isKnown(0, tk) ? (totals.value[tk] ?? 0) : null;
-            return t !== null && t > 0 ? round((v / t) * 100, 2) : null;
+            return t !== null && t > 0 ? round((v / t) * 100, PLACES) : null;
           }
         }
       });

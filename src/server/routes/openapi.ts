@@ -39,7 +39,7 @@ const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
     'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
   by: 'Split the figures into series by this dimension; default none.',
   measure:
-    'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count.',
+    'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count. Rates and shares are given to one decimal place.',
 };
 
 function parameters(keys: readonly FilterKey[]) {
