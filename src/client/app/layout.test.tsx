@@ -28,12 +28,21 @@ describe('the layout', () => {
     const user = userEvent.setup();
     const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
     const network = { down: /\/api\/v1\/meta\?dataset=demo/ as RegExp | null };
-    renderRoute(<AppRoutes />, '/?dataset=demo', db, network);
+    renderRoute(
+      <AppRoutes />,
+      '/?dataset=demo&force=kent,dorset&by=platform&tab=table',
+      db,
+      network,
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dashboard could not load its data');
     expect(alert).toHaveTextContent('could not reach its data service');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'About the data' })).toBeInTheDocument();
+    // the links keep the reader's filters, not this view's own choices
+    expect(within(nav).getByRole('link', { name: 'Forces' })).toHaveAttribute(
+      'href',
+      '/forces?dataset=demo&force=kent,dorset',
+    );
     network.down = null;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('combobox', { name: 'Dataset' })).toHaveValue('demo');

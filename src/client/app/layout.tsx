@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { queryString } from '@shared/filters.ts';
 import { baseMetaQueryOptions } from '../api/meta.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Loading } from '../components/ui/loading.tsx';
-import { FiltersProvider, useFilters } from '../lib/filters-context.tsx';
+import { FiltersProvider, useFilters, VIEW_PARAMS } from '../lib/filters-context.tsx';
 import { DatasetBanner } from './dataset-banner.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { UrlProblems } from './url-problems.tsx';
@@ -31,6 +32,18 @@ const NAV = [
 /** Where each navigation link goes: its view with the filters in view (none before they are known) */
 type LinkTo = (pathname: string) => string;
 const NO_FILTERS: LinkTo = () => '';
+
+/**
+ * Before the filters can be read (the API has not described the datasets, or failed to), links keep
+ * the filters of this address as they are, without this view's own parameters: going elsewhere
+ * while the service is down must not quietly drop the reader's dataset or forces.
+ */
+function rawLinks(search: string): LinkTo {
+  const params = new URLSearchParams(search);
+  for (const key of [...VIEW_PARAMS, 'by']) params.delete(key);
+  const kept = queryString(params);
+  return () => (kept === '' ? '' : `?${kept}`);
+}
 
 function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
   return (
@@ -106,8 +119,9 @@ function Shell({
 /** The frame every view lives in: header, the dataset in view, filters, notices, then the view. */
 export function Layout() {
   const base = useQuery(baseMetaQueryOptions());
+  const links = rawLinks(useLocation().search);
   const failed = (error: Error, retry: () => void) => (
-    <Shell>
+    <Shell linkTo={links}>
       <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
         <title>Figures unavailable – Social media crime dashboard</title>
         <h1 className="mb-6 text-3xl font-bold">Figures unavailable</h1>
@@ -121,7 +135,7 @@ export function Layout() {
   );
   if (base.error) return failed(base.error, () => void base.refetch());
   const loading = (
-    <Shell>
+    <Shell linkTo={links}>
       {/* as tall as a page, so that nothing below moves when the content arrives */}
       <main id="main" className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
         <Loading label="Loading the dashboard…" />

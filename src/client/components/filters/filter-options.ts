@@ -79,7 +79,7 @@ export const INTERVAL_OPTIONS: Option[] = [
 
 export const MEASURE_OPTIONS: Option[] = [
   { value: 'count', label: 'Number of crimes' },
-  { value: 'rate', label: 'Rate per 100,000 residents' },
+  { value: 'rate', label: 'Per 100,000 residents' },
   { value: 'share', label: 'Share of total (%)' },
 ];
 
@@ -122,6 +122,6 @@ export function rangeChange(
 export function datasetOptions(datasets: MetaResponse['datasets']): Option[] {
   return datasets.map((d) => ({
     value: d.id,
-    label: d.illustrative ? 'Demonstration (illustrative)' : (d.title.split(':')[0] ?? d.title),
+    label: d.illustrative ? 'Illustrative demo data' : (d.title.split(':')[0] ?? d.title),
   }));
 }

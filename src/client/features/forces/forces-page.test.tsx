@@ -272,6 +272,12 @@ describe('the ranked chart', { timeout: 30_000 }, () => {
     expect(figure.querySelector('[data-reference-label]')).toHaveTextContent(
       '5 forces with figures: 7.6',
     );
+    // and its key says so too: 7.6 must not be quoted as the England and Wales rate
+    expect(
+      within(figure).getByText(
+        /^Dashed line: the 5 forces with figures \(.+\) together \(not England and Wales as a whole\), 7\.6 crimes per 100,000 residents\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('writes each figure on white over the England and Wales line, and names the line above the bars', async () => {

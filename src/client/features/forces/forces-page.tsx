@@ -13,8 +13,13 @@ export function ForcesPage() {
       <title>{`Forces: ${subject} crime – Social media crime dashboard`}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">How forces compare: {subject} crime</h1>
       <p className="mt-2 max-w-3xl text-lg text-secondary">
-        Crimes each police force recorded, per 100,000 residents so that a big force does not look
-        worst for being big. A force with no figure is shown with the reason, never as zero.
+        Crimes each police force recorded,{' '}
+        {filters.measure === 'rate'
+          ? 'per 100,000 residents so that a big force does not look worst for being big'
+          : filters.measure === 'share'
+            ? 'as a share of all the forces’ crimes; rates per 100,000 residents compare forces of different sizes fairly'
+            : 'as counts; a big force records more for being big, so rates per 100,000 residents compare forces more fairly'}
+        . A force with no figure is shown with the reason, never as zero.
       </p>
       <div className="mt-6">
         <ForcesMeasure />

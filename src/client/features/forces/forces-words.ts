@@ -94,7 +94,8 @@ export function referenceFor(
     return {
       value: total,
       label: `${complete ? 'England and Wales' : `${have} forces with figures`}: ${formatValue(total, 'rate')}`,
-      sentence: `Dashed line: England and Wales, ${formatValue(total, 'rate')} crimes per 100,000 residents of ${which}.${btp}`,
+      // a figure for some forces is theirs, not England and Wales's: it must not be quoted as such
+      sentence: `Dashed line: ${complete ? 'England and Wales' : `${which} together (not England and Wales as a whole)`}, ${formatValue(total, 'rate')} crimes per 100,000 residents${complete ? ` of ${which}` : ''}.${btp}`,
     };
   }
   const average = total / have;
