@@ -16,6 +16,8 @@ useSession((s) => {
 
 /** A4 portrait less its 15 mm margins: 180 mm, 680 px at 96 px to the inch. */
 const PAPER_WIDTH = 680;
+/** the tallest a chart prints (index.css): a chart drawn taller is scaled down, narrower than the page */
+const PAPER_CHART_HEIGHT = (210 / 25.4) * 96;
 /** every chart a view draws: recharts' surfaces and the force profile's own SVG */
 const CHARTS = `figure svg.recharts-surface, figure svg[role='img']`;
 
@@ -63,6 +65,8 @@ describe("the browser's own Print", () => {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(PAPER_WIDTH + 0.5);
       expect(box.height).toBeGreaterThan(0);
+      // drawn for paper, so printed at its full width: a chart of every force too
+      expect(box.height).toBeLessThanOrEqual(PAPER_CHART_HEIGHT);
     }
     // and once printed, the page is the screen's again
     expect(await page.evaluate('document.documentElement.dataset.printing ?? null')).toBeNull();

@@ -38,6 +38,8 @@ export interface RankedItem {
 }
 
 const ROW = 30;
+/** on paper a row need not be a finger's height: a chart of every force then fits a page at full width */
+const PRINT_ROW = 16;
 const MARGIN = { top: 8, right: 88, bottom: 24, left: 8 };
 /** room above the bars for the reference line's label */
 const REFERENCE_ROOM = 22;
@@ -91,14 +93,16 @@ export function RankedBarChart({
   }));
   const ranks = rank(ranked);
   const margin = reference ? { ...MARGIN, top: MARGIN.top + REFERENCE_ROOM } : MARGIN;
-  const height = rows.length * ROW + margin.top + margin.bottom + X_AXIS_HEIGHT;
+  // drawn for paper: the Print buttons and the browser's own Print mark the page, then redraw charts
+  const row = document.documentElement.dataset.printing ? PRINT_ROW : ROW;
+  const height = rows.length * row + margin.top + margin.bottom + X_AXIS_HEIGHT;
   const narrow = width < 560;
   const yWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
   const box = {
     left: margin.left + yWidth,
     top: margin.top,
     width: Math.max(0, width - margin.left - margin.right - yWidth),
-    height: rows.length * ROW,
+    height: rows.length * row,
   };
   const describe = (i: number) => {
     const r = rows[i];
@@ -123,7 +127,7 @@ export function RankedBarChart({
               data={rows}
               layout="vertical"
               margin={margin}
-              barCategoryGap={6}
+              barCategoryGap={row === PRINT_ROW ? 2 : 6}
               accessibilityLayer={false}
             >
               <Patterns />

@@ -34,7 +34,7 @@ export function ForcesTrend() {
   });
   if (chosen === 0)
     return (
-      <section aria-labelledby="trend-prompt" className="bg-panel p-4">
+      <section aria-labelledby="trend-prompt" className="bg-panel p-4 print:hidden">
         <h2 id="trend-prompt" className="font-bold">
           Trends over time
         </h2>
