@@ -89,7 +89,7 @@ export function ProfileRank({ force }: { force: Force }) {
           items={items}
           measure="rate"
           label={title}
-          labelWidth={170}
+          labelWidth={185}
           reference={
             standing.available && standing.reference !== null
               ? { value: standing.reference, label: '' }

@@ -84,7 +84,7 @@ export function ForcesChart({
           label={label}
           // named on the chart too, kept clear of the bars, so the chart makes sense cut out of the page
           reference={reference && { value: reference.value, label: reference.label }}
-          labelWidth={170}
+          labelWidth={185}
           // the City of London's rate (8,600 residents) would otherwise squash every other force
           cutLongBar
         />
