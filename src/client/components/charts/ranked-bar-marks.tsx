@@ -114,23 +114,20 @@ function breakAt(x: number, width: number): number {
   return x + width - BREAK_INSET;
 }
 
-/**
- * A bar that runs past the end of the axis: drawn to the edge with a slanted double break near its
- * end, so that nobody reads its length as its size.
- */
-export function BrokenBar({
-  x,
-  y,
-  width,
-  height,
-  fill,
-}: {
+/** Where recharts drew a bar, and in what colour. */
+interface BarBox {
   x: number;
   y: number;
   width: number;
   height: number;
   fill: string;
-}) {
+}
+
+/**
+ * A bar that runs past the end of the axis: drawn to the edge with a slanted double break near its
+ * end, so that nobody reads its length as its size.
+ */
+export function BrokenBar({ x, y, width, height, fill }: BarBox) {
   const at = breakAt(x, width);
   const top = y - PROUD;
   const bottom = y + height + PROUD;
@@ -160,19 +157,7 @@ const CUT_WORDS = 'bar cut';
  * "bar cut", written on the cut bar before its break where there is room: drawn with the labels, on
  * the bar's own colour, so that the reference line never runs through it.
  */
-export function CutWords({
-  x,
-  y,
-  width,
-  height,
-  fill,
-}: {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fill: string;
-}) {
+export function CutWords({ x, y, width, height, fill }: BarBox) {
   const end = breakAt(x, width) - LEAN;
   const wide = textWidth(CUT_WORDS);
   if (end - x < wide + 8) return null;

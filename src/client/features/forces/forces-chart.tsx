@@ -4,6 +4,7 @@ import { formatCount, formatValue, MEASURE_UNITS, NOT_AVAILABLE } from '../../li
 import type { ForceItem } from './forces-data.ts';
 import { isSmallPopulation } from './forces-rows.ts';
 import type { Reference } from './forces-words.ts';
+import { ReasonList } from './reason-list.tsx';
 
 export const NOT_APPLICABLE = '[z]';
 
@@ -24,24 +25,18 @@ export function smallPopulationNote(item: ForceItem, measure: Measure): string |
 
 /** Forces without a figure, grouped by why: listed under the chart, never drawn as a zero bar. */
 function NoFigure({ items, periodLabel }: { items: readonly ForceItem[]; periodLabel: string }) {
-  const groups = new Map<string, string[]>();
-  for (const i of items) {
-    const text = missingText(i);
-    groups.set(text, [...(groups.get(text) ?? []), i.shortName]);
-  }
   const n = items.length;
   return (
     <div className="mt-4 border-l-4 border-border pl-3">
       <p className="font-semibold">
         No figure for {n} {n === 1 ? 'force' : 'forces'} in {periodLabel}: not ranked, and not zero
       </p>
-      <ul className="mt-1 space-y-1 text-sm">
-        {[...groups].map(([text, names]) => (
-          <li key={text}>
-            <span className="tabular font-semibold">{text}</span>: {names.join(', ')}
-          </li>
-        ))}
-      </ul>
+      <ReasonList
+        items={items}
+        reason={missingText}
+        name={(i) => i.shortName}
+        className="mt-1 space-y-1 text-sm"
+      />
     </div>
   );
 }

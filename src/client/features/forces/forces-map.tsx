@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Measure } from '@shared/filters.ts';
 import { formatValue, MEASURE_UNITS } from '../../lib/format.ts';
 import type { MapTile } from './forces-map-tiles.ts';
+import { ReasonList } from './reason-list.tsx';
 import { binLabel, type Bin } from './tile-map-bins.ts';
 import { GRID_COLUMNS, GRID_ROWS } from './tile-map-layout.ts';
 
@@ -53,17 +54,13 @@ function TileLink({
  * that there is no figure, and every force's reason is on the page without pointing at it.
  */
 function MissingReasons({ tiles }: { tiles: readonly MapTile[] }) {
-  const groups = new Map<string, string[]>();
-  for (const t of tiles)
-    if (t.state === 'missing') groups.set(t.figure, [...(groups.get(t.figure) ?? []), t.code]);
   return (
-    <ul className="mt-1 ml-7 space-y-1">
-      {[...groups].map(([reason, codes]) => (
-        <li key={reason}>
-          <span className="tabular font-semibold">{reason}</span>: {codes.join(', ')}
-        </li>
-      ))}
-    </ul>
+    <ReasonList
+      items={tiles.filter((t) => t.state === 'missing')}
+      reason={(t) => t.figure}
+      name={(t) => t.code}
+      className="mt-1 ml-7 space-y-1"
+    />
   );
 }
 
