@@ -15,6 +15,15 @@ const alias = [
   { find: '@testing', replacement: resolve(import.meta.dirname, 'src/testing') },
   // no chart has a time axis (periods are categories): leave d3's calendars out of the bundle
   { find: /^d3-time(-format)?$/, replacement: timeUnused },
+  // nor colour blending (scales map numbers to positions) nor d3's number formats (axes format their own)
+  {
+    find: /^d3-color$/,
+    replacement: resolve(import.meta.dirname, 'src/client/vendor/d3-color-unused.ts'),
+  },
+  {
+    find: /^d3-format$/,
+    replacement: resolve(import.meta.dirname, 'src/client/vendor/d3-format-unused.ts'),
+  },
 ];
 
 /** `npm run dev`: the API runs inside Vite's dev server, loaded through Vite so that edits reload it. */

@@ -4,6 +4,7 @@ import type { MetaResponse } from '@shared/contract.ts';
 import { FilterBar } from '../components/filters/filter-bar.tsx';
 import { startPresenting } from '../components/figure-tools/present-start.ts';
 import { CopyLink } from '../components/ui/copy-link.tsx';
+import { printForPaper } from '../lib/export-print.ts';
 import { useFilters } from '../lib/filters-context.tsx';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 
@@ -62,9 +63,7 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
             </button>
             <button
               type="button"
-              onClick={() =>
-                void import('../lib/export-print.ts').then((m) => m.printForPaper('view'))
-              }
+              onClick={() => void printForPaper('view')}
               className="bg-panel px-3 py-1.5 font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] sm:px-4 sm:py-2"
             >
               Print

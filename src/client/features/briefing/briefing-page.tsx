@@ -11,6 +11,7 @@ import { PackPresentation } from './pack-presentation.tsx';
 import { PackSlide } from './pack-slide.tsx';
 import { usePack } from './use-pack.ts';
 import { usePageTitle } from './use-page-title.ts';
+import { printForPaper } from '../../lib/export-print.ts';
 
 const PRIMARY =
   'bg-success px-4 py-2 font-semibold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]';
@@ -43,7 +44,7 @@ export function BriefingPage() {
       { state: { presenting: true } },
     );
   };
-  const print = () => void import('../../lib/export-print.ts').then((m) => m.printForPaper('pack'));
+  const print = () => void printForPaper('pack');
   return (
     <>
       <div className="print:hidden">
