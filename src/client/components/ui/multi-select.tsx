@@ -72,6 +72,13 @@ export function MultiSelect({
           if (!open) setPanel(() => loadedPanel ?? LazyPanel);
           setOpen(!open);
         }}
+        // Arrow Down opens the list too, as it opens a select
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' || open) return;
+          e.preventDefault();
+          setPanel(() => loadedPanel ?? LazyPanel);
+          setOpen(true);
+        }}
         onPointerEnter={() => void loadPanel()}
         onFocus={() => void loadPanel()}
         className="flex h-10 w-full min-w-0 items-center justify-between gap-2 border-2 border-ink bg-white px-2 text-left"

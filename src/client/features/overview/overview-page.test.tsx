@@ -128,7 +128,9 @@ describe('the overview', () => {
         },
       ),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Overview: TikTok-linked stalking – Social media crime dashboard');
+    expect(document.title).toBe(
+      'Overview: TikTok-linked stalking (outcome: Investigation complete – no suspect identified) – Social media crime dashboard',
+    );
   }, 20_000);
 
   it('says so when a new From or To moves the other end of the range', async () => {
@@ -176,5 +178,16 @@ describe('the overview', () => {
     expect(screen.getByRole('button', { name: /^Force/ })).toHaveAccessibleName(
       'Force Merseyside Police',
     );
+  });
+
+  it('opens a list with Arrow Down, as a select opens', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/', db);
+    const button = await screen.findByRole('button', { name: /^Outcome/ });
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const search = await screen.findByRole('searchbox', { name: 'Search outcomes' });
+    await waitFor(() => expect(search).toHaveFocus());
   });
 });

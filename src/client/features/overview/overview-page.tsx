@@ -21,7 +21,7 @@ export function OverviewPage() {
       : `recorded by ${forceWords(filters, meta)}`;
   return (
     <>
-      <title>{`Overview: ${subject} – Social media crime dashboard`}</title>
+      <title>{`Overview: ${subject}${outcome ? ` (outcome: ${outcome})` : ''} – Social media crime dashboard`}</title>
       <h1 className="text-3xl font-bold sm:text-4xl">
         {subject} {where}
         {outcome && ` (outcome: ${outcome})`}
