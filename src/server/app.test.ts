@@ -179,6 +179,19 @@ describe('GET /api/v1/counts', () => {
     expect(all.body.query).toEqual(plain.body.query);
   });
 
+  it('names the periods of every note by their ids, as in periods', async () => {
+    for (const interval of ['month', 'quarter', 'year', 'fy']) {
+      const r = await api.get<CountsResponse>(`/api/v1/counts?interval=${interval}&by=force`);
+      const ids = new Set(r.body.periods.map((p) => p.id));
+      const named = r.body.notes.flatMap((n) => n.periods ?? []);
+      expect(named.length, interval).toBeGreaterThan(0);
+      expect(
+        named.filter((id) => !ids.has(id)),
+        interval,
+      ).toEqual([]);
+    }
+  });
+
   it('serves the same figures as CSV', async () => {
     const r = await api.get<string>(
       '/api/v1/counts.csv?force=lancashire,merseyside&platform=tiktok&by=force',

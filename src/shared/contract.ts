@@ -161,6 +161,7 @@ export const NoteSchema = z.object({
   kind: z.enum(NOTE_KINDS),
   message: z.string(),
   forces: z.optional(z.array(z.string())),
+  /** the ids of the periods the note is about (as in `periods`); its message names them in words */
   periods: z.optional(z.array(z.string())),
 });
 export type Note = z.infer<typeof NoteSchema>;

@@ -146,8 +146,6 @@ export function atPeriod(r: CountsResponse, index: number): CountsResponse {
       suppressed: pick(r.totals.suppressed),
       complete: pick(r.totals.complete),
     },
-    notes: r.notes.filter(
-      (n) => !n.periods || n.periods.includes(period.id) || n.periods.includes(period.label),
-    ),
+    notes: r.notes.filter((n) => !n.periods || n.periods.includes(period.id)),
   };
 }

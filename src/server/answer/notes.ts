@@ -51,18 +51,24 @@ function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
+/** a period as a note names it: by id for matching, by label in words */
+type NotedPeriod = Pick<Bucket, 'id' | 'label'>;
+
 interface Gathered {
   kind: Note['kind'];
   text: string;
   force: string;
-  periods: string[];
+  periods: NotedPeriod[];
 }
 
 export class NoteBook {
   private readonly gathered = new Map<string, Gathered>();
   private readonly single = new Map<string, Note>();
   private readonly notAskedPlatforms = new Set<number>();
-  private readonly coarseNodes = new Map<string, Set<string>>();
+  private readonly coarseNodes = new Map<
+    string,
+    { f: number; period: NotedPeriod; names: Set<string> }
+  >();
   private rateNote = false;
 
   private readonly q: ResolvedQuery;
@@ -74,11 +80,11 @@ export class NoteBook {
     this.asked = asked;
   }
 
-  private add(kind: Note['kind'], f: number, text: string, period: string): void {
+  private add(kind: Note['kind'], f: number, text: string, period: NotedPeriod): void {
     const force = FORCES[f]?.id ?? '';
     const key = `${kind}|${force}|${text}`;
     const g = this.gathered.get(key) ?? { kind, text, force, periods: [] };
-    if (!g.periods.includes(period)) g.periods.push(period);
+    if (!g.periods.some((x) => x.id === period.id)) g.periods.push(period);
     this.gathered.set(key, g);
   }
 
@@ -101,7 +107,7 @@ export class NoteBook {
   ): void {
     const prefix = this.platformPrefix(p);
     const say = (kind: Note['kind'], text: string) => {
-      this.add(kind, f, `${prefix}${text}`, b.label);
+      this.add(kind, f, `${prefix}${text}`, b);
     };
     if (evals.every((e) => e.time === 'absent')) {
       const status = ['refused', 'no_response', 'unknown'].find((s) =>
@@ -195,7 +201,7 @@ export class NoteBook {
         'disagreement',
         f,
         `${this.platformPrefix(p)}the published ${tableKind(fine)} sums to ${fineSum.toLocaleString('en-GB')}, ${relation} the published ${tableKind(coarse)} of ${coarseSum.toLocaleString('en-GB')}; both are kept as published`,
-        b.label,
+        b,
       );
     }
   }
@@ -213,16 +219,16 @@ export class NoteBook {
       'partial-breakdown',
       f,
       `${this.platformPrefix(p)}the published ${tableKind(t)} accounts for ${part.toLocaleString('en-GB')} of ${whole.toLocaleString('en-GB')} crimes; the other ${(whole - part).toLocaleString('en-GB')} are shown as Not broken down`,
-      b.label,
+      b,
     );
   }
 
   coarse(f: number, b: Bucket, node: number, _count: number): void {
     const h = this.q.by.startsWith('offence') ? offenceHierarchy : outcomeHierarchy;
-    const key = `${f}|${b.label}`;
-    const set = this.coarseNodes.get(key) ?? new Set<string>();
-    set.add(h.nodes[node]?.name ?? '');
-    this.coarseNodes.set(key, set);
+    const key = `${f}|${b.id}`;
+    const entry = this.coarseNodes.get(key) ?? { f, period: b, names: new Set<string>() };
+    entry.names.add(h.nodes[node]?.name ?? '');
+    this.coarseNodes.set(key, entry);
   }
 
   suppressed(f: number, b: Bucket): void {
@@ -230,7 +236,7 @@ export class NoteBook {
       'suppressed',
       f,
       'some figures were suppressed by the force, so values that include them are lower bounds',
-      b.label,
+      b,
     );
   }
 
@@ -248,13 +254,12 @@ export class NoteBook {
 
   list(): Note[] {
     const notes: Note[] = [];
-    for (const [key, names] of this.coarseNodes) {
-      const [f, period] = key.split('|');
+    for (const { f, period, names } of this.coarseNodes.values()) {
       this.add(
         'partial-breakdown',
-        Number(f),
+        f,
         `some crimes are published only as ${listWords([...names])}, not broken down by ${this.q.by.startsWith('offence') ? 'offence' : 'outcome'} at the level asked for, and are shown as Not broken down`,
-        period ?? '',
+        period,
       );
     }
     this.coarseNodes.clear();
@@ -262,9 +267,9 @@ export class NoteBook {
       const f = FORCES.findIndex((x) => x.id === g.force);
       notes.push({
         kind: g.kind,
-        message: `${forceName(f)}: ${g.text} (${g.periods.join(', ')}).`,
+        message: `${forceName(f)}: ${g.text} (${g.periods.map((x) => x.label).join(', ')}).`,
         forces: [g.force],
-        periods: g.periods,
+        periods: g.periods.map((x) => x.id),
       });
     }
     if (this.notAskedPlatforms.size > 0) {

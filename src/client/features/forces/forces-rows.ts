@@ -152,12 +152,8 @@ function missingReason(r: CountsResponse, force: string, index: number, status: 
   const said = status.key === 'none' ? undefined : STATUS_REASONS[status.key];
   if (said) return said;
   const period = r.periods[index];
-  // the API names a note's periods by label ("Mar 2024") or by id ("2024-03"): either is this one
   const notes = r.notes.filter(
-    (n) =>
-      n.forces?.includes(force) &&
-      (!n.periods ||
-        (period && (n.periods.includes(period.id) || n.periods.includes(period.label)))),
+    (n) => n.forces?.includes(force) && (!n.periods || (period && n.periods.includes(period.id))),
   );
   if (notes.some((n) => n.kind === 'unplaced')) return unplacedReason(r.query.interval);
   if (notes.some((n) => n.kind === 'missing')) return 'not published in full for this period';

@@ -19,7 +19,7 @@ export function PartialOutcomes({
     (n) =>
       (n.kind === 'disagreement' || n.kind === 'partial-breakdown') &&
       period !== undefined &&
-      (n.periods?.includes(period.label) ?? true),
+      (n.periods?.includes(period.id) ?? true),
   );
   const partial = reason.includes('only part');
   return (
