@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser, parseCsv, parseCsvRecords, toCsv } from './csv.ts';
+import { toCsv } from '@shared/counts-csv.ts';
+import { CsvParser, parseCsv, parseCsvRecords } from './csv.ts';
 
 /** Feed text in pieces of every size: records must not depend on where a chunk ends. */
 function inChunks(text: string, size: number, delimiter = ','): string[][] {

@@ -133,5 +133,3 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
     .filter((r) => r.some((f) => f.trim() !== ''))
     .map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ''])));
 }
-
-export { toCsv } from '@shared/counts-csv.ts';
