@@ -29,9 +29,8 @@ const NAV = [
   { to: '/briefing', label: 'Briefing pack', end: false },
 ] as const;
 
-/** Where each navigation link goes: its view with the filters in view (none before they are known) */
+/** Where each navigation link goes: its view, with the filters in view */
 type LinkTo = (pathname: string) => string;
-const NO_FILTERS: LinkTo = () => '';
 
 /**
  * Before the filters can be read (the API has not described the datasets, or failed to), links keep
@@ -85,11 +84,11 @@ function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
 
 function Shell({
   children,
-  linkTo = NO_FILTERS,
+  linkTo,
   banner,
 }: {
   children: ReactNode;
-  linkTo?: LinkTo;
+  linkTo: LinkTo;
   banner?: ReactNode;
 }) {
   return (

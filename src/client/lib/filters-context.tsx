@@ -73,7 +73,7 @@ const VIEW_SCOPES: Readonly<Record<string, ViewScope>> = {
 };
 const NO_SPLITS: ViewScope = { by: [], defaultBy: 'none', measure: 'count' };
 
-export function viewScope(pathname: string): ViewScope {
+function viewScope(pathname: string): ViewScope {
   return VIEW_SCOPES[pathname.replace(/\/+$/, '') || '/'] ?? NO_SPLITS;
 }
 
