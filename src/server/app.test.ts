@@ -93,6 +93,18 @@ describe('GET /api/v1/meta', () => {
     expect(meta.outcomes.find((o) => o.id === 'NYA')).toMatchObject({ parent: 'not-yet-assigned' });
   });
 
+  it('says which platforms and intervals a dataset holds figures for', async () => {
+    const reported = MetaResponseSchema.parse((await api.get('/api/v1/meta')).body);
+    // the published figures are financial years (and spans of them) about TikTok alone
+    expect(reported.dataset.holds).toEqual({ platforms: ['tiktok'], intervals: ['fy', 'total'] });
+    const demo = MetaResponseSchema.parse((await api.get('/api/v1/meta?dataset=demo')).body);
+    // a month of figures can be shown at every interval
+    expect(demo.dataset.holds).toEqual({
+      platforms: ['tiktok'],
+      intervals: ['month', 'quarter', 'year', 'fy', 'total'],
+    });
+  });
+
   it('takes a dataset and refuses other parameters', async () => {
     const demo = await api.get('/api/v1/meta?dataset=demo');
     expect(MetaResponseSchema.parse(demo.body).dataset.id).toBe('demo');

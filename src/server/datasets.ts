@@ -1,6 +1,6 @@
 import type { Coverage, DatasetSummary, Source } from '@shared/contract.ts';
 import type { Vocabulary } from '@shared/filters.ts';
-import { formatMonth } from '@shared/period.ts';
+import { fitsInterval, formatMonth, INTERVALS, type Interval } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
@@ -74,6 +74,19 @@ export class Datasets {
   coverage(view: DatasetView, version: number): Coverage | null {
     const c = coverageOf(this.store(view), version);
     return c ? { from: formatMonth(c.start), to: formatMonth(c.end) } : null;
+  }
+
+  /** The platforms with figures in the version, and the intervals at which a figure can be shown. */
+  holds(view: DatasetView, version: number): { platforms: string[]; intervals: Interval[] } {
+    const store = this.store(view);
+    const active = store.tables.filter((t) => isActive(t, version) && t.periods.length > 0);
+    const platforms = new Set(active.map((t) => t.platform));
+    return {
+      platforms: PLATFORMS.filter((_, i) => platforms.has(i)).map((p) => p.id),
+      intervals: INTERVALS.filter((interval) =>
+        active.some((t) => t.periods.some((p) => fitsInterval(p, interval))),
+      ),
+    };
   }
 
   /** Sources of the facts and return statuses that the version holds. */

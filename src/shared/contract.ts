@@ -34,6 +34,7 @@ export const NOTE_KINDS = [
   'coverage',
   'rate',
   'not-asked',
+  'selection',
 ] as const;
 
 const month = z.string().check(z.regex(/^\d{4}-\d{2}$/));
@@ -81,6 +82,11 @@ export const DatasetSchema = z.extend(DatasetSummarySchema, {
   sources: z.array(SourceSchema),
   coverage: CoverageSchema,
   versions: z.array(z.object({ version: z.int(), created: z.string(), note: z.string() })),
+  /**
+   * what the version holds figures for: the platforms, and the intervals at which some figure can be
+   * shown (a figure is never split in time: annual figures have no months)
+   */
+  holds: z.object({ platforms: z.array(z.string()), intervals: z.array(z.enum(INTERVALS)) }),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -166,6 +172,29 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
+const cellsSchema = {
+  values: z.array(z.nullable(z.number())),
+  missing: z.array(z.array(z.string())),
+  suppressed: z.array(z.boolean()),
+};
+
+/** A published figure's own words and the caveat noted beside it, where the source gave them. */
+export const WordingSchema = z.object({
+  force: z.string(),
+  platform: z.string(),
+  /** the id of the period (as in `periods`) the figure lies in */
+  period: z.string(),
+  /** the series it is part of; null: it is the force's total, set against its breakdown */
+  series: z.nullable(z.string()),
+  /** the figure as published (null: suppressed) */
+  count: z.nullable(z.int()),
+  asPublished: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  /** key of the source (as in `sources`) */
+  source: z.nullable(z.string()),
+});
+export type Wording = z.infer<typeof WordingSchema>;
+
 export const CountsResponseSchema = z.object({
   query: QuerySchema,
   dataset: DatasetSummarySchema,
@@ -174,18 +203,27 @@ export const CountsResponseSchema = z.object({
   /** the forces the query is about (after the force filter) */
   forces: z.array(z.string()),
   series: z.array(SeriesSchema),
+  /** aligned with periods: the sum of the series (what a breakdown adds up to) */
   totals: z.object({
-    values: z.array(z.nullable(z.number())),
-    missing: z.array(z.array(z.string())),
-    suppressed: z.array(z.boolean()),
+    ...cellsSchema,
     /**
      * aligned with periods: every force that answers accounts for every crime in the split (no partial
      * breakdown, nothing Not broken down), so shares of the total are shares of all the crimes
      */
     complete: z.array(z.boolean()),
   }),
+  /**
+   * aligned with periods: the number of crimes in the selection recorded by the forces in `totals`.
+   * It is `totals` except where a force's published breakdown sums to more than its published total:
+   * then this holds the total, and `totals` the breakdown's sum. Say "crimes" only of these figures.
+   */
+  crimes: z.object(cellsSchema),
+  /** what the figures cover: the forces and platforms with at least one figure in the answer */
+  coverage: z.object({ forces: z.array(z.string()), platforms: z.array(z.string()) }),
   notes: z.array(NoteSchema),
   sources: z.array(SourceSchema),
+  /** the published figures' own words and caveats, for the figures drawn (none for invented data) */
+  wording: z.array(WordingSchema),
 });
 export type CountsResponse = z.infer<typeof CountsResponseSchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withCrimes } from '@testing/counts.ts';
 import type { CountsResponse, Period } from './contract.ts';
 import { headlinePeriod, likeForLikeChange, outcomeRates } from './figures.ts';
 
@@ -21,7 +22,7 @@ function response(
       ? null
       : entries.reduce((a, [, v]) => a + (v[i] ?? 0), 0),
   );
-  return {
+  return withCrimes({
     query: {
       dataset: 'demo',
       version: 1,
@@ -55,7 +56,7 @@ function response(
     },
     notes: [],
     sources: [],
-  };
+  });
 }
 
 describe('headlinePeriod', () => {

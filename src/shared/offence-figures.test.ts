@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withCrimes } from '@testing/counts.ts';
 import type { CountsResponse, Period } from './contract.ts';
 import {
   childLevel,
@@ -35,7 +36,7 @@ function answer(
     const vs = keys.map((k) => series[k]?.[i] ?? null).filter((v) => v !== null);
     return vs.length === 0 ? null : vs.reduce((a, v) => a + v, 0);
   });
-  return {
+  return withCrimes({
     query: {
       dataset: 'reported',
       version: 1,
@@ -75,7 +76,7 @@ function answer(
     },
     notes: [],
     sources: [],
-  };
+  });
 }
 
 describe('offence levels', () => {

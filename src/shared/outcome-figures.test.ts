@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withCrimes } from '@testing/counts.ts';
 import type { CountsResponse, Period, Query } from './contract.ts';
 import {
   outcomeHeadline,
@@ -36,7 +37,7 @@ function answer(
       : entries.reduce((a, [, v]) => a + (v[i] ?? 0), 0),
   );
   const suppressed = (key: string) => options.suppressed?.[key] ?? periods.map(() => false);
-  return {
+  return withCrimes({
     query: {
       dataset: 'test',
       version: 1,
@@ -71,7 +72,7 @@ function answer(
     },
     notes: [],
     sources: [],
-  };
+  });
 }
 
 // 100 crimes: 80 with an outcome assigned, 20 without

@@ -84,6 +84,22 @@ export function contains(outer: MonthRange, inner: MonthRange): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/** The period lies inside one period of the interval, so a figure for it can be shown at that interval. */
+export function fitsInterval(p: MonthRange, interval: Interval): boolean {
+  switch (interval) {
+    case 'month':
+      return p.start === p.end;
+    case 'quarter':
+      return Math.floor(p.start / 3) === Math.floor(p.end / 3);
+    case 'year':
+      return yearOf(p.start) === yearOf(p.end);
+    case 'fy':
+      return fyStartYear(p.start) === fyStartYear(p.end);
+    case 'total':
+      return true;
+  }
+}
+
 export function overlaps(a: MonthRange, b: MonthRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }

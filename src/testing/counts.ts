@@ -26,6 +26,28 @@ export const gazette: Source = {
   url: null,
 };
 
+/**
+ * An answer whose breakdowns add up to their totals: its crimes are its totals, it covers the forces
+ * with a figure in some period, and it carries no published wording.
+ */
+export function withCrimes(
+  r: Omit<CountsResponse, 'crimes' | 'coverage' | 'wording'> &
+    Partial<Pick<CountsResponse, 'wording'>>,
+): CountsResponse {
+  const { complete: _complete, ...cells } = r.totals;
+  return {
+    ...r,
+    crimes: cells,
+    coverage: {
+      forces: r.forces.filter((f) =>
+        r.totals.missing.some((m, i) => r.totals.values[i] !== null && !m.includes(f)),
+      ),
+      platforms: r.query.platform,
+    },
+    wording: r.wording ?? [],
+  };
+}
+
 export interface CountsSpec {
   periods?: string[];
   series: Record<string, (number | null)[]>;
@@ -40,6 +62,10 @@ export interface CountsSpec {
 }
 
 export function counts(spec: CountsSpec): CountsResponse {
+  return withCrimes(countsWithout(spec));
+}
+
+function countsWithout(spec: CountsSpec): Omit<CountsResponse, 'crimes' | 'coverage' | 'wording'> {
   const labels = spec.periods ?? ['2022/23', '2023/24'];
   const periods = labels.map(fyPeriod);
   const entries = Object.entries(spec.series);

@@ -35,6 +35,11 @@ export interface Choice {
   exact: boolean;
   /** a complete, coarser table whose total the chosen partial table's rows are set against */
   remainderFrom: TableInfo | null;
+  /**
+   * a partial table with no total to set it against, chosen only to show its rows as published (a
+   * selection): its figures answer the rows it lists and nothing else, never the total
+   */
+  selection: boolean;
 }
 
 export interface QueryContext {
@@ -176,20 +181,36 @@ function remainderFor(evals: readonly Evaluation[], e: Evaluation): TableInfo | 
   return best?.table ?? null;
 }
 
-export function choose(evals: readonly Evaluation[]): Choice | null {
+/**
+ * The table that answers, or null. With `selections`, where no table answers in full, a partial
+ * table at the detail asked for is chosen as a selection: its rows are published figures, shown as
+ * what they are, though they can never stand in for a total.
+ */
+export function choose(evals: readonly Evaluation[], selections = false): Choice | null {
   let best: Evaluation | null = null;
   let bestRemainder: TableInfo | null = null;
+  let partial: Evaluation | null = null;
   for (const e of evals) {
     if (e.time !== 'ok' || !e.filter || !e.level) continue;
     const remainderFrom = e.complete || e.covered ? null : remainderFor(evals, e);
-    if (!e.complete && !e.covered && !remainderFrom) continue;
+    if (!e.complete && !e.covered && !remainderFrom) {
+      if (partial === null || better(e, partial)) partial = e;
+      continue;
+    }
     if (best === null || better(e, best)) {
       best = e;
       bestRemainder = remainderFrom;
     }
   }
-  return best
-    ? { table: best.table, exact: best.complete || best.covered, remainderFrom: bestRemainder }
+  if (best)
+    return {
+      table: best.table,
+      exact: best.complete || best.covered,
+      remainderFrom: bestRemainder,
+      selection: false,
+    };
+  return selections && partial
+    ? { table: partial.table, exact: false, remainderFrom: null, selection: true }
     : null;
 }
 

@@ -330,3 +330,106 @@ describe('rates and shares', () => {
     expect(r.totals.values).toEqual([100]);
   });
 });
+
+describe('crimes, selections, coverage and the published words', () => {
+  const db = testDb(
+    testPlan([
+      totals('lancashire', [71, 66, 98]),
+      table(
+        'lancashire',
+        'offences',
+        [
+          {
+            ...fact('2023/24', '8R', '*', 82),
+            asPublished: 'sending letters',
+            note: 'As the last year',
+          },
+          fact('2023/24', '8L', '*', 37),
+          fact('2023/24', '86', '*', 37),
+          fact('2023/24', '8Q', '*', 21),
+          fact('2023/24', 'unclassified', '*', 8),
+        ],
+        { complete: false },
+      ),
+      totals('cleveland', [72, 98, 107]),
+      table(
+        'cleveland',
+        'offences',
+        [fact('2023/24', '8L', '*', 32), fact('2023/24', '8R', '*', 12)],
+        { complete: false },
+      ),
+      // a three-year total, and a selection of outcomes for the last year with no total of its own
+      table('derbyshire', 'total-3y', [fact('2021/22-2023/24', '*', '*', 188)]),
+      table(
+        'derbyshire',
+        'outcomes',
+        [
+          { ...fact('2023/24', '*', 'charged-summonsed', 2), asPublished: 'charges' },
+          fact('2023/24', '*', '18', 28),
+        ],
+        { complete: false },
+      ),
+    ]),
+  );
+  const y = 'from=2023-04&to=2024-03&platform=tiktok';
+
+  it('keeps the crimes recorded apart from the sum of a breakdown that exceeds its total', async () => {
+    const r = await counts(db, `force=lancashire&by=offence&${y}`);
+    expect(r.totals.values).toEqual([185]);
+    expect(r.crimes.values).toEqual([98]);
+    const both = await counts(db, `force=lancashire,cleveland&by=offence&${y}`);
+    // Cleveland's breakdown is made up to its total by Not broken down; Lancashire's is not
+    expect(both.totals.values).toEqual([185 + 107]);
+    expect(both.crimes.values).toEqual([98 + 107]);
+    const whole = await counts(db, `force=lancashire,cleveland&${y}`);
+    expect(whole.crimes.values).toEqual(whole.totals.values);
+  });
+
+  it("shows one force's published selection as published, never as its total", async () => {
+    const r = await counts(db, `force=derbyshire&by=outcomeGroup&${y}`);
+    expect(series(r)).toEqual({ 'charged-summonsed': [2], 'no-suspect-identified': [28] });
+    expect(r.crimes.values).toEqual([null]);
+    expect(r.crimes.missing).toEqual([['derbyshire']]);
+    expect(r.totals.complete).toEqual([false]);
+    expect(r.notes.filter((n) => n.kind === 'selection').map((n) => n.forces)).toEqual([
+      ['derbyshire'],
+    ]);
+    const total = await counts(db, `force=derbyshire&${y}`);
+    expect(total.totals.values).toEqual([null]);
+    const share = await counts(db, `force=derbyshire&by=outcomeGroup&measure=share&${y}`);
+    expect(share.series).toEqual([]);
+  });
+
+  it('never adds a selection to other forces’ breakdowns, and says where it can be seen', async () => {
+    const r = await counts(db, `force=derbyshire,lancashire&by=outcomeGroup&${y}`);
+    expect(r.series.flatMap((s) => s.values)).toEqual([]);
+    expect(r.totals.missing[0]).toContain('derbyshire');
+    expect(notesOf(r, 'missing').join(' ')).toContain('when the force is chosen alone');
+  });
+
+  it('says which forces and platforms the figures cover', async () => {
+    const r = await counts(db, `force=lancashire,cleveland,derbyshire,dorset&${y}`);
+    expect(r.forces).toHaveLength(4);
+    expect(r.coverage).toEqual({ forces: ['cleveland', 'lancashire'], platforms: ['tiktok'] });
+  });
+
+  it("carries each drawn figure's published words and caveat, with its series and source", async () => {
+    const r = await counts(db, `force=lancashire&by=offence&${y}`);
+    expect(r.wording).toEqual([
+      {
+        force: 'lancashire',
+        platform: 'tiktok',
+        period: '2023/24',
+        series: '8R',
+        count: 82,
+        asPublished: 'sending letters',
+        note: 'As the last year',
+        source: 'test',
+      },
+    ]);
+    const selection = await counts(db, `force=derbyshire&by=outcome&${y}`);
+    expect(selection.wording.map((w) => [w.series, w.asPublished])).toEqual([
+      ['not-broken-down', 'charges'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Note, Period, Series, Source } from '@shared/contract.ts';
+import type { Note, Period, Series, Source, Wording } from '@shared/contract.ts';
 import { NOT_BROKEN_DOWN_KEY } from '@shared/contract.ts';
 import type { By, Measure } from '@shared/filters.ts';
 import {
@@ -12,6 +12,7 @@ import {
 import { FORCES } from '@shared/reference/forces.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
+import { PLATFORMS } from '@shared/reference/platforms.ts';
 import {
   choose,
   evaluate,
@@ -38,19 +39,26 @@ export interface ResolvedQuery {
   allLabel: string;
 }
 
+interface Cells {
+  values: (number | null)[];
+  missing: string[][];
+  suppressed: boolean[];
+}
+
 export interface Answer {
   periods: Period[];
   series: Series[];
-  totals: {
-    values: (number | null)[];
-    missing: string[][];
-    suppressed: boolean[];
-    complete: boolean[];
-  };
+  totals: Cells & { complete: boolean[] };
+  crimes: Cells;
+  coverage: { forces: string[]; platforms: string[] };
   notes: Note[];
   sources: Source[];
+  wording: Wording[];
   unit: string;
 }
+
+/** the most published wordings an answer carries: an import may give every row its own words */
+const MAX_WORDING = 200;
 
 const UNITS: Record<Measure, string> = {
   count: 'crimes',
@@ -156,6 +164,17 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
   const rates = q.measure === 'rate';
   const grid = new Grid(S + 1, nb, rates); // the last row is "Not broken down"
   const totals = new Grid(1, nb, rates);
+  /** each force's number of crimes, where its breakdown's sum is not that number */
+  const crimes = new Grid(1, nb, rates);
+  /** per period: forces whose figures are drawn but whose number of crimes is unknown (a selection) */
+  const outOfCrimes: Set<string>[] = Array.from({ length: nb }, () => new Set());
+  const answeredForces = new Set<number>();
+  const answeredPlatforms = new Set<number>();
+  const wording: Wording[] = [];
+  // a published selection's rows can be shown only beside the other rows of a split, a share needs
+  // the total that a selection does not have, and added to other forces' breakdowns they would make
+  // a sum of nothing in particular: a selection answers a question about its own force alone
+  const selections = plan.dimension !== 'unit' && q.measure !== 'share' && q.forces.length === 1;
   /** per period: every answering force's figures account for every crime in the split */
   const incomplete = new Uint8Array(nb);
   const missing: Set<string>[] = Array.from({ length: (S + 1) * nb }, () => new Set());
@@ -185,6 +204,10 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
   const uHit = new Uint8Array(S * nb);
   const uSupp = new Uint8Array((S + 1) * nb);
   const uNbd = new Float64Array(nb);
+  /** the unit's total, from the coarser table its partial breakdown is set against */
+  const uWhole = new Float64Array(nb);
+  const uWholeSupp = new Uint8Array(nb);
+  const uHasWhole = new Uint8Array(nb);
   const chosen: (Choice | null)[] = new Array<Choice | null>(nb).fill(null);
   const chosenTable: (TableInfo | null)[] = new Array<TableInfo | null>(nb).fill(null);
 
@@ -201,12 +224,13 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
         const b = bks[bi];
         if (!b) continue;
         const evals = evaluate(tables, b, checks);
-        const choice = choose(evals);
+        const choice = choose(evals, selections);
         chosen[bi] = choice;
         chosenTable[bi] = choice?.table ?? null;
         if (choice) {
           anyChosen = true;
-          if (tables.length > 1) notes.disagreements(store, f, p, b, choice, evals, ctx);
+          if (choice.selection) notes.selection(f, p, b, choice.table);
+          else if (tables.length > 1) notes.disagreements(store, f, p, b, choice, evals, ctx);
           continue;
         }
         const st = statuses.filter((s) => overlaps(s, b));
@@ -223,11 +247,14 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
         else for (let s = 0; s <= S; s++) missing[s * nb + bi]?.add(force);
       }
       if (!anyChosen) continue;
+      answeredForces.add(f);
+      answeredPlatforms.add(p);
 
       uVal.fill(0);
       uHit.fill(0);
       uSupp.fill(0);
       uNbd.fill(0);
+      uHasWhole.fill(0);
       const scanned = new Set<TableInfo>();
       for (let bi = 0; bi < nb; bi++) {
         const c = chosen[bi];
@@ -244,6 +271,9 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
           for (const id of c.remainderFrom.sources) usedSources.add(id);
           const whole = selectionSum(store, c.remainderFrom, b, ctx);
           const part = selectionSum(store, c.table, b, ctx);
+          uHasWhole[bi] = 1;
+          uWhole[bi] = whole.value;
+          uWholeSupp[bi] = whole.suppressed ? 1 : 0;
           if (!whole.suppressed && !part.suppressed && whole.value >= part.value) {
             uNbd[bi] = (uNbd[bi] ?? 0) + whole.value - part.value;
             notes.partialBreakdown(f, p, b, c.table, part.value, whole.value);
@@ -251,8 +281,10 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
             notes.suppressed(f, b);
           }
         }
-        merge(f, bi, unitSeries, c.exact);
+        if (c.selection) mergeSelection(f, bi);
+        else merge(f, bi, unitSeries, c.exact);
       }
+      if (store.wording.size > 0 && wording.length < MAX_WORDING) collectWording(f, p, unitSeries);
     }
   }
 
@@ -359,6 +391,87 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
     }
     if (!full) incomplete[bi] = 1;
     totals.add(0, bi, total, f, anySupp);
+    // where a breakdown does not add up to the total it is set against, the crimes are the total
+    if (uHasWhole[bi] === 1) crimes.add(0, bi, uWhole[bi] ?? 0, f, uWholeSupp[bi] === 1);
+    else crimes.add(0, bi, total, f, anySupp);
+  }
+
+  /**
+   * A published selection: its rows answer the series they name, as published; every other series,
+   * and the force's number of crimes, are unknown, never 0. Its figures are in the sum of what is
+   * drawn (`totals`), never in the crimes.
+   */
+  function mergeSelection(f: number, bi: number): void {
+    const force = FORCES[f]?.id ?? '';
+    let total = 0;
+    let anySupp = false;
+    for (let s = 0; s < S; s++) {
+      const k = s * nb + bi;
+      if (uHit[k] !== 1) {
+        missing[k]?.add(force);
+        continue;
+      }
+      mentioned[s] = 1;
+      grid.add(s, bi, uVal[k] ?? 0, f, uSupp[k] === 1);
+      total += uVal[k] ?? 0;
+      anySupp ||= uSupp[k] === 1;
+    }
+    const nbd = uNbd[bi] ?? 0;
+    const nbdSupp = uSupp[S * nb + bi] === 1;
+    if (nbd > 0 || nbdSupp) {
+      grid.add(S, bi, nbd, f, nbdSupp);
+      total += nbd;
+      anySupp ||= nbdSupp;
+    } else missing[S * nb + bi]?.add(force);
+    totals.add(0, bi, total, f, anySupp);
+    outOfCrimes[bi]?.add(force);
+    incomplete[bi] = 1;
+  }
+
+  /** The published words and caveats of the figures this unit's answer is drawn from. */
+  function collectWording(f: number, p: number, unitSeries: number): void {
+    const fs = store.facts;
+    const span = monthBucket.length;
+    // each table once: the tables chosen, and those whose totals their breakdowns are set against
+    const uses = new Map<TableInfo, boolean>();
+    for (const c of chosen) {
+      if (!c) continue;
+      if (!uses.has(c.table)) uses.set(c.table, false);
+      if (c.remainderFrom) uses.set(c.remainderFrom, true);
+    }
+    for (const [t, isTotal] of uses) {
+      for (let i = fs.start[t.index] ?? 0; i < (fs.end[t.index] ?? 0); i++) {
+        const w = store.wording.get(i);
+        if (!w) continue;
+        const rel = (fs.pStart[i] ?? 0) - first;
+        const bi = rel >= 0 && rel < span ? (monthBucket[rel] ?? -1) : -1;
+        const c = chosen[bi];
+        const b = bks[bi];
+        if (!c || !b || (fs.pEnd[i] ?? 0) > b.end) continue;
+        if ((isTotal ? c.remainderFrom : c.table) !== t) continue;
+        const o = fs.off[i] ?? 0;
+        const u = fs.out[i] ?? 0;
+        if (offState[o] !== IN || outState[u] !== IN) continue;
+        if (wording.length >= MAX_WORDING) return;
+        wording.push({
+          force: FORCES[f]?.id ?? '',
+          platform: PLATFORMS[p]?.id ?? '',
+          period: b.id,
+          series: isTotal ? null : seriesKey(o, u, unitSeries),
+          count: fs.supp[i] === 1 ? null : (fs.count[i] ?? 0),
+          asPublished: w.asPublished,
+          note: w.note,
+          source: w.source === null ? null : (store.sources.get(w.source)?.id ?? null),
+        });
+      }
+    }
+  }
+
+  function seriesKey(o: number, u: number, unitSeries: number): string {
+    if (plan.dimension === 'unit') return plan.defs[unitSeries]?.key ?? '';
+    const node = plan.dimension === 'offence' ? o : u;
+    const s = plan.nodeSeries[node] ?? -1;
+    return s < 0 ? NOT_BROKEN_DOWN_KEY : (plan.defs[s]?.key ?? '');
   }
 
   return finish();
@@ -434,21 +547,26 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
       });
     }
 
+    // a selection is missing from the series it does not list, but is in the sum of what is drawn
     const totalMissing = bks.map((_, bi) => {
       const all = new Set<string>();
       for (let s = 0; s <= S; s++) for (const m of missing[s * nb + bi] ?? []) all.add(m);
-      return [...all];
+      return [...all].filter((m) => outOfCrimes[bi]?.has(m) !== true);
     });
-    const totalValues = bks.map((_, bi) => {
-      if (!totals.isKnown(0, bi)) return null;
-      const v = totals.value[bi] ?? 0;
-      if (v === 0 && totals.suppressed[bi] === 1) return null;
-      if (q.measure === 'count') return v;
-      if (q.measure === 'share') return v > 0 ? 100 : null;
-      const r = totals.rate(0, bi);
-      if (r.popless) notes.rateWithoutPopulation();
-      return r.rate;
-    });
+    const crimesMissing = bks.map((_, bi) => [
+      ...new Set([...(totalMissing[bi] ?? []), ...(outOfCrimes[bi] ?? [])]),
+    ]);
+    const wholeValues = (g: Grid) =>
+      bks.map((_, bi) => {
+        if (!g.isKnown(0, bi)) return null;
+        const v = g.value[bi] ?? 0;
+        if (v === 0 && g.suppressed[bi] === 1) return null;
+        if (q.measure === 'count') return v;
+        if (q.measure === 'share') return v > 0 ? 100 : null;
+        const r = g.rate(0, bi);
+        if (r.popless) notes.rateWithoutPopulation();
+        return r.rate;
+      });
 
     const periods: Period[] = bks.map((b) => ({
       id: b.id,
@@ -463,11 +581,23 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
       periods,
       series,
       totals: {
-        values: totalValues,
+        values: wholeValues(totals),
         missing: totalMissing,
         suppressed: bks.map((_, bi) => totals.suppressed[bi] === 1),
         complete: bks.map((_, bi) => totals.isKnown(0, bi) && incomplete[bi] !== 1),
       },
+      crimes: {
+        values: wholeValues(crimes),
+        missing: crimesMissing,
+        suppressed: bks.map((_, bi) => crimes.suppressed[bi] === 1),
+      },
+      coverage: {
+        forces: q.forces.filter((f) => answeredForces.has(f)).map((f) => FORCES[f]?.id ?? ''),
+        platforms: q.platforms
+          .filter((p) => answeredPlatforms.has(p))
+          .map((p) => PLATFORMS[p]?.id ?? ''),
+      },
+      wording,
       notes: notes.list(),
       sources: [...usedSources].flatMap((id) => {
         const s = store.sources.get(id);

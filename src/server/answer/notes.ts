@@ -135,7 +135,7 @@ export class NoteBook {
         unplaced.length > 0 ? `; totals are published only for ${listWords(spans(unplaced))}` : '';
       say(
         'missing',
-        `only part of the ${inTime[0] ? tableKind(inTime[0].table) : 'breakdown'} was published, with no total to set it against${also}`,
+        `only part of the ${inTime[0] ? tableKind(inTime[0].table) : 'breakdown'} was published, with no total to set it against${also}${ctx.plan.dimension !== 'unit' && this.q.forces.length > 1 ? '; its figures are shown, as published, when the force is chosen alone' : ''}`,
       );
       return;
     }
@@ -223,6 +223,15 @@ export class NoteBook {
     );
   }
 
+  selection(f: number, p: number, b: Bucket, t: TableInfo): void {
+    this.add(
+      'selection',
+      f,
+      `${this.platformPrefix(p)}only a selection of the ${tableKind(t)} was published, with no total: its figures are shown as published, and are not in the total`,
+      b,
+    );
+  }
+
   coarse(f: number, b: Bucket, node: number, _count: number): void {
     const h = this.q.by.startsWith('offence') ? offenceHierarchy : outcomeHierarchy;
     const key = `${f}|${b.id}`;
@@ -294,6 +303,7 @@ export class NoteBook {
       'unplaced',
       'not-asked',
       'disagreement',
+      'selection',
       'partial-breakdown',
       'suppressed',
       'rate',

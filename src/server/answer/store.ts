@@ -72,8 +72,19 @@ export interface DatasetStore {
    */
   rollups: Record<Rollup, ColumnSet>;
   sources: Map<number, Source>;
+  /**
+   * The source's own words for a figure, and the caveats noted beside it, by its row in `facts`: few
+   * figures have them (the published ones), so they are kept apart from the columns.
+   */
+  wording: Map<number, FactWording>;
   /** platforms with a table or a status other than not_asked, in any version */
   askedPlatforms: Set<number>;
+}
+
+export interface FactWording {
+  asPublished: string | null;
+  note: string | null;
+  source: number | null;
 }
 
 export interface Columns {
@@ -175,7 +186,8 @@ export function buildStore(q: ReadQueries, datasetId: string): DatasetStore {
     current.sources = [...sources];
   };
 
-  for (const [tableId, s, e, offId, outId, c, sourceId] of q.facts(datasetId)) {
+  const wording = new Map<number, FactWording>();
+  for (const [tableId, s, e, offId, outId, c, sourceId, asPublished, note] of q.facts(datasetId)) {
     if (current?.id !== tableId) {
       finish();
       current = byId.get(tableId);
@@ -187,6 +199,12 @@ export function buildStore(q: ReadQueries, datasetId: string): DatasetStore {
     }
     const o = index(offenceHierarchy.indexOf, offId, 'offence');
     const u = index(outcomeHierarchy.indexOf, outId, 'outcome');
+    if (asPublished || note)
+      wording.set(facts.length, {
+        asPublished: asPublished || null,
+        note: note || null,
+        source: sourceId,
+      });
     facts.push(s, e, o, u, c ?? 0, c === null ? 1 : 0);
     periodKeys.add(s * 65536 + e);
     const boxKey = o * 65536 + u;
@@ -251,6 +269,7 @@ export function buildStore(q: ReadQueries, datasetId: string): DatasetStore {
       total: rollUp(factSet, tables.length, true, true),
     },
     sources: sourceMap,
+    wording,
   };
 }
 

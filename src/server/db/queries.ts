@@ -38,8 +38,18 @@ export interface TableRow {
   to_version: number | null;
 }
 
-/** table_id, period_start, period_end, offence_id, outcome_id, count, source_id */
-export type FactTuple = [number, number, number, string, string, number | null, number | null];
+/** table_id, period_start, period_end, offence_id, outcome_id, count, source_id, as_published, note */
+export type FactTuple = [
+  number,
+  number,
+  number,
+  string,
+  string,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+];
 
 export interface StatusRow {
   force_id: string;
@@ -72,7 +82,8 @@ export function createReadQueries(db: Db) {
   );
   const facts = db
     .prepare<[string], FactTuple>(
-      `SELECT f.table_id, f.period_start, f.period_end, f.offence_id, f.outcome_id, f.count, f.source_id
+      `SELECT f.table_id, f.period_start, f.period_end, f.offence_id, f.outcome_id, f.count, f.source_id,
+              f.as_published, f.note
          FROM fact f JOIN fact_table t ON t.id = f.table_id
         WHERE t.dataset_id = ? ORDER BY f.table_id, f.period_start, f.rowid`,
     )

@@ -30,8 +30,11 @@ function countsBody(datasets: Datasets, req: ParsedRequest): CountsResponse {
     forces: req.resolved.forces.map((f) => FORCES[f]?.id ?? ''),
     series: a.series,
     totals: a.totals,
+    crimes: a.crimes,
+    coverage: a.coverage,
     notes: [...notes, ...a.notes],
     sources: a.sources,
+    wording: a.wording,
   };
 }
 

@@ -38,6 +38,7 @@ export function metaRoutes(datasets: Datasets) {
         caveats: JSON.parse(view.row.caveats) as string[],
         sources: datasets.sources(view, version),
         coverage,
+        holds: datasets.holds(view, version),
         versions: view.versions.map((v) => ({
           version: v.version,
           created: v.created_at,
