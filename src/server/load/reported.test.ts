@@ -22,7 +22,7 @@ const api = apiClient(db);
 
 describe('the published figures', () => {
   it('are all there: one fact per published row', () => {
-    expect(rows.length).toBe(61);
+    expect(rows.length).toBe(62);
   });
 
   it.each(rows.map((r, i) => [i + 2, r] as const))(
@@ -77,8 +77,19 @@ describe('the published figures', () => {
     );
     expect(body.totals.values).toEqual([null, null, 137]);
     expect(body.notes.map((n) => n.message)).toContain(
-      'Lancashire Constabulary: outcome breakdown published for 2023/24 only (2021/22, 2022/23).',
+      'Lancashire Constabulary: outcome breakdown published for 2023/24 and 2021/22 to 2023/24 only (2021/22, 2022/23).',
     );
+  });
+
+  it("reads Blog Preston's three charges as over the three years, and the Gazette's as 2023/24", async () => {
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&force=lancashire&by=outcomeGroup&interval=total',
+    );
+    expect(body.series.map((s) => [s.key, s.values])).toEqual([
+      ['charged-summonsed', [3]],
+      ['not-broken-down', [232]],
+    ]);
+    expect(body.sources.map((s) => s.id).sort()).toEqual(['blogpreston', 'gazette']);
   });
 
   it('reads "no charges over three years" as no charges in each year, and nothing more', async () => {
