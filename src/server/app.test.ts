@@ -10,6 +10,8 @@ import {
 } from '@shared/contract.ts';
 import { apiClient } from '@testing/api.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
+import { toCsv } from '@shared/counts-csv.ts';
+import { parseCsv } from './lib/csv.ts';
 import { ROOT } from './config.ts';
 import { reportedPlan } from './load/reported.ts';
 import { writeLoad } from './load/write.ts';
@@ -204,22 +206,87 @@ describe('GET /api/v1/counts', () => {
     }
   });
 
-  it('serves the same figures as CSV', async () => {
+  it('serves the same figures as a CSV file that describes itself and says why a cell is empty', async () => {
     const r = await api.get<string>(
       '/api/v1/counts.csv?force=lancashire,merseyside&platform=tiktok&by=force',
     );
     expect(r.status).toBe(200);
     expect(r.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    expect(r.body.split('\r\n')).toEqual([
-      'period,key,label,value',
-      '2021/22,lancashire,Lancashire Constabulary,71',
-      '2022/23,lancashire,Lancashire Constabulary,66',
-      '2023/24,lancashire,Lancashire Constabulary,98',
-      '2021/22,merseyside,Merseyside Police,',
-      '2022/23,merseyside,Merseyside Police,',
-      '2023/24,merseyside,Merseyside Police,',
-      '',
+    const rows = parseCsv(r.body.trimEnd());
+    const head = rows.filter((row) => row[0]?.startsWith('#'));
+    const about = (key: string) => head.filter((row) => row[0] === `# ${key}`).map((x) => x[1]);
+    expect(about('Title')[0]).toContain('tiktok');
+    expect(about('Unit')).toEqual(['crimes']);
+    expect(about('Illustrative')).toEqual(['No: figures as published']);
+    expect(about('Dataset')[0]).toMatch(
+      /^Published figures: .*, version 1 \(loaded \d{4}-\d{2}-\d{2}\)$/,
+    );
+    expect(about('Coverage')).toEqual(['Figures for 1 of 2 forces: lancashire']);
+    expect(about('Source').join(' ')).toContain('Blackpool Gazette');
+    expect(about('Note').join(' ')).toContain(
+      'Merseyside Police: no published reply has been found',
+    );
+    expect(about('Key')).toHaveLength(4);
+    expect(about('Link')[0]).toContain('/api/v1/counts.csv?');
+    expect(about('Link')[0]).toContain('version=1');
+    const table = rows.filter((row) => !row[0]?.startsWith('#'));
+    const records = table
+      .slice(1)
+      .map((row) =>
+        Object.fromEntries(row.map((v, i): [string, string] => [table[0]?.[i] ?? '', v])),
+      );
+    expect(table[0]).toEqual([
+      'period',
+      'period_start',
+      'period_end',
+      'part_period',
+      'series_key',
+      'series',
+      'value',
+      'marker',
+      'reason',
+      'published_wording',
     ]);
+    expect(records.map((x) => [x.period, x.series_key, x.value, x.marker])).toEqual([
+      ['2021/22', 'lancashire', '71', ''],
+      ['2022/23', 'lancashire', '66', ''],
+      ['2023/24', 'lancashire', '98', ''],
+      ['2021/22', 'merseyside', '', '[x]'],
+      ['2022/23', 'merseyside', '', '[x]'],
+      ['2023/24', 'merseyside', '', '[x]'],
+      ['2021/22', 'total', '71', ''],
+      ['2022/23', 'total', '66', ''],
+      ['2023/24', 'total', '98', ''],
+    ]);
+    expect(records[3]?.reason).toBe(
+      'Merseyside Police: no published reply has been found (2021/22, 2022/23, 2023/24).',
+    );
+    expect(records[0]?.published_wording).toBe(
+      'Lancashire Constabulary: “71 offences in 2021” (The article names the years 2021, the following year and this year; the request behind it asked for the financial years 2021/22 to 2023/24.)',
+    );
+    expect(records[0]?.period_start).toBe('2021-04');
+  });
+
+  it('gives the crimes recorded beside the sum of a breakdown that exceeds its total, and marks demo data', async () => {
+    const r = await api.get<string>('/api/v1/counts.csv?force=lancashire&by=offence&from=2023-04');
+    const rows = parseCsv(r.body.trimEnd()).filter(
+      (row) => row[4] === 'sum' || row[4] === 'crimes',
+    );
+    expect(rows.map((row) => [row[4], row[6]])).toEqual([
+      ['sum', '185'],
+      ['crimes', '98'],
+    ]);
+    expect(rows[0]?.[5]).toBe('Sum of the figures above (not a number of crimes)');
+    const plan = testPlan([table('kent', 'totals', [fact('2023/24', '*', '*', 5)])], [], 'demo');
+    const demo = apiClient(testDb({ ...plan, dataset: { ...plan.dataset, illustrative: true } }));
+    const csv = await demo.get<string>('/api/v1/counts.csv?dataset=demo');
+    expect(csv.body).toContain('# Illustrative,ILLUSTRATIVE DATA: NOT REAL FIGURES.');
+  });
+
+  it('guards text that a spreadsheet would run as a formula', () => {
+    expect(toCsv([['=HYPERLINK("x")', '+1', '-2', '@A1', 3, -4]])).toBe(
+      `"'=HYPERLINK(""x"")",'+1,'-2,'@A1,3,-4\r\n`,
+    );
   });
 
   it('limits a range beyond the coverage to it, and says so', async () => {

@@ -1,26 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { counts } from '@testing/counts.ts';
 import { countsCsv } from './counts-csv.ts';
 
-describe('countsCsv', () => {
-  it('writes period,key,label,value rows, quoting what needs it and leaving no number empty', () => {
-    const csv = countsCsv({
-      periods: [
-        { id: '2022/23', label: '2022/23', start: '2022-04', end: '2023-03', partial: false },
-        { id: '2023/24', label: '2023/24', start: '2023-04', end: '2024-03', partial: false },
-      ],
-      series: [
-        {
-          key: '8L',
-          label: 'Harassment, "all kinds"',
-          kind: 'series',
-          values: [12, null],
-          missing: [[], []],
-          suppressed: [false, true],
-        },
-      ],
-    });
-    expect(csv).toBe(
-      'period,key,label,value\r\n2022/23,8L,"Harassment, ""all kinds""",12\r\n2023/24,8L,"Harassment, ""all kinds""",\r\n',
+function records(csv: string): Record<string, string>[] {
+  const lines = csv
+    .trimEnd()
+    .split('\r\n')
+    .filter((l) => !l.startsWith('#'));
+  const header = lines[0]?.split(',') ?? [];
+  return lines
+    .slice(1)
+    .map((l) =>
+      Object.fromEntries(l.split(',').map((v, i): [string, string] => [header[i] ?? '', v])),
     );
+}
+
+describe('countsCsv', () => {
+  it('marks each empty or incomplete cell with the shorthand and its reason', () => {
+    const r = counts({
+      periods: ['2023/24', '2024/25'],
+      series: { kent: [12, null], btp: [null, 3] },
+      suppressed: [false, true],
+    });
+    const btp = r.series[1];
+    if (btp) btp.missing = [['btp'], []];
+    r.query.measure = 'rate';
+    const rows = records(countsCsv(r, { title: 'Test' }));
+    expect(rows.map((x) => [x.series_key, x.period, x.value, x.marker, x.part_period])).toEqual([
+      ['kent', '2023/24', '12', '', 'no'],
+      ['kent', '2024/25', '', '[c]', 'yes'],
+      ['btp', '2023/24', '', '[z]', 'no'],
+      ['btp', '2024/25', '3', '[c]', 'yes'],
+      ['total', '2023/24', '12', '', 'no'],
+      ['total', '2024/25', '3', '[c]', 'yes'],
+    ]);
+    expect(rows[3]?.reason).toBe('includes figures a force suppressed: a lower bound');
   });
 });

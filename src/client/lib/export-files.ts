@@ -1,5 +1,5 @@
 import type { CountsResponse } from '@shared/contract.ts';
-import { countsCsv } from '@shared/counts-csv.ts';
+import { countsCsv, type CsvDescription } from '@shared/counts-csv.ts';
 
 /** Files a chart is downloaded as. */
 
@@ -16,9 +16,10 @@ export function saveBlob(blob: Blob, name: string): void {
 }
 
 /**
- * The numbers a chart was drawn from, in the API's CSV columns (`period,key,label,value`), with a
- * byte-order mark so that Excel reads it as UTF-8.
+ * The numbers a chart was drawn from, as the API's counts.csv writes them (a file that describes
+ * itself: title, unit, dataset, sources, notes, the reason for every empty cell), with a byte-order
+ * mark so that Excel reads it as UTF-8.
  */
-export function chartCsv(r: Pick<CountsResponse, 'periods' | 'series'>): Blob {
-  return new Blob([`\ufeff${countsCsv(r)}`], { type: 'text/csv;charset=utf-8' });
+export function chartCsv(r: CountsResponse, about: CsvDescription): Blob {
+  return new Blob([`\ufeff${countsCsv(r, about)}`], { type: 'text/csv;charset=utf-8' });
 }

@@ -38,6 +38,28 @@ function countsBody(datasets: Datasets, req: ParsedRequest): CountsResponse {
   };
 }
 
+/** A title for an answer asked of the API directly, where no chart gives it one: what was asked. */
+function csvTitle(r: CountsResponse): string {
+  const q = r.query;
+  const names = (ids: readonly string[], all: string) => (ids.length === 0 ? all : ids.join(', '));
+  return [
+    `Crimes linked to ${names(q.platform, 'any platform')}`,
+    `forces: ${names(q.force, 'all')}`,
+    `offences: ${names(q.offence, 'all')}`,
+    `outcomes: ${names(q.outcome, 'all')}`,
+    `${q.from} to ${q.to} by ${q.interval}`,
+    `split by ${q.by}`,
+    `measure: ${q.measure}`,
+  ].join('; ');
+}
+
+/** The same question pinned to the version answered, so the file says how to get it again. */
+function pinnedUrl(url: string, req: ParsedRequest): string {
+  const u = new URL(url);
+  u.search = queryString(toSearchParams({ ...req.filters, version: req.version }));
+  return u.toString();
+}
+
 function etag(req: ParsedRequest, path: string, generation: number): string {
   return etagFor([
     path,
@@ -68,7 +90,7 @@ export function countsRoutes(datasets: Datasets) {
       'Content-Disposition',
       `attachment; filename="${req.view.row.id}-v${req.version}-counts.csv"`,
     );
-    return c.body(countsCsv(body));
+    return c.body(countsCsv(body, { title: csvTitle(body), link: pinnedUrl(c.req.url, req) }));
   });
 
   return app;

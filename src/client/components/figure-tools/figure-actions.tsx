@@ -121,7 +121,7 @@ export async function runFigureAction(
       );
       return `Downloaded ${name('svg')}.`;
     case 'csv':
-      saveBlob(chartCsv(ctx.drawn ?? r), name('csv'));
+      saveBlob(chartCsv(ctx.drawn ?? r, { title: ctx.title, link }), name('csv'));
       return `Downloaded ${name('csv')}: the numbers in this chart, one row per period and series.`;
     case 'copy':
       await copyTable(figureTable(ctx.drawn ?? r, ctx.title, sourceText(figure)));
