@@ -107,10 +107,10 @@ export interface MixRow {
 
 /**
  * none: no breakdown for the period; complete: the breakdown accounts for every crime; partial: part
- * of it is not broken down, or only a selection was published; exceeds: it sums to more than the
- * force's published total (both kept as published).
+ * of it is not broken down; selection: only a selection was published, with no total to set it
+ * against; exceeds: it sums to more than the force's published total (both kept as published).
  */
-export type MixState = 'none' | 'complete' | 'partial' | 'exceeds';
+export type MixState = 'none' | 'complete' | 'partial' | 'selection' | 'exceeds';
 
 export interface Mix {
   state: MixState;
@@ -184,11 +184,13 @@ export function mixComparison(
   const state: MixState =
     sum === null
       ? 'none'
-      : total !== null && sum > total
-        ? 'exceeds'
-        : force.totals.complete[index] === true
-          ? 'complete'
-          : 'partial';
+      : (force.crimes.values[index] ?? null) === null
+        ? 'selection'
+        : total !== null && sum > total
+          ? 'exceeds'
+          : force.totals.complete[index] === true
+            ? 'complete'
+            : 'partial';
   return {
     state,
     sum,

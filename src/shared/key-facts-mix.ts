@@ -49,6 +49,15 @@ function sourcesOf(...lists: (readonly Source[])[]): Source[] {
   return [...seen.values()];
 }
 
+/** "violence against the person (57), sexual offences (7)": a selection's rows, largest first */
+function listed(rows: readonly MixRow[]): string {
+  return rows
+    .filter((r) => r.kind === 'series' && r.count !== null)
+    .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
+    .map((r) => `${lowerFirst(r.label)} (${count(r.count ?? 0)})`)
+    .join(', ');
+}
+
 /** One category on both sides (the filters chose one offence or outcome): 100% beside 100% says nothing. */
 function single(mix: Mix): boolean {
   return mix.rows.filter((r) => r.kind === 'series').length <= 1 && mix.state === 'complete';
@@ -70,6 +79,8 @@ export function offenceFact(ctx: FactContext, input: MixInput): KeyFact | null {
     if (ctx.total === null) return null;
     text = `No offence breakdown of ${ctx.force.name}'s figures for ${when} has been published.`;
     sources = sourcesOf(ctx.sources);
+  } else if (mix.state === 'selection') {
+    text = `For ${when} it published only a selection of offences, with no total: ${listed(mix.rows)}.`;
   } else if (mix.state === 'exceeds' && mix.total !== null) {
     text = `Its published offence breakdown for ${when} sums to ${count(mix.sum)}, more than its total of ${count(mix.total)}.`;
   } else if (mix.state === 'partial') {
@@ -119,6 +130,8 @@ export function outcomeFact(ctx: FactContext, input: MixInput): KeyFact | null {
     if (ctx.total === null) return null;
     text = `No outcomes of ${ctx.force.name}'s crimes in ${when} have been published.`;
     sources = sourcesOf(ctx.sources);
+  } else if (mix.state === 'selection') {
+    text = `For ${when} it published only a selection of outcomes, with no total: ${listed(mix.rows)}.`;
   } else if (mix.state === 'exceeds' && mix.total !== null) {
     const among = charged === null ? '' : `; among them, ${chargedWords(charged)}`;
     text = `Its published outcomes for ${when} sum to ${count(mix.sum)}, more than its total of ${count(mix.total)}${among}.`;

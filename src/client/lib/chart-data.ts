@@ -1,4 +1,5 @@
 import type { CountsResponse, Period } from '@shared/contract.ts';
+import { telling, wordingOf, wordingText } from './wording.ts';
 import type { Measure } from '@shared/filters.ts';
 import {
   NOT_BROKEN_DOWN_COLOUR,
@@ -19,6 +20,8 @@ export interface ChartSeries {
   suppressed: boolean[];
   /** labels of the categories an "Other" series holds */
   members?: string[];
+  /** aligned with periods: the published wording and caveats of the figures in each value */
+  notes?: string[][];
 }
 
 export interface ChartData {
@@ -45,12 +48,17 @@ function total(values: readonly (number | null)[]): number {
 
 /** Every series as it is, for tables: nothing folded. */
 export function tableSeries(r: CountsResponse, scheme: ColourScheme | null): ChartSeries[] {
+  const notesOf = (key: string, label: string) =>
+    r.periods.map((p) =>
+      telling(wordingOf(r, key, p.id), label).map((w) => wordingText(r, w, true)),
+    );
   return r.series.map((s, i) => ({
     key: s.key,
     label: s.label,
     kind: s.kind,
     values: s.values,
     suppressed: s.suppressed,
+    ...(r.wording.length > 0 ? { notes: notesOf(s.key, s.label) } : {}),
     colour:
       s.kind === 'not-broken-down'
         ? NOT_BROKEN_DOWN_COLOUR
@@ -104,6 +112,9 @@ export function chartData(r: CountsResponse, scheme: ColourScheme | null): Chart
           : rest.reduce((a, s) => a + (s.values[i] ?? 0), 0),
       ),
       suppressed: r.periods.map((_, i) => rest.some((s) => s.suppressed[i])),
+      ...(rest.some((s) => s.notes)
+        ? { notes: r.periods.map((_, i) => rest.flatMap((s) => s.notes?.[i] ?? [])) }
+        : {}),
     });
   }
   series.push(...nbd);
@@ -129,6 +140,8 @@ export function atPeriod(r: CountsResponse, index: number): CountsResponse {
       periods: [],
       series: [],
       totals: { values: [], missing: [], suppressed: [], complete: [] },
+      crimes: { values: [], missing: [], suppressed: [] },
+      wording: [],
     };
   const pick = <T>(values: readonly T[]) => values.slice(index, index + 1);
   return {
@@ -146,6 +159,12 @@ export function atPeriod(r: CountsResponse, index: number): CountsResponse {
       suppressed: pick(r.totals.suppressed),
       complete: pick(r.totals.complete),
     },
+    crimes: {
+      values: pick(r.crimes.values),
+      missing: pick(r.crimes.missing),
+      suppressed: pick(r.crimes.suppressed),
+    },
     notes: r.notes.filter((n) => !n.periods || n.periods.includes(period.id)),
+    wording: r.wording.filter((w) => w.period === period.id),
   };
 }

@@ -1,4 +1,5 @@
-import type { CountsResponse } from '@shared/contract.ts';
+import type { CountsResponse, Note } from '@shared/contract.ts';
+import { totalRows, type Whole } from '@shared/crimes.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 import { escapeXml } from './export-image.ts';
 
@@ -32,12 +33,22 @@ export interface ClipboardTable {
   text: string;
 }
 
+/** Notes that say what the figures in a table are: they travel with it, as under the chart. */
+const TABLE_NOTES: readonly Note['kind'][] = [
+  'disagreement',
+  'selection',
+  'partial-breakdown',
+  'suppressed',
+  'unplaced',
+  'missing',
+];
+
 export function figureTable(
-  response: Pick<CountsResponse, 'periods' | 'series' | 'totals' | 'query' | 'unit'>,
+  response: Pick<CountsResponse, 'series' | 'unit' | 'notes' | 'wording'> & Whole,
   title: string,
   source: string,
 ): ClipboardTable {
-  const { periods, series, totals, query } = response;
+  const { periods, series, query } = response;
   const header = [
     SERIES_HEADER[query.by] ?? 'Series',
     ...periods.map((p) => (p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label)),
@@ -46,11 +57,13 @@ export function figureTable(
     s.label,
     ...s.values.map((v, i) => number(v, query.measure, s.suppressed[i] ?? false)),
   ]);
+  // the total rows say what they are: a breakdown's sum is never called a number of crimes
   if (series.length > 1 && query.measure === 'count')
-    rows.push([
-      'Total',
-      ...totals.values.map((v, i) => number(v, query.measure, totals.suppressed[i] ?? false)),
-    ]);
+    for (const t of totalRows(response))
+      rows.push([
+        t.label,
+        ...t.values.map((v, i) => number(v, query.measure, t.suppressed[i] ?? false)),
+      ]);
   const cells = rows.flat();
   const key = [
     cells.includes(NOT_AVAILABLE)
@@ -61,7 +74,16 @@ export function figureTable(
       : null,
   ].filter((k): k is string => k !== null);
   const unit = `Unit: ${response.unit}`;
-  const after = [unit, ...key, source];
+  const notes = response.notes
+    .filter((n) => TABLE_NOTES.includes(n.kind))
+    .map((n) => `Note: ${n.message}`);
+  const words = response.wording
+    .filter((w) => w.asPublished !== null || w.note !== null)
+    .map(
+      (w) =>
+        `As published (${w.force}, ${w.period}${w.count === null ? '' : `, ${w.count}`}): ${w.asPublished ? `“${w.asPublished}”` : ''}${w.note ? `${w.asPublished ? ' ' : ''}(${w.note})` : ''}`,
+    );
+  const after = [unit, ...key, ...notes, ...words, source];
 
   const text = [title, '', header.join('\t'), ...rows.map((r) => r.join('\t')), '', ...after]
     .map((line) => line.replace(/[\t\r\n]+$/g, ''))

@@ -1,13 +1,31 @@
 import { use, useId, useRef, type ReactNode } from 'react';
 import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
-import { FigureModeContext } from '../figure-tools/figure-mode.ts';
+import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs, type TabItem } from '../ui/tabs.tsx';
 import { CoverageNote, FigureNotes } from './figure-notes.tsx';
-import { SourceLine } from './source-line.tsx';
+import { PublishedWording, SourceLine } from './source-line.tsx';
 
 export type FigureTab = 'chart' | 'table';
+
+/**
+ * A published selection is shown as one: the figures a force listed, with no total, so that no
+ * reader takes them for the whole breakdown or adds them up into its crimes.
+ */
+function SelectionNotice({ response }: { response: CountsResponse }) {
+  const notes = response.notes.filter((n) => n.kind === 'selection');
+  if (notes.length === 0) return null;
+  return (
+    <div className="mt-3 border-l-4 border-warning pl-3" data-selection-notice>
+      <p className="font-bold">As published: a selection, with no total</p>
+      <p className="text-sm">
+        {notes.map((n) => n.message).join(' ')} Categories not listed are unknown, not zero, and
+        these figures do not add up to the crimes recorded.
+      </p>
+    </div>
+  );
+}
 
 /**
  * Every chart is a figure that makes sense cut out of the page: a headline title, a statistical
@@ -29,6 +47,7 @@ export function ChartFigure<K extends string = never>({
   busy = false,
   empty,
   extraTabs = [],
+  keyValue,
 }: {
   title: string;
   subtitle: string;
@@ -49,6 +68,12 @@ export function ChartFigure<K extends string = never>({
   empty?: string | null;
   /** other ways to show the same figures (a map), between Chart and Table */
   extraTabs?: readonly TabItem<K>[];
+  /**
+   * the number a presenter says for this figure, where it is not the answer's crimes: a value (one
+   * force's rate among others'), the answer whose crimes it is (one force beside England and Wales),
+   * or null for none
+   */
+  keyValue?: KeyValue | CountsResponse | null;
 }) {
   const id = useId();
   const ref = useRef<HTMLElement>(null);
@@ -74,10 +99,11 @@ export function ChartFigure<K extends string = never>({
             {title}
           </h2>
           <p className="mt-1 text-secondary">{subtitle}</p>
-          {keyFigure?.(response)}
+          {keyFigure?.(response, keyValue)}
         </div>
         {mode === 'page' && actions}
       </div>
+      <SelectionNotice response={response} />
       {response.dataset.illustrative && (
         <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
           Illustrative data: not real figures
@@ -136,6 +162,14 @@ export function ChartFigure<K extends string = never>({
       )}
       <figcaption className="mt-3 text-sm text-secondary">
         <SourceLine sources={response.sources} dataset={response.dataset} />
+        <PublishedWording
+          response={response}
+          label={(key) =>
+            key === null
+              ? 'total'
+              : (response.series.find((s) => s.key === key)?.label ?? key).toLowerCase()
+          }
+        />
       </figcaption>
     </figure>
   );

@@ -23,14 +23,31 @@ export function DataTable({
   periods: readonly Period[];
   series: readonly ChartSeries[];
   measure: MeasureKind;
-  totals?: { label: string; values: readonly (number | null)[]; suppressed: readonly boolean[] };
+  /** rows under the series: a total, or a breakdown's sum and the crimes recorded (totalRows) */
+  totals?: readonly {
+    label: string;
+    values: readonly (number | null)[];
+    suppressed: readonly boolean[];
+  }[];
   seriesHeader?: string;
 }) {
   const cell = (v: number | null, suppressed: boolean) => formatCell(v, measure, suppressed);
   const usesX =
     series.some((s) => s.values.some((v, i) => v === null && !s.suppressed[i])) ||
-    (totals?.values.some((v, i) => v === null && !totals.suppressed[i]) ?? false);
+    (totals?.some((t) => t.values.some((v, i) => v === null && !t.suppressed[i])) ?? false);
   const usesC = series.some((s) => s.suppressed.some(Boolean));
+  // the published wording and caveats of a row's figures, numbered as the Analysis Function numbers
+  // notes, with the marker in the row's heading so that the cells hold only numbers
+  const notes: string[] = [];
+  const refs = series.map((s) =>
+    periods.flatMap((p, i) =>
+      (s.notes?.[i] ?? []).map((n) => {
+        const text = periods.length > 1 ? `${p.label}: ${n}` : n;
+        if (!notes.includes(text)) notes.push(text);
+        return notes.indexOf(text) + 1;
+      }),
+    ),
+  );
   return (
     <div>
       {/* a table wider than a phone scrolls: the region takes focus so the keyboard can scroll it */}
@@ -50,10 +67,16 @@ export function DataTable({
             </tr>
           </thead>
           <tbody>
-            {series.map((s) => (
+            {series.map((s, k) => (
               <tr key={s.key} className="border-b border-border">
                 <th scope="row" className="py-2 pr-4 font-normal">
                   {s.label}
+                  {refs[k]?.map((n) => (
+                    <span key={n} className="text-sm whitespace-nowrap">
+                      {' '}
+                      [note {n}]
+                    </span>
+                  ))}
                 </th>
                 {s.values.map((v, i) => (
                   <td
@@ -66,25 +89,37 @@ export function DataTable({
               </tr>
             ))}
           </tbody>
-          {totals && (
+          {totals && totals.length > 0 && (
             <tfoot>
-              <tr className="border-t-2 border-ink">
-                <th scope="row" className="py-2 pr-4">
-                  {totals.label}
-                </th>
-                {totals.values.map((v, i) => (
-                  <td
-                    key={periods[i]?.id ?? i}
-                    className="tabular py-2 pl-4 text-right font-bold whitespace-nowrap"
-                  >
-                    {cell(v, totals.suppressed[i] ?? false)}
-                  </td>
-                ))}
-              </tr>
+              {totals.map((t, k) => (
+                <tr key={t.label} className={k === 0 ? 'border-t-2 border-ink' : ''}>
+                  <th scope="row" className="py-2 pr-4">
+                    {t.label}
+                  </th>
+                  {t.values.map((v, i) => (
+                    <td
+                      key={periods[i]?.id ?? i}
+                      className="tabular py-2 pl-4 text-right font-bold whitespace-nowrap"
+                    >
+                      {cell(v, t.suppressed[i] ?? false)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
             </tfoot>
           )}
         </table>
       </div>
+      {notes.length > 0 && (
+        <div className="mt-3 text-sm">
+          <p className="font-semibold">Notes to the table: the figures as published</p>
+          <ol className="list-decimal pl-6">
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ol>
+        </div>
+      )}
       <ShorthandKey
         entries={[
           usesX && [

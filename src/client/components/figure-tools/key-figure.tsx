@@ -1,38 +1,71 @@
 import type { CountsResponse } from '@shared/contract.ts';
+import { crimesAt } from '@shared/crimes.ts';
 import { headlinePeriod } from '@shared/figures.ts';
-import { formatValue, MEASURE_UNITS } from '../../lib/format.ts';
-import type { FigureModeValue } from './figure-mode.ts';
+import { formatCount, formatValue, MEASURE_UNITS } from '../../lib/format.ts';
+import type { FigureModeValue, KeyValue } from './figure-mode.ts';
 
 /**
- * The figure a presenter says out loud: the selection's total for its latest complete period, with
- * how many forces it covers. Nothing when there is no such figure (shares have no single total).
+ * The figure a presenter says out loud: the crimes recorded in the latest complete period, with how
+ * many forces they cover; never the sum of a breakdown, which is not a number of crimes. A figure
+ * about something else (one force's rate among others) is given by its view.
  */
-export function KeyFigure({ response }: { response: CountsResponse }) {
-  const r = response;
+export function keyValueOf(r: CountsResponse): KeyValue | null {
   const head = headlinePeriod(r.periods);
-  if (!head || r.query.measure === 'share') return null;
-  const value = r.totals.values[head.index] ?? null;
-  const period = r.periods[head.index];
-  if (value === null || !period) return null;
-  const of = r.forces.length;
-  const contributing = of - (r.totals.missing[head.index]?.length ?? 0);
-  const lowerBound = r.totals.suppressed[head.index] === true;
+  const period = head ? r.periods[head.index] : undefined;
+  if (!head || !period || r.query.measure === 'share') return null;
+  const c = crimesAt(r, head.index);
+  if (c.value === null)
+    return c.selections.length > 0
+      ? {
+          value: null,
+          suppressed: false,
+          measure: r.query.measure,
+          text: `No total was published for ${period.label}: the figures below are a selection, as published`,
+        }
+      : null;
+  const cover = c.of > 0 && c.forces < c.of ? ` (figures for ${c.forces} of ${c.of} forces)` : '';
+  const aside =
+    c.drawnSum === null
+      ? undefined
+      : c.selections.length > 0
+        ? `The figures drawn add up to ${formatValue(c.drawnSum, r.query.measure)}: they include ${c.selections.length === 1 ? 'a force' : `${formatCount(c.selections.length)} forces`} that published only a selection, with no total.`
+        : `The published breakdown adds up to ${formatValue(c.drawnSum, r.query.measure)}, more than the total: both are kept as published.`;
+  return {
+    value: c.value,
+    suppressed: c.suppressed,
+    measure: r.query.measure,
+    text: `${MEASURE_UNITS[r.query.measure]} in ${period.label}${cover}`,
+    ...(aside ? { aside } : {}),
+  };
+}
+
+export function KeyFigure({ value }: { value: KeyValue }) {
   return (
-    <p className="mt-4 flex flex-wrap items-baseline gap-x-4" data-key-figure>
-      <span className="tabular text-7xl font-bold">
-        {lowerBound && 'at least '}
-        {formatValue(value, r.query.measure)}
-      </span>
-      <span className="text-2xl">
-        {MEASURE_UNITS[r.query.measure]} in {period.label}
-        {of > 0 && contributing < of && ` (figures for ${contributing} of ${of} forces)`}
-      </span>
-    </p>
+    <div className="mt-4" data-key-figure>
+      <p className="flex flex-wrap items-baseline gap-x-4">
+        {value.value !== null && (
+          <span className="tabular text-7xl font-bold">
+            {value.suppressed && 'at least '}
+            {formatValue(value.value, value.measure)}
+          </span>
+        )}
+        <span className="text-2xl">{value.text}</span>
+      </p>
+      {value.aside && <p className="mt-2 text-lg">{value.aside}</p>}
+    </div>
   );
 }
 
 /** Figures presented: alone, with their key figure large. */
 export const PRESENTED: FigureModeValue = {
   mode: 'present',
-  keyFigure: (response) => <KeyFigure response={response} />,
+  keyFigure: (response, given) => {
+    const value =
+      given === undefined
+        ? keyValueOf(response)
+        : given !== null && 'query' in given
+          ? keyValueOf(given)
+          : given;
+    return value && <KeyFigure value={value} />;
+  },
 };

@@ -22,10 +22,19 @@ const BAR = 14;
  * Drawn as SVG, so that it downloads as an image like every other chart; the Table tab has the
  * same figures as a table.
  */
-export function MixBars({ mix, forceName }: { mix: Mix; forceName: string }) {
+export function MixBars({
+  mix,
+  forceName,
+  alone = false,
+}: {
+  mix: Mix;
+  forceName: string;
+  /** the force's bars only: there is no fair England and Wales to set beside them */
+  alone?: boolean;
+}) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const rows = order(mix.rows);
-  const shares = mix.rows.flatMap((r) => [r.share ?? 0, r.ewShare ?? 0]);
+  const rows = order(mix.rows).filter((r) => !alone || r.share !== null);
+  const shares = rows.flatMap((r) => [r.share ?? 0, alone ? 0 : (r.ewShare ?? 0)]);
   const max = Math.max(...shares, 1);
   const narrow = width > 0 && width < 560;
   const side = narrow ? 104 : 160;
@@ -36,7 +45,8 @@ export function MixBars({ mix, forceName }: { mix: Mix; forceName: string }) {
     return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
   };
   const room = Math.max(0, Math.min(width, 900) - side - 110);
-  const height = rows.length * ROW + 30;
+  const row = alone ? ROW - 20 : ROW;
+  const height = rows.length * row + 30;
   const bar = (
     y: number,
     who: string,
@@ -80,19 +90,27 @@ export function MixBars({ mix, forceName }: { mix: Mix; forceName: string }) {
           // drawn at the width it was given; on paper that nothing redrew, it scales to fit
           viewBox={`0 0 ${Math.min(width, 900)} ${height}`}
           role="img"
-          aria-label={`Per cent of each side's breakdown, ${forceName} beside England and Wales, by group: the Table tab gives the same figures`}
+          aria-label={
+            alone
+              ? `Per cent of ${forceName}'s breakdown, by group: the Table tab gives the same figures`
+              : `Per cent of each side's breakdown, ${forceName} beside England and Wales, by group: the Table tab gives the same figures`
+          }
         >
           <Patterns />
           <rect x={0} y={4} width={13} height={13} fill={SINGLE_SERIES} />
           <text x={20} y={15} fontSize={13} fill="#0b0c0c">
             {forceName}
           </text>
-          <rect x={side + 40} y={4} width={13} height={13} fill={PALETTE.turquoise} />
-          <text x={side + 60} y={15} fontSize={13} fill="#0b0c0c">
-            England and Wales
-          </text>
+          {!alone && (
+            <>
+              <rect x={side + 40} y={4} width={13} height={13} fill={PALETTE.turquoise} />
+              <text x={side + 60} y={15} fontSize={13} fill="#0b0c0c">
+                England and Wales
+              </text>
+            </>
+          )}
           {rows.map((r, i) => {
-            const y = 30 + i * ROW;
+            const y = 30 + i * row;
             return (
               <g key={r.key}>
                 <text x={0} y={y + 14} fontSize={14} fontWeight="bold" fill="#0b0c0c">
@@ -106,14 +124,15 @@ export function MixBars({ mix, forceName }: { mix: Mix; forceName: string }) {
                   SINGLE_SERIES,
                   r.kind === 'not-broken-down',
                 )}
-                {bar(
-                  y + 42,
-                  ew,
-                  r.ewShare,
-                  r.ewSuppressed,
-                  PALETTE.turquoise,
-                  r.kind === 'not-broken-down',
-                )}
+                {!alone &&
+                  bar(
+                    y + 42,
+                    ew,
+                    r.ewShare,
+                    r.ewSuppressed,
+                    PALETTE.turquoise,
+                    r.kind === 'not-broken-down',
+                  )}
               </g>
             );
           })}

@@ -19,14 +19,19 @@ export function MixTable({
   mix,
   forceName,
   groupHeader,
+  alone = false,
 }: {
   caption: string;
   mix: Mix;
   forceName: string;
   groupHeader: string;
+  /** the force's figures only: there is no fair England and Wales to set beside them */
+  alone?: boolean;
 }) {
-  const usesX = mix.rows.some((r) => r.count === null || r.ewCount === null);
-  const usesC = mix.rows.some((r) => r.suppressed || r.ewSuppressed);
+  const usesX = mix.rows.some((r) => r.count === null || (!alone && r.ewCount === null));
+  const usesC = mix.rows.some((r) => r.suppressed || (!alone && r.ewSuppressed));
+  // a breakdown that does not add up to the force's published total is set beside that total
+  const total = mix.total !== null && mix.total !== mix.sum ? mix.total : null;
   return (
     <div>
       {/* focusable, so that a table wider than a phone scrolls by keyboard too */}
@@ -44,12 +49,16 @@ export function MixTable({
               <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                 {forceName}: share
               </th>
-              <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
-                England and Wales: crimes
-              </th>
-              <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
-                England and Wales: share
-              </th>
+              {!alone && (
+                <>
+                  <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
+                    England and Wales: crimes
+                  </th>
+                  <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
+                    England and Wales: share
+                  </th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -62,23 +71,48 @@ export function MixTable({
                   <Value text={formatCount(r.count)} suppressed={r.suppressed} />
                 </td>
                 <td className={CELL}>{formatPercent(r.share)}</td>
-                <td className={CELL}>
-                  <Value text={formatCount(r.ewCount)} suppressed={r.ewSuppressed} />
-                </td>
-                <td className={CELL}>{formatPercent(r.ewShare)}</td>
+                {!alone && (
+                  <>
+                    <td className={CELL}>
+                      <Value text={formatCount(r.ewCount)} suppressed={r.ewSuppressed} />
+                    </td>
+                    <td className={CELL}>{formatPercent(r.ewShare)}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-ink">
               <th scope="row" className="py-2 pr-4">
-                Breakdown total
+                Sum of the breakdown
               </th>
               <td className={`${CELL} font-bold`}>{formatCount(mix.sum)}</td>
               <td className={`${CELL} font-bold`}>{mix.sum === null ? NOT_AVAILABLE : '100%'}</td>
-              <td className={`${CELL} font-bold`}>{formatCount(mix.ewSum)}</td>
-              <td className={`${CELL} font-bold`}>{mix.ewSum === null ? NOT_AVAILABLE : '100%'}</td>
+              {!alone && (
+                <>
+                  <td className={`${CELL} font-bold`}>{formatCount(mix.ewSum)}</td>
+                  <td className={`${CELL} font-bold`}>
+                    {mix.ewSum === null ? NOT_AVAILABLE : '100%'}
+                  </td>
+                </>
+              )}
             </tr>
+            {total !== null && (
+              <tr>
+                <th scope="row" className="py-2 pr-4">
+                  Crimes recorded (published total)
+                </th>
+                <td className={`${CELL} font-bold`}>{formatCount(total)}</td>
+                <td className={CELL} />
+                {!alone && (
+                  <>
+                    <td className={CELL} />
+                    <td className={CELL} />
+                  </>
+                )}
+              </tr>
+            )}
           </tfoot>
         </table>
       </div>

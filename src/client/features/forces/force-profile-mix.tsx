@@ -35,6 +35,8 @@ function caveat(mix: Mix, force: Force, kind: 'offence' | 'outcome', period: str
       return ` ${force.name}'s published ${breakdown} ${sums} to ${formatCount(mix.sum)}, more than its total of ${formatCount(mix.total)}: its shares are of the ${formatCount(mix.sum)} as published.`;
     case 'partial':
       return ` Only part of ${force.name}'s ${breakdown} was published: its shares include the crimes not broken down.`;
+    case 'selection':
+      return ` Only a selection of ${force.name}'s ${breakdown} was published, with no total: its figures are shown as published, and its shares are of the ${formatCount(mix.sum)} listed, not of all its crimes.`;
     case 'complete':
       return '';
   }
@@ -46,7 +48,12 @@ const MIN_OTHER_FORCES = 3;
 const MAX_OWN_SHARE = 0.25;
 
 /** The shares the bars draw, each group twice (the force, England and Wales), as figures to export. */
-function mixDrawn(response: CountsResponse, mix: Mix, force: Force): CountsResponse {
+function mixDrawn(
+  response: CountsResponse,
+  mix: Mix,
+  force: Force,
+  alone: boolean,
+): CountsResponse {
   const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
   const side = (r: Mix['rows'][number], who: 'force' | 'ew') => ({
     key: `${r.key}@${who === 'force' ? force.id : 'england-and-wales'}`,
@@ -59,7 +66,9 @@ function mixDrawn(response: CountsResponse, mix: Mix, force: Force): CountsRespo
   return {
     ...response,
     query: { ...response.query, measure: 'share' },
-    series: mix.rows.flatMap((r) => [side(r, 'force'), side(r, 'ew')]),
+    series: mix.rows.flatMap((r) =>
+      alone ? [side(r, 'force')] : [side(r, 'force'), side(r, 'ew')],
+    ),
   };
 }
 
@@ -87,20 +96,25 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
   if (!head || !period) return null;
   const i = head.index;
   const mix = mixComparison(own.data, ew.data, i, total.data.totals.values[i] ?? null);
-  const subject = subjectWords(filters, meta);
-  const title = `${capitalise(subject)} by ${noun}: ${force.name} beside England and Wales, ${period.label}`;
-  const subtitle = `Per cent of each side's ${breakdown}, ${period.label}. England and Wales means ${ewWords(mix, meta)}.${caveat(mix, force, kind, period.label)}`;
+  const subject = subjectWords(filters, meta, own.data);
   // an "England and Wales" made of this force and one or two others is not an average to set it
-  // against: much of it would be the force itself
+  // against: much of it would be the force itself. The force's own figures are then drawn alone.
   const others = mix.ewForces.filter((f) => f !== force.id);
   const ownPart = mix.ewSum && mix.sum !== null ? mix.sum / mix.ewSum : 0;
+  const alone = others.length < MIN_OTHER_FORCES || ownPart > MAX_OWN_SHARE;
+  const unfair = `No fair England and Wales comparison can be made: for ${period.label} ${others.length === 0 ? 'no other force' : `only ${others.length === 1 ? 'one other force' : `${others.length} other forces`} (${list(forceNames(others, meta))})`} published ${kind === 'offence' ? 'an offence breakdown' : 'outcomes'}${ownPart > 0 ? `, and ${force.name}'s own figures would be ${Math.round(ownPart * 100)}% of the total` : ''}. The ${kind === 'offence' ? 'Offences' : 'Outcomes'} view shows what each force published.`;
+  const title = alone
+    ? `${capitalise(subject)} by ${noun}: ${force.name}, ${period.label}`
+    : `${capitalise(subject)} by ${noun}: ${force.name} beside England and Wales, ${period.label}`;
+  const subtitle = alone
+    ? `Per cent of ${force.name}'s ${breakdown}, ${period.label}.${caveat(mix, force, kind, period.label)} ${unfair}`
+    : `Per cent of each side's ${breakdown}, ${period.label}. England and Wales means ${ewWords(mix, meta)}.${caveat(mix, force, kind, period.label)}`;
   const empty =
-    mix.sum === null && mix.ewSum === null
-      ? `No ${breakdown} answers this selection for ${period.label}. The notes below say why.`
-      : others.length < MIN_OTHER_FORCES || ownPart > MAX_OWN_SHARE
-        ? `No fair England and Wales comparison can be made: for ${period.label} ${others.length === 0 ? 'no other force' : `only ${others.length === 1 ? 'one other force' : `${others.length} other forces`} (${list(forceNames(others, meta))})`} published ${kind === 'offence' ? 'an offence breakdown' : 'outcomes'}${ownPart > 0 ? `, and ${force.name}'s own figures would be ${Math.round(ownPart * 100)}% of the total` : ''}. The ${kind === 'offence' ? 'Offences' : 'Outcomes'} view shows what each force published.`
-        : null;
-  const response = atPeriod(ew.data, i);
+    mix.sum === null && (alone || mix.ewSum === null)
+      ? `No ${breakdown} answers this selection for ${force.name} in ${period.label}. ${alone ? unfair : 'The notes below say why.'}`
+      : null;
+  // the notes and sources are the force's own when it is drawn alone
+  const response = atPeriod(alone ? own.data : ew.data, i);
   return (
     <ChartFigure
       title={title}
@@ -108,16 +122,19 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
       tab={tab}
       onTab={setTab}
       response={response}
-      drawn={mixDrawn(response, mix, force)}
+      drawn={mixDrawn(response, mix, force, alone)}
+      // presented, the figure to say is the force's own crimes, not a breakdown's sum
+      keyValue={own.data}
       busy={own.isFetching || ew.isFetching}
       empty={empty}
-      chart={<MixBars mix={mix} forceName={force.shortName} />}
+      chart={<MixBars mix={mix} forceName={force.shortName} alone={alone} />}
       table={
         <MixTable
           caption={`${title}: crimes and per cent of the ${breakdown}`}
           mix={mix}
           forceName={force.shortName}
           groupHeader={capitalise(noun)}
+          alone={alone}
         />
       }
     />

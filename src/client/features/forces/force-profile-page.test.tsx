@@ -90,27 +90,52 @@ describe('the force profile', { timeout: 20_000 }, () => {
         'Its published offence breakdown for 2023/24 covers 55 of its 107 crimes; the largest group in it is violence against the person (55).',
       ),
     ).toBeInTheDocument();
+    // Cleveland would be 31% of an "England and Wales" of four forces: it is drawn alone
     const mix = await screen.findByRole('figure', {
-      name: 'TikTok-linked crimes by offence group: Cleveland Police beside England and Wales, 2023/24',
+      name: 'TikTok-linked crimes by offence group: Cleveland Police, 2023/24',
     });
     expect(
       within(mix).getByText(
-        /England and Wales means the 4 forces with figures: Cleveland Police, Dorset Police, Dyfed-Powys Police and Lancashire Constabulary\./,
+        /No fair England and Wales comparison can be made: for 2023\/24 only 3 other forces \(Dorset Police, Dyfed-Powys Police and Lancashire Constabulary\) published an offence breakdown, and Cleveland Police's own figures would be 31% of the total\./,
       ),
     ).toBeInTheDocument();
+    expect(within(mix).getByRole('tab', { name: 'Chart' })).toBeInTheDocument();
   });
 
   it('sets no force beside an "England and Wales" that is mostly its own figures', async () => {
     renderRoute(<AppRoutes />, '/forces/lancashire', db);
     const outcomes = await screen.findByRole('figure', {
-      name: 'TikTok-linked crimes by outcome group: Lancashire Constabulary beside England and Wales, 2023/24',
+      name: 'TikTok-linked crimes by outcome group: Lancashire Constabulary, 2023/24',
     });
     expect(
       within(outcomes).getByText(
-        "No fair England and Wales comparison can be made: for 2023/24 only one other force (Dyfed-Powys Police) published outcomes, and Lancashire Constabulary's own figures would be 77% of the total. The Outcomes view shows what each force published.",
+        /No fair England and Wales comparison can be made: for 2023\/24 only one other force \(Dyfed-Powys Police\) published outcomes, and Lancashire Constabulary's own figures would be 77% of the total\. The Outcomes view shows what each force published\./,
       ),
     ).toBeInTheDocument();
-    expect(within(outcomes).queryByRole('tab', { name: 'Chart' })).toBeNull();
+    // the force's own outcomes are drawn alone, their sum beside the crimes it recorded
+    await userEvent.setup().click(within(outcomes).getByRole('tab', { name: 'Table' }));
+    const table = within(outcomes).getByRole('table');
+    expect(within(table).queryByText(/England and Wales/)).toBeNull();
+    expect(
+      within(table).getByRole('row', { name: /^Sum of the breakdown 137/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: /^Crimes recorded \(published total\) 98/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows a force's published selection as one (Derbyshire, 2023/24)", async () => {
+    renderRoute(<AppRoutes />, '/forces/derbyshire', db);
+    const facts = await keyFacts();
+    expect(
+      await within(facts).findByText(
+        'For 2023/24 it published only a selection of offences, with no total: violence against the person (57), sexual offences (7).',
+      ),
+    ).toBeInTheDocument();
+    const outcomes = await screen.findByRole('figure', {
+      name: /^TikTok-linked crimes by outcome group: Derbyshire Constabulary/,
+    });
+    expect(within(outcomes).getByText('As published: a selection, with no total')).toBeVisible();
   });
 
   it('gives British Transport Police no rate and no rank', async () => {

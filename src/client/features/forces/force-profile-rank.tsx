@@ -56,7 +56,7 @@ export function ProfileRank({ force }: { force: Force }) {
     colour: row.key === force.id ? SINGLE_SERIES : NOT_BROKEN_DOWN_COLOUR,
     note: row.key === force.id ? 'this force' : undefined,
   }));
-  const subject = subjectWords(filters, meta);
+  const subject = subjectWords(filters, meta, r);
   const title = `${capitalise(subject)} per 100,000 residents, ${period.label}: ${headline(standing, force)}`;
   const across =
     standing.available && standing.reference !== null && standing.of > 1
@@ -82,6 +82,18 @@ export function ProfileRank({ force }: { force: Force }) {
       tab={tab}
       onTab={setTab}
       response={{ ...response, notes }}
+      // presented, the figure to say is this force's rate, not the rate across every force drawn
+      keyValue={
+        standing.available
+          ? {
+              value: standing.rate,
+              suppressed: false,
+              measure: 'rate',
+              text: `crimes per 100,000 residents in ${force.name}, ${period.label}`,
+              aside: standing.of > 1 ? `${headline(standing, force)}.` : undefined,
+            }
+          : null
+      }
       busy={query.isFetching}
       empty={standing.of === 0 ? `No force has a rate for ${period.label}.` : null}
       chart={

@@ -8,6 +8,7 @@ import { useFilters } from '../../lib/filters-context.tsx';
 import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
 import { capitalise } from '../../lib/words.ts';
+import { outcomeCard } from './outcome-card.tsx';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: ReactNode }) {
   return (
@@ -49,7 +50,7 @@ export function HeadlineFigures() {
     return <p className="bg-panel p-4">There are no complete periods in this selection.</p>;
   const period = r.periods[head.index];
   const prior = r.periods[head.index - 1];
-  const total = r.totals.values[head.index] ?? null;
+  const total = r.crimes.values[head.index] ?? null;
   const cov = forceCoverage({
     ...r,
     totals: { ...r.totals, missing: [r.totals.missing[head.index] ?? []] },
@@ -66,9 +67,7 @@ export function HeadlineFigures() {
       : null;
   const provisional = nyaShare !== null && nyaShare > PROVISIONAL_SHARE;
   const outcomeDetail = (what: string) =>
-    outcomes === null ? (
-      'Loading…'
-    ) : outcomes.available ? (
+    outcomes?.available === true && (
       <>
         {what} of {formatCount(outcomes.assigned)} crimes with an outcome assigned
         {outcomes.notYetAssigned > 0 &&
@@ -81,9 +80,9 @@ export function HeadlineFigures() {
           </strong>
         )}
       </>
-    ) : (
-      `${capitalise(outcomes.reason)}.`
     );
+  const charged = outcomeCard('charged', byOutcome.data, head.index, outcomes, outcomeDetail);
+  const noSuspect = outcomeCard('noSuspect', byOutcome.data, head.index, outcomes, outcomeDetail);
   return (
     <section aria-labelledby="headline-heading" className="min-h-56">
       <h2 id="headline-heading" className="text-xl font-bold">
@@ -113,16 +112,8 @@ export function HeadlineFigures() {
               : `${capitalise(change.reason)}.`
           }
         />
-        <Figure
-          label="Charged or summonsed"
-          value={outcomes?.available ? formatPercent(outcomes.chargeRate) : 'Not available'}
-          detail={outcomeDetail('Outcomes 1 and 1A as a share')}
-        />
-        <Figure
-          label="No suspect identified"
-          value={outcomes?.available ? formatPercent(outcomes.noSuspectShare) : 'Not available'}
-          detail={outcomeDetail('Outcome 18 as a share')}
-        />
+        <Figure label="Charged or summonsed" {...charged} />
+        <Figure label="No suspect identified" {...noSuspect} />
       </dl>
     </section>
   );
