@@ -1,22 +1,45 @@
-import type { MetaResponse } from '@shared/contract.ts';
+import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
+import { shareBase, type Whole } from '@shared/crimes.ts';
 import { parseMonth, periodLabel } from '@shared/period.ts';
+import { MEASURE_UNITS } from './format.ts';
 
-/** Filters in words, for generated titles and subtitles that make sense cut out of the page. */
+/**
+ * Filters in words, for generated titles and subtitles that make sense cut out of the page. A title
+ * names what its figure covers, from the answer: the forces and platforms with figures and the periods
+ * that have them, never what the filters asked for when the answer holds less.
+ */
+
+/** What an answer covers: the forces in view, and those and the platforms with a figure. */
+export type Covered = Pick<CountsResponse, 'forces' | 'coverage' | 'dataset'>;
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-export function platformWords(filters: Filters, meta: MetaResponse): string {
-  if (filters.platform.length === 0) return 'Social media-linked';
-  const names = filters.platform.map((id) => meta.platforms.find((p) => p.id === id)?.name ?? id);
+export function platformWords(
+  filters: Filters,
+  meta: MetaResponse,
+  covered: Covered | null,
+): string {
+  const asked = filters.platform.length === 0 ? meta.platforms.map((p) => p.id) : filters.platform;
+  const drawn = covered?.coverage.platforms ?? [];
+  // a platform with no figures is not named as if its figures were drawn
+  const ids = drawn.length > 0 && drawn.length < asked.length ? drawn : filters.platform;
+  if (ids.length === 0) return 'Social media-linked';
+  const names = ids.map((id) => meta.platforms.find((p) => p.id === id)?.name ?? id);
   if (names.length > 3) return `Social media-linked (${names.length} platforms)`;
   return `${list(names)}-linked`;
 }
 
-export function forceWords(filters: Filters, meta: MetaResponse): string {
+export function forceWords(filters: Filters, meta: MetaResponse, covered: Covered | null): string {
+  const drawn = covered?.coverage.forces ?? [];
+  if (covered && drawn.length > 0 && drawn.length < covered.forces.length) {
+    if (drawn.length <= 3) return list(drawn.map((id) => forceName(meta, id)));
+    const how = covered.dataset.illustrative ? 'with figures' : 'that published figures';
+    return `the ${drawn.length} ${filters.force.length === 0 ? '' : 'selected '}forces ${how}`;
+  }
   const n = filters.force.length;
   if (n === 0) return 'police forces in England and Wales';
   const forces = filters.force.map((id) => meta.forces.find((f) => f.id === id));
@@ -26,6 +49,10 @@ export function forceWords(filters: Filters, meta: MetaResponse): string {
     return `forces in ${[...regions][0] ?? ''}`;
   if (n <= 3) return list(forces.map((f) => f?.name ?? ''));
   return `${n} police forces`;
+}
+
+function forceName(meta: MetaResponse, id: string): string {
+  return meta.forces.find((f) => f.id === id)?.name ?? id;
 }
 
 function nodeNames(ids: readonly string[], nodes: readonly { id: string; name: string }[]): string {
@@ -43,8 +70,26 @@ export function outcomeWords(filters: Filters, meta: MetaResponse): string | nul
   return filters.outcome.length === 0 ? null : nodeNames(filters.outcome, meta.outcomes);
 }
 
-/** The months in view as words: "2021/22 to 2023/24", "Apr 2022 to Jun 2024". */
-export function rangeWords(filters: Filters, meta: MetaResponse): string {
+type Drawn = Pick<CountsResponse, 'periods' | 'series' | 'totals'>;
+
+/** The first and last periods of an answer that hold a figure. */
+function drawnRange(r: Drawn): { start: number; end: number } | null {
+  const has = (i: number) =>
+    r.totals.values[i] !== null || r.series.some((s) => (s.values[i] ?? null) !== null);
+  const first = r.periods.findIndex((_, i) => has(i));
+  const last = r.periods.findLastIndex((_, i) => has(i));
+  const a = parseMonth(r.periods[first]?.start ?? '');
+  const b = parseMonth(r.periods[last]?.end ?? '');
+  return a === null || b === null ? null : { start: a, end: b };
+}
+
+/**
+ * The months in view as words: "2021/22 to 2023/24", "Apr 2022 to Jun 2024"; given an answer, only
+ * the periods that hold a figure, so a title never claims a range its chart cannot show.
+ */
+export function rangeWords(filters: Filters, meta: MetaResponse, drawn?: Drawn | null): string {
+  const within = drawn ? drawnRange(drawn) : null;
+  if (within) return periodLabel(within);
   const start = parseMonth(filters.from ?? meta.dataset.coverage.from);
   const end = parseMonth(filters.to ?? meta.dataset.coverage.to);
   if (start === null || end === null) return '';
@@ -55,11 +100,27 @@ export function rangeWords(filters: Filters, meta: MetaResponse): string {
 }
 
 /** "TikTok-linked stalking and harassment recorded by Lancashire Constabulary, 2021/22 to 2023/24" */
-export function selectionTitle(filters: Filters, meta: MetaResponse, what = 'crimes'): string {
+export function selectionTitle(
+  filters: Filters,
+  meta: MetaResponse,
+  r: (Covered & Drawn) | null,
+  what = 'crimes',
+): string {
   const offence = offenceWords(filters, meta);
-  const subject = `${platformWords(filters, meta)} ${offence ?? what}`;
+  const subject = `${platformWords(filters, meta, r)} ${offence ?? what}`;
   const outcome = outcomeWords(filters, meta);
-  return `${subject} recorded by ${forceWords(filters, meta)}${outcome ? ` (outcome: ${outcome})` : ''}, ${rangeWords(filters, meta)}`;
+  return `${subject} recorded by ${forceWords(filters, meta, r)}${outcome ? ` (outcome: ${outcome})` : ''}, ${rangeWords(filters, meta, r)}`;
+}
+
+/**
+ * What an answer's values are, in words. A share is of the answer's sum: of all crimes only where
+ * every force's figures account for all of them; otherwise of a published breakdown's sum.
+ */
+export function unitWords(r: Whole): string {
+  if (r.query.measure !== 'share') return MEASURE_UNITS[r.query.measure];
+  return shareBase(r) === 'crimes'
+    ? 'per cent of all the crimes in the period'
+    : "per cent of the sum of the published breakdowns (not of all crimes: some forces' breakdowns are partial or do not add up to their totals)";
 }
 
 export function capitalise(text: string): string {

@@ -7,7 +7,7 @@ import { SelectField } from '../ui/select-field.tsx';
 import {
   datasetOptions,
   forceOptions,
-  INTERVAL_OPTIONS,
+  intervalOptions,
   MEASURE_OPTIONS,
   monthOptions,
   offenceOptions,
@@ -109,7 +109,7 @@ export function FilterBar({
         <SelectField
           label="Interval"
           value={filters.interval}
-          options={INTERVAL_OPTIONS}
+          options={intervalOptions(meta)}
           onChange={(v) => {
             if (isInterval(v)) change({ interval: v });
           }}

@@ -23,8 +23,17 @@ export function forceOptions(meta: MetaResponse): TreeOption[] {
   });
 }
 
+/** What a choice the dataset has no figures for says after its name. */
+export const NO_FIGURES = ' (no figures)';
+
+/** Every platform, those the dataset has no figures for marked so: choosing one draws nothing. */
 export function platformOptions(meta: MetaResponse): TreeOption[] {
-  return meta.platforms.map((p) => ({ id: p.id, label: p.name, parent: null }));
+  const held = meta.dataset.holds.platforms;
+  return meta.platforms.map((p) => ({
+    id: p.id,
+    label: held.includes(p.id) ? p.name : `${p.name}${NO_FIGURES}`,
+    parent: null,
+  }));
 }
 
 /** Options in depth-first order, so that each follows its parent; the root ("all") is left out. */
@@ -69,13 +78,24 @@ export function monthOptions(meta: MetaResponse): Option[] {
   return out;
 }
 
-export const INTERVAL_OPTIONS: Option[] = [
+const INTERVAL_OPTIONS: Option[] = [
   { value: 'fy', label: 'Financial year' },
   { value: 'year', label: 'Calendar year' },
   { value: 'quarter', label: 'Quarter' },
   { value: 'month', label: 'Month' },
   { value: 'total', label: 'Whole period' },
 ];
+
+/**
+ * Every interval, those at which no figure of the dataset can be shown marked so: a figure is never
+ * split in time, so annual returns have no months, quarters or calendar years.
+ */
+export function intervalOptions(meta: MetaResponse): Option[] {
+  const held: readonly string[] = meta.dataset.holds.intervals;
+  return INTERVAL_OPTIONS.map((o) =>
+    held.includes(o.value) ? o : { ...o, label: `${o.label}${NO_FIGURES}` },
+  );
+}
 
 export const MEASURE_OPTIONS: Option[] = [
   { value: 'count', label: 'Number of crimes' },

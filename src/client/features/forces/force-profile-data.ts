@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import type { MetaResponse } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
 import type { Mix } from '@shared/force-standing.ts';
 import { list } from '@shared/key-facts-words.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { returnsQueryOptions } from '../../api/returns.ts';
-import { offenceWords, outcomeWords, platformWords } from '../../lib/words.ts';
+import { useFilters } from '../../lib/filters-context.tsx';
+import { offenceWords, outcomeWords, platformWords, type Covered } from '../../lib/words.ts';
 
 /**
  * The questions a force profile asks the API. The page's filters apply, except that the force is the
@@ -32,10 +34,19 @@ export function profileQueries(filters: Filters, id: string) {
   };
 }
 
+/** What the force's figures cover (its platforms with figures), for headings; null while loading. */
+export function useProfileCoverage(force: string): Covered | null {
+  const { filters } = useFilters();
+  return useQuery(profileQueries(filters, force).byPlatform).data ?? null;
+}
+
 /** "TikTok-linked crimes", "social media-linked malicious communications offences" */
-export function subjectWords(filters: Filters, meta: MetaResponse): string {
-  const platform =
-    filters.platform.length === 0 ? 'social media-linked' : platformWords(filters, meta);
+export function subjectWords(
+  filters: Filters,
+  meta: MetaResponse,
+  covered: Covered | null,
+): string {
+  const platform = platformWords(filters, meta, covered).replace(/^Social/, 'social');
   const offence = offenceWords(filters, meta);
   const outcome = outcomeWords(filters, meta);
   const what =

@@ -3,12 +3,13 @@ import { Notice } from '../../components/ui/notice.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { capitalise, rangeWords } from '../../lib/words.ts';
-import { forceNames, subjectWords, type Force } from './force-profile-data.ts';
+import { forceNames, subjectWords, useProfileCoverage, type Force } from './force-profile-data.ts';
 
 /** The force's name, what the page covers, and its facts of reference (region, residents). */
 export function ProfileHeader({ force }: { force: Force }) {
   const { filters, meta, linkTo } = useFilters();
   const others = filters.force.filter((id) => id !== force.id);
+  const covered = useProfileCoverage(force.id);
   const only = others.length === 1 ? meta.forces.find((f) => f.id === others[0]) : undefined;
   return (
     <header>
@@ -19,8 +20,9 @@ export function ProfileHeader({ force }: { force: Force }) {
       </p>
       <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{force.name}</h1>
       <p className="mt-2 max-w-3xl text-lg text-secondary">
-        {capitalise(subjectWords(filters, meta))} recorded by the force, {rangeWords(filters, meta)}
-        : its figures, how they compare with England and Wales, and what it said when asked.
+        {capitalise(subjectWords(filters, meta, covered))} recorded by the force,{' '}
+        {rangeWords(filters, meta, null)}: its figures, how they compare with England and Wales, and
+        what it said when asked.
       </p>
       <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2">
         <div>

@@ -124,7 +124,7 @@ export function ProfileKeyFacts({ force }: { force: Force }) {
     );
   const facts = keyFacts({
     force: { id: force.id, name: force.name, population: force.population },
-    subject: subjectWords(filters, meta),
+    subject: subjectWords(filters, meta, byPlatform.data),
     platformNames: Object.fromEntries(meta.platforms.map((p) => [p.id, p.name])),
     platforms: filters.platform,
     byPlatform: byPlatform.data,

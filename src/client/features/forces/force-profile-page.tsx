@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { subjectWords, type Force } from './force-profile-data.ts';
+import { subjectWords, useProfileCoverage, type Force } from './force-profile-data.ts';
 import { ProfileHeader } from './force-profile-header.tsx';
 import { ProfileKeyFacts } from './force-profile-key-facts.tsx';
 import { ProfileMix } from './force-profile-mix.tsx';
@@ -11,9 +11,10 @@ import { ProfileTrend } from './force-profile-trend.tsx';
 
 function ForceProfile({ force }: { force: Force }) {
   const { filters, meta } = useFilters();
+  const covered = useProfileCoverage(force.id);
   return (
     <>
-      <title>{`${force.name}: ${subjectWords(filters, meta)} – Social media crime dashboard`}</title>
+      <title>{`${force.name}: ${subjectWords(filters, meta, covered)} – Social media crime dashboard`}</title>
       <ProfileHeader force={force} />
       <div className="mt-8 space-y-12">
         <ProfileKeyFacts force={force} />

@@ -42,7 +42,7 @@ export function ProfileTrend({ force }: { force: Force }) {
     );
   const r = query.data;
   const data = chartData(r, PLATFORM_COLOURS);
-  const title = capitalise(selectionTitle(own, meta));
+  const title = capitalise(selectionTitle(own, meta, r));
   const split = r.series.length > 1 ? ' and platform' : '';
   const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${INTERVAL_WORDS[r.query.interval]}${split}, ${force.name}.`;
   const empty = r.totals.values.every((v) => v === null)
@@ -75,7 +75,13 @@ export function ProfileTrend({ force }: { force: Force }) {
           seriesHeader="Platform"
           totals={
             r.series.length > 1 && r.query.measure !== 'share'
-              ? { label: 'All platforms', values: r.totals.values, suppressed: r.totals.suppressed }
+              ? [
+                  {
+                    label: 'All platforms',
+                    values: r.totals.values,
+                    suppressed: r.totals.suppressed,
+                  },
+                ]
               : undefined
           }
         />

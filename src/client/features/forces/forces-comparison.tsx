@@ -41,7 +41,7 @@ export function ForcesComparison() {
   const measure = r.query.measure;
   const items = forceItems(r, index, meta, returns);
   const reference = referenceFor(national.data, index, meta, measure);
-  const title = comparisonTitle(filters, meta, period);
+  const title = comparisonTitle(filters, meta, period, r);
   const hrefFor = (id: string) => `/forces/${id}${linkTo(`/forces/${id}`, { force: [] })}`;
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
   const map = mapTiles(items, measure, period.label, names);

@@ -1,4 +1,5 @@
 import { useFilters } from '../../lib/filters-context.tsx';
+import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise, platformWords } from '../../lib/words.ts';
 import { ForcesComparison } from './forces-comparison.tsx';
 import { ForcesMeasure } from './forces-measure.tsx';
@@ -7,7 +8,7 @@ import { ForcesTrend } from './forces-trend.tsx';
 /** How forces compare: ranked on rate (or count), on a map, in a table, and chosen forces' trends. */
 export function ForcesPage() {
   const { filters, meta } = useFilters();
-  const subject = capitalise(platformWords(filters, meta));
+  const subject = capitalise(platformWords(filters, meta, usePageCoverage()));
   return (
     <>
       <title>{`Forces: ${subject} crime – Social media crime dashboard`}</title>

@@ -82,7 +82,7 @@ export function ForcesTrend() {
         }
       : null;
   const lines = yardstick && forces.length < MAX_TREND_FORCES ? [...forces, yardstick] : forces;
-  const title = trendTitle(filters, meta, rangeWords(filters, meta));
+  const title = trendTitle(filters, meta, rangeWords(filters, meta, r), r);
   const totals = yardstick
     ? { label: yardstick.label, values: yardstick.values, suppressed: yardstick.suppressed }
     : measure === 'count' && forces.length > 1
@@ -123,7 +123,7 @@ export function ForcesTrend() {
           series={forces}
           measure={measure}
           seriesHeader="Force"
-          totals={totals}
+          totals={totals && [totals]}
         />
       }
     />

@@ -7,6 +7,7 @@ import {
   offenceWords,
   outcomeWords,
   platformWords,
+  type Covered,
 } from '../../lib/words.ts';
 
 /** The forces view in words: titles that make sense cut out of the page, and what the line shows. */
@@ -29,20 +30,32 @@ function list(items: readonly string[]): string {
 }
 
 /** "TikTok-linked crimes per 100,000 residents by police force, 2023/24" */
-export function comparisonTitle(filters: Filters, meta: MetaResponse, period: Period): string {
-  const subject = `${platformWords(filters, meta)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+export function comparisonTitle(
+  filters: Filters,
+  meta: MetaResponse,
+  period: Period,
+  covered: Covered,
+): string {
+  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
   const outcome = outcomeWords(filters, meta);
-  const who = filters.force.length === 0 ? ' by police force' : `: ${forceWords(filters, meta)}`;
+  // every force in view is drawn or listed with its reason: the title names the forces in view
+  const who =
+    filters.force.length === 0 ? ' by police force' : `: ${forceWords(filters, meta, null)}`;
   return capitalise(
     `${subject}${PER[filters.measure]}${who}${outcome ? ` (outcome: ${outcome})` : ''}, ${period.label}${period.partial ? ' (part period)' : ''}`,
   );
 }
 
 /** "TikTok-linked crimes per 100,000 residents recorded by Lancashire Constabulary, 2021/22 to 2023/24" */
-export function trendTitle(filters: Filters, meta: MetaResponse, range: string): string {
-  const subject = `${platformWords(filters, meta)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+export function trendTitle(
+  filters: Filters,
+  meta: MetaResponse,
+  range: string,
+  covered: Covered,
+): string {
+  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
   return capitalise(
-    `${subject}${PER[filters.measure]} recorded by ${forceWords(filters, meta)}, ${range}`,
+    `${subject}${PER[filters.measure]} recorded by ${forceWords(filters, meta, covered)}, ${range}`,
   );
 }
 

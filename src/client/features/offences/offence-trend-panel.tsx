@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { totalRows } from '@shared/crimes.ts';
 import { periodsWithFigures } from '@shared/offence-figures.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { OFFENCE_GROUP_COLOURS } from '../../components/charts/colours.ts';
@@ -9,9 +10,8 @@ import { TrendChart } from '../../components/charts/trend-chart.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_UNITS } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
-import { rangeWords } from '../../lib/words.ts';
+import { rangeWords, unitWords } from '../../lib/words.ts';
 import { INTERVAL_WORDS, LEVELS, measureSentence, offenceTitle } from './offence-words.ts';
 import type { OffenceAnswers } from './use-offence-answers.ts';
 
@@ -40,7 +40,8 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
     filters,
     meta,
     `${words.by} and ${interval}`,
-    rangeWords(filters, meta),
+    rangeWords(filters, meta, r),
+    r,
   );
   if (periodsWithFigures(r).length < 2) {
     const withYears = periodsWithFigures(years.data).map((i) => years.data.periods[i]?.label);
@@ -87,7 +88,7 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
     <ChartFigure
       title={title}
       subtitle={measureSentence(
-        measure,
+        r,
         `by ${interval}${folded ? `; the chart draws at most six categories, and the table every one` : ''}`,
       )}
       tab={tab}
@@ -117,12 +118,12 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
       }
       table={
         <DataTable
-          caption={`${title}: ${MEASURE_UNITS[measure]}`}
+          caption={`${title}: ${unitWords(r)}`}
           periods={r.periods}
           series={tableSeries(r, scheme)}
           measure={measure}
           seriesHeader={words.label}
-          totals={{ label: 'Total', values: r.totals.values, suppressed: r.totals.suppressed }}
+          totals={totalRows(r)}
         />
       }
     />

@@ -8,7 +8,10 @@ import {
   offenceWords,
   outcomeWords,
   platformWords,
+  unitWords,
+  type Covered,
 } from '../../lib/words.ts';
+import type { Whole } from '@shared/crimes.ts';
 
 /** Generated titles for the offences view: each says what, where, split how and when. */
 
@@ -30,10 +33,9 @@ export const INTERVAL_WORDS: Record<Interval, string> = {
   total: 'whole period',
 };
 
-const MEASURE_WORDS: Record<Measure, string> = {
+const MEASURE_WORDS: Record<Exclude<Measure, 'share'>, string> = {
   count: 'Number of crimes recorded',
   rate: 'Crimes per 100,000 residents of the forces with figures',
-  share: 'Per cent of all the crimes in the selection',
 };
 
 /** "Snapchat-linked sexual offences recorded by Kent Police, by offence, Apr 2021 to Jun 2024" */
@@ -42,17 +44,19 @@ export function offenceTitle(
   meta: MetaResponse,
   split: string,
   when: string,
+  covered: Covered,
 ): string {
   const outcome = outcomeWords(filters, meta);
-  const subject = `${platformWords(filters, meta)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
   return capitalise(
-    `${subject} recorded by ${forceWords(filters, meta)}${outcome ? ` (outcome: ${outcome})` : ''}, by ${split}, ${when}`,
+    `${subject} recorded by ${forceWords(filters, meta, covered)}${outcome ? ` (outcome: ${outcome})` : ''}, by ${split}, ${when}`,
   );
 }
 
 /** The statistical subtitle: the measure, and how the figure is ordered or split. */
-export function measureSentence(measure: Measure, rest: string): string {
-  return `${MEASURE_WORDS[measure]}, ${rest}.`;
+export function measureSentence(r: Whole, rest: string): string {
+  const { measure } = r.query;
+  return `${measure === 'share' ? capitalise(unitWords(r)) : MEASURE_WORDS[measure]}, ${rest}.`;
 }
 
 /** "Cleveland Police, Dorset Police and Lancashire Constabulary" */

@@ -37,11 +37,15 @@ describe('the offences view', { timeout: 40_000 }, () => {
       ['Offence', '2023/24'],
       ['Harassment', '6'],
       ['Malicious communications', '5'],
-      ['Obscene publications and indecent photographs of children', '3'],
+      ['Obscene publications and indecent photographs of children [note 1]', '3'],
       ['Blackmail', '1'],
       ['Stalking', '1'],
       ['Total', '16'],
     ]);
+    // the source's own word, where it is not the category's name, is a note to the table
+    expect(within(tableNotes(fig)).getByRole('listitem')).toHaveTextContent(
+      '“Obscene publications” (Dorset Police)',
+    );
     // the view says why it shows one year, and that there is no trend to draw
     const notice = screen.getByText('What these figures can and cannot show').parentElement;
     expect(notice).toHaveTextContent(/Figures by offence were published for 2023\/24 only/);
@@ -55,18 +59,41 @@ describe('the offences view', { timeout: 40_000 }, () => {
     const fig = await figure(/by Cleveland Police, by offence, 2023\/24$/);
     const table = await within(fig).findByRole('table');
     expect(rows(table).slice(1)).toEqual([
-      ['Harassment', '32'],
-      ['Malicious communications', '12'],
-      ['Stalking', '11'],
+      ['Harassment [note 1]', '32'],
+      ['Malicious communications [note 2]', '12'],
+      ['Stalking [note 3]', '11'],
       ['Not broken down', '52'],
       ['Total', '107'],
     ]);
+    // the caveat Cleveland's reply carries reaches the reader of its figures
+    expect(
+      within(tableNotes(fig)).getByText(
+        /“8L - Harassment” \(Cleveland Police\): Only the first rows of the reply were readable/,
+      ),
+    ).toBeInTheDocument();
     expect(
       within(fig).getByText(/accounts for 55 of 107 crimes; the other 52 are shown as Not broken/),
     ).toBeInTheDocument();
     await userEventTab(fig, 'Chart');
     expect(within(fig).getByText(/Hatched: Not broken down/)).toBeInTheDocument();
     expect(within(fig).getByRole('slider', { name: /read the values/ })).toBeInTheDocument();
+  });
+
+  it("shows Northamptonshire's published selection of offences as one, with no total", async () => {
+    renderRoute(<AppRoutes />, '/offences?force=northamptonshire&tab=table', db);
+    const fig = await figure(/by Northamptonshire Police, by offence group, 2023\/24$/);
+    expect(within(fig).getByText('As published: a selection, with no total')).toBeVisible();
+    const table = await within(fig).findByRole('table');
+    expect(rows(table).slice(1)).toEqual([
+      ['Violence against the person [note 1]', '80'],
+      ['Miscellaneous crimes against society [note 2]', '8'],
+      ['Theft offences [note 3]', '6'],
+      ['Sum of the figures above (not a number of crimes)', '94'],
+      ['Crimes recorded (published totals)', '[x]'],
+    ]);
+    expect(
+      within(tableNotes(fig)).getByText(/May include the 4 violence with injury offences/),
+    ).toBeInTheDocument();
   });
 
   it('gives shares of the period total', async () => {
@@ -76,7 +103,15 @@ describe('the offences view', { timeout: 40_000 }, () => {
     const cells = rows(await within(fig).findByRole('table')).slice(1);
     expect(cells[0]).toEqual(['Harassment', '37.5%']);
     expect(cells.at(-1)).toEqual(['Total', '100.0%']);
-    expect(within(fig).getByText(/^Per cent of all the crimes in the selection/)).toBeVisible();
+    expect(within(fig).getByText(/^Per cent of all the crimes in the period/)).toBeVisible();
+  });
+
+  it('says that shares of breakdowns that do not add up are not shares of all crimes', async () => {
+    renderRoute(<AppRoutes />, '/offences?from=2023-04&measure=share&tab=table', db);
+    const fig = await figure(/by offence group, 2023\/24$/);
+    expect(
+      within(fig).getByText(/^Per cent of the sum of the published breakdowns \(not of all crimes/),
+    ).toBeVisible();
   });
 
   it('gives rates per 100,000 residents of the forces with figures, as the API computes them', async () => {
@@ -205,7 +240,7 @@ describe('the offences view', { timeout: 40_000 }, () => {
   it('says what the published figures cannot show rather than draw empty charts', async () => {
     renderRoute(<AppRoutes />, '/offences', db);
     const fig = await figure(
-      'TikTok-linked crimes recorded by police forces in England and Wales, by offence group, 2023/24',
+      'TikTok-linked crimes recorded by the 4 forces that published figures, by offence group, 2023/24',
     );
     const notice = screen.getByText('What these figures can and cannot show').parentElement;
     if (!notice) throw new Error('no notice');
@@ -220,6 +255,12 @@ describe('the offences view', { timeout: 40_000 }, () => {
     );
   });
 });
+
+function tableNotes(fig: HTMLElement): HTMLElement {
+  const list = within(fig).getByText('Notes to the table: the figures as published').parentElement;
+  if (!list) throw new Error('no notes to the table');
+  return list;
+}
 
 async function userEventTab(fig: HTMLElement, name: string) {
   await userEvent.setup().click(within(fig).getByRole('tab', { name }));

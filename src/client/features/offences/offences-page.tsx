@@ -1,4 +1,5 @@
 import { useFilters } from '../../lib/filters-context.tsx';
+import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise, platformWords } from '../../lib/words.ts';
 import { CoverageSummary } from './coverage-summary.tsx';
 import { OffenceControls, OffenceTrail } from './offence-controls.tsx';
@@ -13,7 +14,7 @@ import { useOffenceAnswers } from './use-offence-answers.ts';
 export function OffencesPage() {
   const { filters, meta } = useFilters();
   const answers = useOffenceAnswers();
-  const subject = capitalise(platformWords(filters, meta));
+  const subject = capitalise(platformWords(filters, meta, usePageCoverage()));
   return (
     <>
       <title>{`Offences: ${subject} crime – Social media crime dashboard`}</title>

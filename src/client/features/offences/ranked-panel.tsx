@@ -1,4 +1,5 @@
 import type { CountsResponse } from '@shared/contract.ts';
+import { totalRows } from '@shared/crimes.ts';
 import { rankRows, type RankedRow } from '@shared/offence-figures.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import {
@@ -12,9 +13,9 @@ import { RankedBarChart } from '../../components/charts/ranked-bar-chart.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_UNITS } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
-import { rangeWords } from '../../lib/words.ts';
+import { notesAt } from '../../lib/wording.ts';
+import { rangeWords, unitWords } from '../../lib/words.ts';
 import { ExploreLinks } from './explore-links.tsx';
 import { LEVELS, measureSentence, offenceTitle } from './offence-words.ts';
 import type { OffenceAnswers } from './use-offence-answers.ts';
@@ -25,7 +26,7 @@ function colourOf(row: RankedRow, byGroup: boolean): string {
   return byGroup ? (OFFENCE_GROUP_COLOURS.own[row.key] ?? OTHER_COLOUR) : SINGLE_SERIES;
 }
 
-function asSeries(rows: readonly RankedRow[], byGroup: boolean): ChartSeries[] {
+function asSeries(r: CountsResponse, rows: readonly RankedRow[], byGroup: boolean): ChartSeries[] {
   return rows.map((row) => ({
     key: row.key,
     label: row.label,
@@ -33,6 +34,7 @@ function asSeries(rows: readonly RankedRow[], byGroup: boolean): ChartSeries[] {
     kind: row.notBrokenDown ? 'not-broken-down' : 'series',
     values: [row.value],
     suppressed: [row.suppressed],
+    notes: [notesAt(r, row.key, 0)],
   }));
 }
 
@@ -52,8 +54,8 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
         className="min-h-[32rem]"
       />
     );
-  const when = choice.kind === 'period' ? choice.period.label : rangeWords(filters, meta);
-  const title = offenceTitle(filters, meta, words.by, when);
+  const when = choice.kind === 'period' ? choice.period.label : rangeWords(filters, meta, r);
+  const title = offenceTitle(filters, meta, words.by, when, r);
   const rows = ranked.none ? [] : rankRows(r, 0);
   const order =
     rows.length === 0
@@ -67,7 +69,7 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
     <div className="space-y-6">
       <ChartFigure
         title={title}
-        subtitle={measureSentence(r.query.measure, order)}
+        subtitle={measureSentence(r, order)}
         tab={tab}
         onTab={setTab}
         response={r}
@@ -87,6 +89,7 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
               colour: colourOf(row, byGroup),
               unranked: row.notBrokenDown,
               missingReason: '[x] not available',
+              notes: notesAt(r, row.key, 0),
             }))}
             measure={r.query.measure}
             label={title}
@@ -111,12 +114,12 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
         }
         table={
           <DataTable
-            caption={`${title}: ${MEASURE_UNITS[r.query.measure]}`}
+            caption={`${title}: ${unitWords(r)}`}
             periods={r.periods}
-            series={asSeries(rows, byGroup)}
+            series={asSeries(r, rows, byGroup)}
             measure={r.query.measure}
             seriesHeader={words.label}
-            totals={{ label: 'Total', values: r.totals.values, suppressed: r.totals.suppressed }}
+            totals={totalRows(r)}
           />
         }
       />

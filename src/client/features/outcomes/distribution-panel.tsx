@@ -1,4 +1,5 @@
 import { NOT_BROKEN_DOWN_KEY, type CountsResponse, type MetaResponse } from '@shared/contract.ts';
+import { notesAt } from '../../lib/wording.ts';
 import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import {
@@ -60,6 +61,7 @@ function items(
       // crimes whose outcome was not published are not an outcome to rank
       unranked: s.kind === 'not-broken-down',
       description: outcomeMeaning(meta, s.key),
+      notes: notesAt(r, s.key, 0),
     };
   });
 }
@@ -104,8 +106,8 @@ export function DistributionPanel() {
   const one = atPeriod(measured.data, index);
   const measure = measured.data.query.measure;
   const when = period ? ` in ${periodWords(period)}` : '';
-  const title = `How ${subjectWords(filters, meta)} ${scopeWords(filters, meta, when)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
-  const subtitle = `${MEASURE_WORDS[measure]}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
+  const title = `How ${subjectWords(filters, meta, one)} ${scopeWords(filters, meta, when, one)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
+  const subtitle = `${MEASURE_WORDS[measure]}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta, one)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
   const empty =
     lead === null
       ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'

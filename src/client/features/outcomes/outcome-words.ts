@@ -1,6 +1,12 @@
 import { NOT_BROKEN_DOWN_KEY, type MetaResponse, type Period } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
-import { forceWords, offenceWords, outcomeWords, platformWords } from '../../lib/words.ts';
+import {
+  forceWords,
+  offenceWords,
+  outcomeWords,
+  platformWords,
+  type Covered,
+} from '../../lib/words.ts';
 import { shortCodeName, shortGroupName } from './short-names.ts';
 
 /** Outcome codes and groups in words, from the reference lists the API serves. */
@@ -64,18 +70,27 @@ export function chartLabel(
     return narrow || codes.length === 0 ? name : `${name} (${codes.join(', ')})`;
   }
   const name = (narrow ? shortCodeName(key) : undefined) ?? node.name;
-  return key === 'NYA' ? name : `${key} ${name}`;
+  return key === 'NYA' || key === 'unclassified' ? name : `${key} ${name}`;
 }
 
 /** "TikTok-linked crimes", "TikTok-linked stalking and harassment" */
-export function subjectWords(filters: Filters, meta: MetaResponse): string {
-  return `${platformWords(filters, meta)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+export function subjectWords(
+  filters: Filters,
+  meta: MetaResponse,
+  covered: Covered | null,
+): string {
+  return `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
 }
 
 /** "recorded by Lancashire Constabulary in 2023/24 (outcomes shown: Charged/summonsed)" */
-export function scopeWords(filters: Filters, meta: MetaResponse, when: string): string {
+export function scopeWords(
+  filters: Filters,
+  meta: MetaResponse,
+  when: string,
+  covered: Covered | null,
+): string {
   const outcome = outcomeWords(filters, meta);
-  return `recorded by ${forceWords(filters, meta)}${when}${outcome ? ` (outcomes shown: ${outcome})` : ''}`;
+  return `recorded by ${forceWords(filters, meta, covered)}${when}${outcome ? ` (outcomes shown: ${outcome})` : ''}`;
 }
 
 /** "2023/24" or "2024/25 (April to June 2024 only)" */

@@ -72,15 +72,18 @@ export function OutcomesOverTime() {
     .filter((_, i) => r.totals.values[i] !== null && r.totals.complete[i] === false && !none[i])
     .map((p) => p.label);
   const title = capitalise(
-    `Outcomes of ${subjectWords(filters, meta)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta)}`)}`,
+    `Outcomes of ${subjectWords(filters, meta, r)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta, r)}`, r)}`,
   );
   // the axis stays short enough for a phone: which periods are provisional is said here instead
-  const subtitle = `Per cent of ${INTERVAL_WORDS[r.query.interval]} crimes, by Home Office outcome group, ${forceWords(filters, meta)}.${provisionalWords(
+  const subtitle = `Per cent of ${INTERVAL_WORDS[r.query.interval]} crimes, by Home Office outcome group, ${forceWords(filters, meta, r)}.${provisionalWords(
     provisional,
     r.periods.map((p) => p.label),
   )}`;
+  const selection = counts.data.notes.some((n) => n.kind === 'selection');
   const empty = r.totals.values.every((v) => v === null)
-    ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
+    ? selection
+      ? 'No shares can be given: only a selection of outcomes was published, with no total to take shares of. The chart above shows them as published.'
+      : 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
     : null;
   const partialNote = (partial.length > 0 || noneLabels.length > 0) && (
     <div className="mb-3 space-y-1 border-l-4 border-warning pl-3 text-sm">

@@ -42,6 +42,46 @@ function rows(table: HTMLElement): string[][] {
 }
 
 describe('the outcomes view', { timeout: 30_000 }, () => {
+  it.each([
+    [
+      'derbyshire',
+      'Derbyshire Constabulary',
+      {
+        'Charged/summonsed': '2',
+        'Investigation complete – no suspect identified': '28',
+        Unclassified: '15',
+      },
+    ],
+    [
+      'cambridgeshire',
+      'Cambridgeshire Constabulary',
+      {
+        'Investigation complete – no suspect identified': '18',
+        'Evidential difficulties (victim does not support action)': '55',
+        'Evidential difficulties (suspect identified; victim supports action)': '44',
+      },
+    ],
+    ['northamptonshire', 'Northamptonshire Police', { 'Charged/summonsed': '1' }],
+  ])(
+    "shows %s's published selection of outcomes as one, with no total",
+    async (id, name, published) => {
+      renderRoute(<AppRoutes />, `/outcomes?force=${id}&from=2023-04&tab=table`, db);
+      const fig = await figure(
+        new RegExp(`^How TikTok-linked crimes recorded by ${name} in 2023/24 ended`),
+      );
+      expect(within(fig).getByText('As published: a selection, with no total')).toBeVisible();
+      const table = await within(fig).findByRole('table');
+      const counts = Object.fromEntries(
+        rows(table).map((r): [string, string] => [
+          r[0]?.replace(/ \[note \d+\]$/, '') ?? '',
+          r[1] ?? '',
+        ]),
+      );
+      expect(counts).toMatchObject(published);
+      expect(screen.queryByText(/no outcomes were published/)).toBeNull();
+    },
+  );
+
   it("shows Lancashire's published 2023/24 outcomes as published, without rates", async () => {
     renderRoute(<AppRoutes />, '/outcomes?force=lancashire&tab=table', db);
     const fig = await figure(

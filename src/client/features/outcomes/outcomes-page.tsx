@@ -1,4 +1,5 @@
 import { useFilters } from '../../lib/filters-context.tsx';
+import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise } from '../../lib/words.ts';
 import { DistributionPanel } from './distribution-panel.tsx';
 import { HeadlineRates } from './headline-rates.tsx';
@@ -11,7 +12,7 @@ import { RatesTable } from './rates-table.tsx';
 /** How the selection's crimes ended: headline rates, the outcomes in full, and how they moved. */
 export function OutcomesPage() {
   const { filters, meta } = useFilters();
-  const subject = subjectWords(filters, meta);
+  const subject = subjectWords(filters, meta, usePageCoverage());
   return (
     <>
       <title>{`Outcomes: ${capitalise(subject)} – Social media crime dashboard`}</title>

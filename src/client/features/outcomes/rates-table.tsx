@@ -41,7 +41,7 @@ export function RatesTable() {
     reasons.set(h.reason, [...(reasons.get(h.reason) ?? []), r.periods[i]?.label ?? '']);
   });
   const caption = capitalise(
-    `Outcome rates of ${subjectWords(filters, meta)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta)}`)}: per cent of crimes with an outcome assigned`,
+    `Outcome rates of ${subjectWords(filters, meta, r)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta, r)}`, r)}: per cent of crimes with an outcome assigned`,
   );
   return (
     <section aria-labelledby="rates-table-heading">

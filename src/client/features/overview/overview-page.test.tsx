@@ -34,11 +34,18 @@ describe('the overview', () => {
     const change = await headline('Change on 2022/23');
     expect(within(change).getByText('+48%')).toBeInTheDocument();
     expect(within(change).getByText(/66 to 98/)).toBeInTheDocument();
+    // published as a count over part of the crimes: the count, said to be one, with its caveat
+    const charged = await headline('Charged or summonsed');
+    expect(within(charged).getByText('3')).toBeInTheDocument();
     expect(
-      within(await headline('Charged or summonsed')).getByText(
-        /Outcomes were published for only part/,
+      within(charged).getByText(
+        /A number of crimes, not a rate: outcomes were published for only part/,
       ),
     ).toBeInTheDocument();
+    expect(
+      within(charged).getByText('Also stated as the number over all 235 offences in three years.'),
+    ).toBeInTheDocument();
+    expect(within(await headline('No suspect identified')).getByText('53')).toBeInTheDocument();
   });
 
   it('says why annual figures give nothing by month, instead of saying no force published', async () => {
@@ -76,7 +83,33 @@ describe('the overview', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     expect(cells).toEqual(['71', '66', '98']);
-    expect(within(figure).getByText(/Blackpool Gazette/)).toBeInTheDocument();
+    expect(
+      within(figure).getByRole('link', { name: /Huge rise in TikTok crimes/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('names the forces and platforms its figures cover, never England and Wales for five forces', async () => {
+    renderRoute(<AppRoutes />, '/?platform=tiktok,snapchat', db);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'TikTok-linked crime recorded by the 5 forces that published figures',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('figure', {
+        name: 'TikTok-linked crimes recorded by the 5 forces that published figures, 2021/22 to 2023/24',
+      }),
+    ).toBeInTheDocument();
+    // the filters offer what the published figures hold, and say what they do not
+    expect(screen.getByRole('button', { name: /^Platform/ })).toHaveTextContent(
+      'Snapchat (no figures)',
+    );
+    const interval = screen.getByRole('combobox', { name: 'Interval' });
+    expect(
+      within(interval).getByRole('option', { name: 'Month (no figures)' }),
+    ).toBeInTheDocument();
+    expect(within(interval).getByRole('option', { name: 'Financial year' })).toBeInTheDocument();
   });
 
   it('computes the demo headline like for like, leaving out the part year, with outcome rates', async () => {

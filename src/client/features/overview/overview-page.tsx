@@ -1,4 +1,5 @@
 import { useFilters } from '../../lib/filters-context.tsx';
+import { usePageCoverage } from '../../lib/use-coverage.ts';
 import {
   capitalise,
   forceWords,
@@ -12,13 +13,15 @@ import { TrendPanel } from './trend-panel.tsx';
 /** The overview: the selection's headline figures and its trend since 2021. */
 export function OverviewPage() {
   const { filters, meta } = useFilters();
-  // the heading names every filter that narrows the figures, as the chart titles do
-  const subject = `${capitalise(platformWords(filters, meta))} ${offenceWords(filters, meta) ?? 'crime'}`;
+  const covered = usePageCoverage();
+  // the heading names every filter that narrows the figures, as the chart titles do, and only the
+  // forces and platforms with figures: never "England and Wales" above a handful of forces
+  const subject = `${capitalise(platformWords(filters, meta, covered))} ${offenceWords(filters, meta) ?? 'crime'}`;
   const outcome = outcomeWords(filters, meta);
-  const where =
-    filters.force.length === 0
-      ? 'in England and Wales'
-      : `recorded by ${forceWords(filters, meta)}`;
+  const all =
+    filters.force.length === 0 &&
+    (covered === null || covered.coverage.forces.length === covered.forces.length);
+  const where = all ? 'in England and Wales' : `recorded by ${forceWords(filters, meta, covered)}`;
   return (
     <>
       <title>{`Overview: ${subject}${outcome ? ` (outcome: ${outcome})` : ''} – Social media crime dashboard`}</title>

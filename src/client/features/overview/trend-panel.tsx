@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { totalRows } from '@shared/crimes.ts';
 import type { By } from '@shared/filters.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
@@ -10,9 +11,8 @@ import { Pending } from '../../components/ui/pending.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_UNITS } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
-import { capitalise, forceWords, selectionTitle } from '../../lib/words.ts';
+import { capitalise, forceWords, selectionTitle, unitWords } from '../../lib/words.ts';
 
 const SPLITS = [
   { value: 'none', label: 'No split: all crimes' },
@@ -66,8 +66,8 @@ export function TrendPanel() {
         ? OFFENCE_GROUP_COLOURS
         : null;
   const data = chartData(r, scheme);
-  const title = capitalise(selectionTitle(filters, meta));
-  const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${INTERVAL_WORDS[r.query.interval]}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta)}.`;
+  const title = capitalise(selectionTitle(filters, meta, r));
+  const subtitle = `${capitalise(unitWords(r))} by ${INTERVAL_WORDS[r.query.interval]}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta, r)}.`;
   const empty = r.totals.values.every((v) => v === null)
     ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${INTERVAL_WORDS[r.query.interval]}` : ''}.${r.notes.some((n) => n.kind === 'unplaced') ? ' Figures were published for longer periods, and a figure is never split in time: choose a longer interval (Interval, above) to see them.' : ''} The notes below say why.`
     : null;
@@ -92,18 +92,14 @@ export function TrendPanel() {
       legend={<Legend series={data.series} partial={r.periods.some((p) => p.partial)} />}
       table={
         <DataTable
-          caption={`${title}: ${MEASURE_UNITS[r.query.measure]}`}
+          caption={`${title}: ${unitWords(r)}`}
           periods={r.periods}
           series={tableSeries(r, scheme)}
           measure={r.query.measure}
           seriesHeader={
             split === 'none' ? 'Crimes' : split === 'platform' ? 'Platform' : 'Offence group'
           }
-          totals={
-            split === 'none'
-              ? undefined
-              : { label: 'Total', values: r.totals.values, suppressed: r.totals.suppressed }
-          }
+          totals={split === 'none' ? undefined : totalRows(r)}
         />
       }
     />
