@@ -48,18 +48,12 @@ export function Legend({
       ))}
       {partial && shape === 'line' && (
         <li className="flex items-center gap-2">
-          <svg width="28" height="12" aria-hidden="true" className="shrink-0">
-            <line
-              x1="0"
-              y1="6"
-              x2="28"
-              y2="6"
-              stroke="#505a5f"
-              strokeWidth="3"
-              strokeDasharray="6 4"
-            />
+          <svg width="14" height="14" aria-hidden="true" className="shrink-0">
+            <circle cx="7" cy="7" r="5" fill="#ffffff" stroke="#505a5f" strokeWidth="2.5" />
           </svg>
-          <span>Dashed: part period (incomplete)</span>
+          <span>
+            Hollow point: a part period, not joined to the full periods (it is not a fall)
+          </span>
         </li>
       )}
     </ul>

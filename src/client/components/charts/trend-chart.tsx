@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Period } from '@shared/contract.ts';
 import { monthLabel, parseMonth } from '@shared/period.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
@@ -11,7 +11,7 @@ import { useContext } from 'react';
 
 type Row = Record<string, string | number | null>;
 
-const PARTIAL_SUFFIX = '__part';
+export const PARTIAL_SUFFIX = '__part';
 const MARGIN = { top: 16, right: 24, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 72;
 const X_AXIS_HEIGHT = 30;
@@ -59,8 +59,26 @@ function PeriodTick({
 }
 
 /**
- * Lines over time. Missing values leave a gap, never a drop to zero; a part period is drawn dashed,
- * joined to its full neighbour, so an incomplete period never looks like a fall.
+ * The chart's rows: each series' line holds the full periods only; a part period's value is in a
+ * series of its own (`key__part`), drawn as a lone point, so no line ever joins it to a full period.
+ */
+export function trendRows(periods: readonly Period[], series: readonly ChartSeries[]): Row[] {
+  return periods.map((p, i) => {
+    // a part period's tick says so on a line of its own (PeriodTick), so that ticks stay narrow
+    const row: Row = { period: p.label };
+    for (const s of series) {
+      const v = s.values[i] ?? null;
+      row[s.key] = p.partial ? null : v;
+      row[s.key + PARTIAL_SUFFIX] = p.partial ? v : null;
+    }
+    return row;
+  });
+}
+
+/**
+ * Lines over time. Missing values leave a gap, never a drop to zero; a part period is a hollow point
+ * of its own with its value beside it, never joined to the full periods: three months drawn as the
+ * end of a line read as a fall (the demo's 6,100 to 1,734), which they are not.
  */
 export function TrendChart({
   periods,
@@ -77,18 +95,7 @@ export function TrendChart({
   const height = useContext(ChartHeightContext);
   const [ref, width] = useWidth<HTMLDivElement>();
   const partial = periods.map((p) => p.partial);
-  const near = (i: number) =>
-    partial[i] === true || partial[i - 1] === true || partial[i + 1] === true;
-  const rows: Row[] = periods.map((p, i) => {
-    // a part period's tick says so on a line of its own (PeriodTick), so that ticks stay narrow
-    const row: Row = { period: p.label };
-    for (const s of series) {
-      const v = s.values[i] ?? null;
-      row[s.key] = partial[i] ? null : v;
-      row[s.key + PARTIAL_SUFFIX] = near(i) ? v : null;
-    }
-    return row;
-  });
+  const rows = trendRows(periods, series);
   const anyPartial = partial.some(Boolean);
   // on a phone, smaller period labels, so that every year keeps its label
   const tickSize = width < 500 ? 12 : 14;
@@ -149,14 +156,25 @@ export function TrendChart({
                   key={s.key + PARTIAL_SUFFIX}
                   dataKey={s.key + PARTIAL_SUFFIX}
                   name={`${s.label} (part period)`}
-                  stroke={s.colour}
-                  strokeWidth={2}
-                  strokeDasharray="6 4"
-                  dot={{ r: 4, fill: '#ffffff', stroke: s.colour, strokeWidth: 2 }}
+                  stroke="none"
+                  dot={{ r: 5, fill: '#ffffff', stroke: s.colour, strokeWidth: 2.5 }}
                   legendType="none"
                   connectNulls={false}
                   isAnimationActive={false}
-                />
+                >
+                  {series.length <= 2 && (
+                    <LabelList
+                      dataKey={s.key + PARTIAL_SUFFIX}
+                      position="left"
+                      offset={10}
+                      fill="#0b0c0c"
+                      fontSize={13}
+                      formatter={(v: unknown) =>
+                        typeof v === 'number' ? formatValue(v, measure) : ''
+                      }
+                    />
+                  )}
+                </Line>
               ))}
           </LineChart>
           <PeriodReader
