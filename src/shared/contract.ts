@@ -181,6 +181,8 @@ const cellsSchema = {
 /** A published figure's own words and the caveat noted beside it, where the source gave them. */
 export const WordingSchema = z.object({
   force: z.string(),
+  /** the force's name, as series labels name it */
+  forceName: z.string(),
   platform: z.string(),
   /** the id of the period (as in `periods`) the figure lies in */
   period: z.string(),

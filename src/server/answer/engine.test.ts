@@ -418,6 +418,7 @@ describe('crimes, selections, coverage and the published words', () => {
     expect(r.wording).toEqual([
       {
         force: 'lancashire',
+        forceName: 'Lancashire Constabulary',
         platform: 'tiktok',
         period: '2023/24',
         series: '8R',

@@ -455,6 +455,7 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
         if (wording.length >= MAX_WORDING) return;
         wording.push({
           force: FORCES[f]?.id ?? '',
+          forceName: FORCES[f]?.name ?? '',
           platform: PLATFORMS[p]?.id ?? '',
           period: b.id,
           series: isTotal ? null : seriesKey(o, u, unitSeries),

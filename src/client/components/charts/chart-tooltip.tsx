@@ -52,6 +52,22 @@ export function ChartTooltip({
         </tbody>
       </table>
       <p className="mt-1 text-secondary">{MEASURE_UNITS[measure]}</p>
+      <PublishedNotes notes={series.flatMap((s) => s.notes?.[i] ?? [])} />
+    </div>
+  );
+}
+
+/** What the sources said of the figures under the pointer, and the caveats noted beside them. */
+export function PublishedNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="mt-2 border-t border-border pt-1">
+      <p className="font-semibold">As published</p>
+      <ul className="list-disc pl-4">
+        {[...new Set(notes)].map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -69,7 +85,8 @@ export function describeValues(
     (s) =>
       `${s.label}: ${s.values[i] === null && s.suppressed[i] ? 'suppressed' : formatValue(s.values[i] ?? null, measure)}${s.suppressed[i] && s.values[i] !== null ? ' (includes suppressed figures)' : ''}`,
   );
-  return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${MEASURE_UNITS[measure]}`;
+  const notes = [...new Set(series.flatMap((s) => s.notes?.[i] ?? []))];
+  return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${MEASURE_UNITS[measure]}${notes.length > 0 ? `. As published: ${notes.join(' ')}` : ''}`;
 }
 
 /**

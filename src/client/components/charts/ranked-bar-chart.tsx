@@ -35,6 +35,8 @@ export interface RankedItem {
   unranked?: boolean;
   /** what the item means in plain words (e.g. an outcome code's description), read after its value */
   description?: string;
+  /** the figure's published wording and the caveats noted beside it */
+  notes?: readonly string[];
 }
 
 const ROW = 30;
@@ -114,7 +116,7 @@ export function RankedBarChart({
       cut?.cut.key === r.key
         ? `; its bar is cut at ${formatValue(cut.at, measure)}, so is not drawn to scale`
         : '';
-    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}`;
+    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}${r.notes && r.notes.length > 0 ? `. As published: ${r.notes.join(' ')}` : ''}`;
   };
   return (
     <div>

@@ -1,4 +1,5 @@
 import type { CountsResponse, Source } from '@shared/contract.ts';
+import { wordingText } from '../../lib/wording.ts';
 
 function sourceText(s: Source) {
   const when = s.date ? `, ${s.date}` : '';
@@ -7,6 +8,37 @@ function sourceText(s: Source) {
       {s.url ? <a href={s.url}>{s.title}</a> : s.title} ({s.publisher}
       {when})
     </>
+  );
+}
+
+/**
+ * Every drawn figure in its source's own words, with the caveat noted beside it, one click away:
+ * "Lancashire Constabulary, 2023/24, Charged/summonsed, 3: “charges/summons” (Blackpool Gazette)…".
+ */
+export function PublishedWording({
+  response: r,
+  label,
+}: {
+  response: Pick<CountsResponse, 'wording' | 'sources' | 'series' | 'periods'>;
+  label: (key: string | null) => string;
+}) {
+  if (r.wording.length === 0) return null;
+  const period = (id: string) => r.periods.find((p) => p.id === id)?.label ?? id;
+  return (
+    <details className="mt-2" data-published-wording>
+      <summary className="cursor-pointer font-semibold">
+        These figures as published ({r.wording.length}): the sources&apos; own words and the notes
+        on them
+      </summary>
+      <ul className="mt-1 list-disc pl-6">
+        {r.wording.map((w, i) => (
+          <li key={i}>
+            {w.forceName}, {period(w.period)}, {label(w.series)}
+            {w.count === null ? '' : `, ${w.count.toLocaleString('en-GB')}`}: {wordingText(r, w)}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

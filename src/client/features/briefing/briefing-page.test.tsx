@@ -57,7 +57,9 @@ describe('the briefing pack', { timeout: 30_000 }, () => {
     ]);
     // the chart is drawn by the overview, in the pack, with its source and the link that draws it again
     const figure = await within(pages[0]!).findByRole('figure', { name: LANCASHIRE.title }, SLOW);
-    expect(within(figure).getByText(/Blackpool Gazette/)).toBeInTheDocument();
+    expect(
+      within(figure).getByRole('link', { name: /Huge rise in TikTok crimes/ }),
+    ).toBeInTheDocument();
     expect(within(figure).queryByRole('button', { name: 'Add to briefing' })).toBeNull();
     expect(
       within(pages[0]!).getByRole('link', {
