@@ -343,7 +343,7 @@ describe('briefing packs', () => {
         path: '/',
         search: 'version=1',
         title:
-          'TikTok-linked crimes recorded by police forces in England and Wales, 2021/22 to 2023/24',
+          'TikTok-linked crimes recorded by the 5 forces that published figures, 2021/22 to 2023/24',
       },
       {
         path: '/forces',

@@ -152,7 +152,9 @@ describe('the dashboard shell', () => {
 
   it('marks the part period on the chart and says which forces are missing', async () => {
     await page.goto(`${server.url}/?dataset=demo`);
-    await expect.poll(() => page.getByText('Dashed: part period (incomplete)').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText(/^Hollow point: a part period, not joined/).count())
+      .toBe(1);
     // under its tick, the months the part period holds: a short period, not a fall
     expect(await page.getByRole('figure').getByText('(Apr–Jun only)').count()).toBe(1);
     const coverage = page.getByText(

@@ -162,7 +162,7 @@ export function countsCsv(r: CsvAnswer, about: CsvDescription): string {
         p.id,
       );
       rows.push([
-        p.label,
+        p.id,
         p.start,
         p.end,
         p.partial ? 'yes' : 'no',

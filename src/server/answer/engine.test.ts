@@ -273,7 +273,9 @@ describe('return statuses, suppression and zeros', () => {
     const { body } = await apiClient(db).get<string>(
       '/api/v1/counts.csv?force=kent&platform=tiktok&interval=month&from=2023-04&to=2023-05&by=offence',
     );
-    expect(body).toContain('2023-04,8L,Harassment,\r\n');
+    expect(body).toContain(
+      '2023-04,2023-04,2023-04,no,8L,Harassment,,[c],suppressed by the force: there is no number to give,\r\n',
+    );
   });
 
   it('answers a confirmed nil as zero at any level, and a refusal as missing with its reason', async () => {
