@@ -41,6 +41,40 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/** A downloaded CSV's table as records, its `#` lines (what the file says of itself) apart. */
+function csvFile(body: Buffer): { about: string[][]; records: Record<string, string>[] } {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const text = body.toString('utf8').replace(/^\ufeff/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (quoted) {
+      if (c === '"' && text.charAt(i + 1) === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  const about = rows.filter((r) => r[0]?.startsWith('#'));
+  const [header = [], ...body_] = rows.filter((r) => !r[0]?.startsWith('#'));
+  const records = body_.map((r) =>
+    Object.fromEntries(r.map((v, i): [string, string] => [header[i] ?? '', v])),
+  );
+  return { about, records };
+}
+
 const statusText = (figure: Locator) => figure.locator('[data-figure-tools] [role="status"]');
 
 const pack = (...items: PackItem[]) => encodePack({ items });
@@ -101,16 +135,17 @@ describe('downloads', () => {
     const csv = await download(figure, 'Download CSV');
     expect(csv.name).toBe('tiktok-lancashire-2021-22-to-2023-24.csv');
     expect(csv.body.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    const [header, ...rows] = csv.body.toString('utf8').slice(1).trim().split('\r\n');
-    expect(header).toBe('period,key,label,value');
+    // the file says what it is, and holds the API's numbers with their published words
+    const file = csvFile(csv.body);
+    expect(file.about.find((r) => r[0] === '# Title')?.[1]).toBe(LANCASHIRE);
+    expect(file.about.find((r) => r[0] === '# Link')?.[1]).toContain('version=1');
     const counts = await api<CountsResponse>('/api/v1/counts?platform=tiktok&force=lancashire');
     const expected = counts.series.flatMap((s) =>
       counts.periods.map((p, i) => [p.id, s.key, String(s.values[i] ?? '')]),
     );
-    expect(rows.map((r) => [r.split(',')[0], r.split(',')[1], r.split(',').at(-1)])).toEqual(
-      expected,
-    );
+    expect(file.records.map((r) => [r.period, r.series_key, r.value])).toEqual(expected);
     expect(expected.map((r) => r[2])).toEqual(['71', '66', '98']);
+    expect(file.records[0]?.published_wording).toContain('71 offences in 2021');
     await expect.poll(() => statusText(figure).textContent()).toContain('Downloaded');
   });
 
@@ -118,29 +153,26 @@ describe('downloads', () => {
     await page.goto(`${server.url}/forces/lancashire?dataset=demo`);
     const rank = page.getByRole('figure', { name: /per 100,000 residents, 2023\/24/ });
     await expect.poll(() => rank.count(), { timeout: 15_000 }).toBe(1);
-    const ranked = await download(rank, 'Download CSV');
-    const rankRows = ranked.body.toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    const ranked = csvFile((await download(rank, 'Download CSV')).body);
+    expect(ranked.about.find((r) => r[0] === '# Illustrative')?.[1]).toMatch(
+      /^ILLUSTRATIVE DATA: NOT REAL FIGURES/,
+    );
+    const rankRows = ranked.records.filter((r) => r.series_key !== 'total');
     const rates = await api<CountsResponse>(
       '/api/v1/counts?dataset=demo&platform=tiktok&by=force&measure=rate&interval=fy&from=2023-04&to=2024-03',
     );
     // the chart ranks 2023/24 alone: the file holds that year, one row per force, the API's rates
-    expect(new Set(rankRows.map((r) => r.split(',')[0]))).toEqual(new Set(['2023/24']));
-    const lancashire = rankRows.find((r) => r.split(',')[1] === 'lancashire');
-    expect(lancashire?.split(',').at(-1)).toBe(
+    expect(new Set(rankRows.map((r) => r.period))).toEqual(new Set(['2023/24']));
+    const lancashire = rankRows.find((r) => r.series_key === 'lancashire');
+    expect(lancashire?.value).toBe(
       String(rates.series.find((x) => x.key === 'lancashire')?.values[0]),
     );
 
     const mix = page.getByRole('figure', {
       name: /by offence group: Lancashire Constabulary beside/,
     });
-    const sides = await download(mix, 'Download CSV');
-    const keys = sides.body
-      .toString('utf8')
-      .slice(1)
-      .trim()
-      .split('\r\n')
-      .slice(1)
-      .map((r) => r.split(',')[1]);
+    const sides = csvFile((await download(mix, 'Download CSV')).body);
+    const keys = sides.records.map((r) => r.series_key);
     expect(keys).toContain('violence-against-the-person@lancashire');
     expect(keys).toContain('violence-against-the-person@england-and-wales');
     // and it is drawn, so it downloads as an image like every chart

@@ -126,7 +126,7 @@ describe('the offences view', () => {
     await expect.poll(() => page.url()).toContain('by=offence&measure=share');
     const ranked = page.getByRole('figure', { name: /sexual offences .* by offence, Apr 2021/ });
     await expect
-      .poll(() => ranked.getByText(/^Per cent of all the crimes in the selection/).count())
+      .poll(() => ranked.getByText(/^Per cent of all the crimes in the period/).count())
       .toBe(1);
 
     await page.locator('body').focus();

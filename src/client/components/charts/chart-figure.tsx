@@ -81,6 +81,16 @@ export function ChartFigure<K extends string = never>({
   // the tools link to the page the figure is on: a figure drawn outside a router has none
   const routed = useInRouterContext();
   const tools = mode === 'page' && !empty && routed;
+  const wording = (
+    <PublishedWording
+      response={response}
+      label={(key) =>
+        key === null
+          ? 'total'
+          : (response.series.find((s) => s.key === key)?.label ?? key).toLowerCase()
+      }
+    />
+  );
   return (
     <figure
       ref={ref}
@@ -156,20 +166,14 @@ export function ChartFigure<K extends string = never>({
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer font-semibold">Notes on these figures</summary>
           <FigureNotes notes={response.notes} />
+          {wording}
         </details>
       ) : (
         <FigureNotes notes={response.notes} />
       )}
       <figcaption className="mt-3 text-sm text-secondary">
         <SourceLine sources={response.sources} dataset={response.dataset} />
-        <PublishedWording
-          response={response}
-          label={(key) =>
-            key === null
-              ? 'total'
-              : (response.series.find((s) => s.key === key)?.label ?? key).toLowerCase()
-          }
-        />
+        {mode !== 'embed' && wording}
       </figcaption>
     </figure>
   );

@@ -51,9 +51,7 @@ export function Legend({
           <svg width="14" height="14" aria-hidden="true" className="shrink-0">
             <circle cx="7" cy="7" r="5" fill="#ffffff" stroke="#505a5f" strokeWidth="2.5" />
           </svg>
-          <span>
-            Hollow point: a part period, not joined to the full periods (it is not a fall)
-          </span>
+          <span>Hollow point: part period, not joined (not a fall)</span>
         </li>
       )}
     </ul>
