@@ -201,8 +201,8 @@ export function buildStore(q: ReadQueries, datasetId: string): DatasetStore {
     const u = index(outcomeHierarchy.indexOf, outId, 'outcome');
     if (asPublished || note)
       wording.set(facts.length, {
-        asPublished: asPublished || null,
-        note: note || null,
+        asPublished: asPublished === '' ? null : asPublished,
+        note: note === '' ? null : note,
         source: sourceId,
       });
     facts.push(s, e, o, u, c ?? 0, c === null ? 1 : 0);
