@@ -74,6 +74,47 @@ describe('downloads', () => {
     expect(words).toContain('Its bar is not drawn to scale; its figure is.');
   });
 
+  it('gives the map, not the ranked bars, from the Map tab, with its key and a link to the map', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&tab=map`);
+    const figure = page.getByRole('figure').first();
+    await figure.getByRole('list', { name: /^Map of the territorial forces/ }).waitFor();
+    const title = (await figure.getAttribute('data-chart-figure')) ?? '';
+    const svg = await download(figure, 'Download SVG');
+    expect(svg.name).toMatch(/^forces-.*-map\.svg$/);
+    const text = svg.body.toString('utf8');
+    const words = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // the figure's own words around it, as on every chart image
+    expect(text).toContain(`>${title}<`);
+    expect(words).toContain('Crimes per 100,000 residents in 2023/24');
+    expect(words).toContain('Illustrative data: not real figures');
+    expect(words).toContain('Source: Illustrative data generated for this dashboard');
+    // the map: its tiles with their names and figures, and its key; not the bars
+    for (const name of ['Cumbria', 'Notts', 'Northants', 'Kent', '81.4'])
+      expect(words).toContain(name);
+    expect(words).toContain('20.0 or more');
+    expect(words).toContain('Dashed border: a rate from so few residents');
+    expect(words).toContain('Not a territorial force');
+    expect(text).not.toContain('recharts');
+    expect(words).not.toContain("City of London's bar is cut");
+    // the link in it, and the citation, open the map again
+    expect(text).toContain(
+      `Reproduce this map: ${server.url}/forces?dataset=demo&amp;version=1&amp;tab=map`,
+    );
+    expect(page.url()).toBe(`${server.url}/forces?dataset=demo&tab=map`);
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1]);
+    const png = await download(figure, 'Download PNG');
+    expect(png.name).toMatch(/-map\.png$/);
+    expect(pngSize(png.body).width).toBe(2 * width);
+    await figure.getByRole('button', { name: 'Cite this' }).click();
+    await expect
+      .poll(() => statusText(figure).textContent())
+      .toContain(`Available at: ${server.url}/forces?dataset=demo&version=1&tab=map`);
+    // still on the map: nothing switched to the chart to draw it
+    expect(await figure.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
   it('gives the chart as PNG at 2x, SVG with its words, and CSV with the API numbers', async () => {
     await page.goto(`${server.url}/?force=lancashire`);
     const figure = page.getByRole('figure', { name: LANCASHIRE });

@@ -17,14 +17,23 @@ export function longDate(date: Date | string): string {
   return LONG_DATE.format(typeof date === 'string' ? new Date(date) : date);
 }
 
-/** The link to a view with its dataset version pinned, and how it was being looked at left out. */
+/**
+ * The link to a view with its dataset version pinned, and how it was being looked at left out; but
+ * for `tab`, when what was shown is a tab of its own (the forces map), which the link then opens.
+ */
 export function pinnedLink(
   origin: string,
   path: string,
   search: string,
   version: number | null,
+  tab: string | null = null,
 ): string {
-  const query = packItemSearch(search.replace(/^\?/, ''), version);
+  const query = [
+    packItemSearch(search.replace(/^\?/, ''), version),
+    tab && `tab=${encodeURIComponent(tab)}`,
+  ]
+    .filter(Boolean)
+    .join('&');
   return `${origin}${path}${query === '' ? '' : `?${query}`}`;
 }
 

@@ -12,6 +12,7 @@ import {
   type ComposedSvg,
 } from '../../lib/export-image.ts';
 import { exportFileName } from '../../lib/export-names.ts';
+import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
 import type { FigureAction } from './figure-tools.tsx';
 
@@ -70,30 +71,46 @@ function sourceText(figure: HTMLElement): string {
   return (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function linkTo(ctx: FigureContext): string {
-  return pinnedLink(window.location.origin, ctx.path, ctx.search, ctx.response.dataset.version);
+/**
+ * The pinned link to the figure as it is on show: a tab that draws the figures another way (the
+ * map) stays in it, so that the link, the citation and the image's "reproduce" line open the map.
+ */
+function linkTo(ctx: FigureContext, figure: HTMLElement): string {
+  const tab = drawingOnShow(figure) ? new URLSearchParams(ctx.search).get('tab') : null;
+  return pinnedLink(
+    window.location.origin,
+    ctx.path,
+    ctx.search,
+    ctx.response.dataset.version,
+    tab,
+  );
 }
 
 async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedSvg> {
-  if (!findChartSvg(figure)) {
+  const source = drawingOnShow(figure);
+  if (!source && !findChartSvg(figure)) {
     ctx.showChart();
     const until = Date.now() + 5000;
     while (!findChartSvg(figure) && Date.now() < until)
       await new Promise((r) => window.setTimeout(r, 50));
   }
   const r = ctx.response;
-  const link = linkTo(ctx);
-  const composed = composeFigureSvg(figure, {
-    title: ctx.title,
-    subtitle: ctx.subtitle,
-    illustrative: r.dataset.illustrative,
-    caveats: [...drawingNotes(figure), ...figureCaveats(r)],
-    source: sourceText(figure),
-    footer: [
-      `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
-      `Reproduce this chart: ${link}`,
-    ],
-  });
+  const link = linkTo(ctx, figure);
+  const composed = composeFigureSvg(
+    figure,
+    {
+      title: ctx.title,
+      subtitle: ctx.subtitle,
+      illustrative: r.dataset.illustrative,
+      caveats: [...drawingNotes(figure), ...figureCaveats(r)],
+      source: sourceText(figure),
+      footer: [
+        `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
+        `Reproduce this ${source?.kind ?? 'chart'}: ${link}`,
+      ],
+    },
+    await source?.draw(),
+  );
   if (!composed)
     throw new Error('the chart is not drawn: there is nothing to show for this selection.');
   return composed;
@@ -108,12 +125,15 @@ export async function runFigureAction(
   if (!figure) return null;
   const r = ctx.response;
   const { path, search } = ctx;
-  const link = linkTo(ctx);
-  const name = (ext: 'csv' | 'png' | 'svg') => exportFileName(path, r, ext);
+  const link = linkTo(ctx, figure);
+  // an image of the map is named as one, beside the chart's
+  const kind = drawingOnShow(figure)?.kind;
+  const name = (ext: 'csv' | 'png' | 'svg') =>
+    exportFileName(path, r, ext).replace(/\.(png|svg)$/, kind ? `-${kind}.$1` : '.$1');
   switch (action) {
     case 'png':
       saveBlob(await svgToPng(await drawn(ctx, figure), 2), name('png'));
-      return `Downloaded ${name('png')}: the chart at twice screen size, for slides.`;
+      return `Downloaded ${name('png')}: the ${kind ?? 'chart'} at twice screen size, for slides.`;
     case 'svg':
       saveBlob(
         new Blob([(await drawn(ctx, figure)).svg(1)], { type: 'image/svg+xml' }),
