@@ -37,6 +37,22 @@ export function pinnedLink(
   return `${origin}${path}${query === '' ? '' : `?${query}`}`;
 }
 
+/**
+ * An embedded figure's frame: room for a chart, its title and its source at full-size type (a chart
+ * of periods fits itself to the frame; a map or a chart of every force asks for more height, up to
+ * `tallest`, and `words` is the room its title, tabs and source take).
+ */
+export const EMBED_SIZE = { width: 720, height: 640, tallest: 1200, words: 300 } as const;
+
+/**
+ * The address of a view embedded in another site: the pinned link at `embed=1`, and which of the
+ * view's figures (`slide`, counted from 1, as a presentation counts them) when it is not the first.
+ */
+export function embedLink(pinned: string, figureIndex: number): string {
+  const extra = `embed=1${figureIndex > 0 ? `&slide=${figureIndex + 1}` : ''}`;
+  return `${pinned}${pinned.includes('?') ? '&' : '?'}${extra}`;
+}
+
 export interface CitationInput {
   title: string;
   dataset: Pick<DatasetSummary, 'title' | 'version' | 'updated' | 'illustrative'>;

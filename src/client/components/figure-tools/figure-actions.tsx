@@ -3,10 +3,18 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { packItemSearch } from '@shared/pack.ts';
 import { addToLocalPack } from '../../lib/briefing-store.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
-import { citation, longDate, pinnedLink, PUBLISHER } from '../../lib/export-citation.ts';
+import {
+  citation,
+  EMBED_SIZE,
+  embedLink,
+  longDate,
+  pinnedLink,
+  PUBLISHER,
+} from '../../lib/export-citation.ts';
 import { chartCsv, saveBlob } from '../../lib/export-files.ts';
 import {
   composeFigureSvg,
+  escapeXml,
   findChartSvg,
   svgToPng,
   type ComposedSvg,
@@ -14,6 +22,7 @@ import {
 import { exportFileName } from '../../lib/export-names.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
+import { EmbedCode } from './embed-code.tsx';
 import type { FigureAction } from './figure-tools.tsx';
 
 /** The work behind a figure's tools, loaded on the first click. */
@@ -76,14 +85,17 @@ function sourceText(figure: HTMLElement): string {
  * map) stays in it, so that the link, the citation and the image's "reproduce" line open the map.
  */
 function linkTo(ctx: FigureContext, figure: HTMLElement): string {
-  const tab = drawingOnShow(figure) ? new URLSearchParams(ctx.search).get('tab') : null;
   return pinnedLink(
     window.location.origin,
     ctx.path,
     ctx.search,
     ctx.response.dataset.version,
-    tab,
+    shownTab(ctx, figure),
   );
+}
+
+function shownTab(ctx: FigureContext, figure: HTMLElement): string | null {
+  return drawingOnShow(figure) ? new URLSearchParams(ctx.search).get('tab') : null;
 }
 
 async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedSvg> {
@@ -116,13 +128,53 @@ async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedS
   return composed;
 }
 
+/** What an action did, in words, and anything it gives to take away (the code to embed). */
+export interface ActionDone {
+  said: ReactNode;
+  given?: ReactNode;
+}
+
 /** Do what the button says, and say what was done (or why not) in words. */
 export async function runFigureAction(
   action: FigureAction,
   ctx: FigureContext,
-): Promise<ReactNode> {
+): Promise<ActionDone> {
   const figure = ctx.figure.current;
-  if (!figure) return null;
+  if (!figure) return { said: null };
+  if (action === 'embed') return embed(ctx, figure);
+  return { said: await act(action, ctx, figure) };
+}
+
+/**
+ * The code that puts this figure in another site's page: a frame of the view at `embed=1`, pinned to
+ * the version of the figures on show, naming the figure when it is not the view's first.
+ */
+function embed(ctx: FigureContext, figure: HTMLElement): ActionDone {
+  const figures = [...document.querySelectorAll('figure')].filter(
+    (f) => !f.parentElement?.closest('figure'),
+  );
+  const version = ctx.response.dataset.version;
+  const src = embedLink(
+    pinnedLink(window.location.origin, ctx.path, ctx.search, version, shownTab(ctx, figure)),
+    Math.max(0, figures.indexOf(figure)),
+  );
+  // tall enough for what is on show (a map, a ranked chart of every force) with its words around it
+  const panel = figure.querySelector('[role="tabpanel"]')?.getBoundingClientRect().height ?? 0;
+  const height = Math.round(
+    Math.min(EMBED_SIZE.tallest, Math.max(EMBED_SIZE.height, panel + EMBED_SIZE.words)),
+  );
+  const code = `<iframe src="${escapeXml(src)}" title="${escapeXml(ctx.title)}" width="${EMBED_SIZE.width}" height="${height}" style="border: 0" loading="lazy"></iframe>`;
+  return {
+    said: `The code to embed this chart in another page is below: it shows version ${version} of the figures, whatever is loaded later.`,
+    given: <EmbedCode code={code} />,
+  };
+}
+
+async function act(
+  action: Exclude<FigureAction, 'embed'>,
+  ctx: FigureContext,
+  figure: HTMLElement,
+): Promise<ReactNode> {
   const r = ctx.response;
   const { path, search } = ctx;
   const link = linkTo(ctx, figure);
