@@ -78,13 +78,13 @@ export function ForcesTable({
   return (
     <div>
       <CompareBar ticked={ticked} onTick={setTicked} />
-      <p className="mb-2 text-sm text-secondary sm:hidden">
+      <p className="mb-2 text-sm text-secondary lg:hidden">
         Scroll the table sideways to see every column.
       </p>
       <div className="overflow-x-auto">
         {/* wide enough that no column is squeezed to a word a line; narrower screens scroll */}
         <table className="w-full min-w-[60rem] border-collapse text-left">
-          <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-bold sm:max-w-none">
+          <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-bold sm:max-w-[calc(100vw-4rem)] lg:max-w-none">
             {caption}
           </caption>
           <thead>
@@ -137,12 +137,14 @@ export function ForcesTable({
                           e.target.checked ? [...t, r.id] : t.filter((x) => x !== r.id),
                         )
                       }
-                      className="size-6 accent-brand"
+                      className="size-6 min-w-6 shrink-0 accent-brand"
                     />
                   </td>
                 )}
                 <th scope="row" className={`${NAME_COLUMN} py-2 pr-4 align-top font-normal`}>
-                  <Link to={hrefFor(r.id)}>{r.name}</Link>
+                  <Link to={hrefFor(r.id)} className="inline-block py-0.5">
+                    {r.name}
+                  </Link>
                 </th>
                 <FigureCell figure={r.count} format={formatCount} />
                 <FigureCell
@@ -168,9 +170,9 @@ export function ForcesTable({
   );
 }
 
-// on a phone the table scrolls sideways under the force's name, so each figure keeps its force
-const NAME_COLUMN =
-  'sticky left-0 z-[1] min-w-36 bg-white shadow-[2px_0_0_#b1b4b6] sm:static sm:shadow-none';
+// wherever the table is wider than the screen (a phone, a tablet, a narrow window: below 1024 px) it
+// scrolls sideways under the force's name, so each figure keeps its force
+const NAME_COLUMN = 'sticky left-0 z-[1] min-w-36 bg-white shadow-[2px_0_0_#b1b4b6] lg:shadow-none';
 
 function NationalRow({
   data,
