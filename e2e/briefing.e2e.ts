@@ -108,6 +108,47 @@ describe('downloads', () => {
     expect(words).toContain('Its bar is not drawn to scale; its figure is.');
   });
 
+  it('gives the map, not the ranked bars, from the Map tab, with its key and a link to the map', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&tab=map`);
+    const figure = page.getByRole('figure').first();
+    await figure.getByRole('list', { name: /^Map of the territorial forces/ }).waitFor();
+    const title = (await figure.getAttribute('data-chart-figure')) ?? '';
+    const svg = await download(figure, 'Download SVG');
+    expect(svg.name).toMatch(/^forces-.*-map\.svg$/);
+    const text = svg.body.toString('utf8');
+    const words = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // the figure's own words around it, as on every chart image
+    expect(text).toContain(`>${title}<`);
+    expect(words).toContain('Crimes per 100,000 residents in 2023/24');
+    expect(words).toContain('Illustrative data: not real figures');
+    expect(words).toContain('Source: Illustrative data generated for this dashboard');
+    // the map: its tiles with their names and figures, and its key; not the bars
+    for (const name of ['Cumbria', 'Notts', 'Northants', 'Kent', '81.4'])
+      expect(words).toContain(name);
+    expect(words).toContain('20.0 or more');
+    expect(words).toContain('Dashed border: a rate from so few residents');
+    expect(words).toContain('Not a territorial force');
+    expect(text).not.toContain('recharts');
+    expect(words).not.toContain("City of London's bar is cut");
+    // the link in it, and the citation, open the map again
+    expect(text).toContain(
+      `Reproduce this map: ${server.url}/forces?dataset=demo&amp;version=1&amp;tab=map`,
+    );
+    expect(page.url()).toBe(`${server.url}/forces?dataset=demo&tab=map`);
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(text)?.[1]);
+    const png = await download(figure, 'Download PNG');
+    expect(png.name).toMatch(/-map\.png$/);
+    expect(pngSize(png.body).width).toBe(2 * width);
+    await figure.getByRole('button', { name: 'Cite this' }).click();
+    await expect
+      .poll(() => statusText(figure).textContent())
+      .toContain(`Available at: ${server.url}/forces?dataset=demo&version=1&tab=map`);
+    // still on the map: nothing switched to the chart to draw it
+    expect(await figure.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
   it('gives the chart as PNG at 2x, SVG with its words, and CSV with the API numbers', async () => {
     await page.goto(`${server.url}/?force=lancashire`);
     const figure = page.getByRole('figure', { name: LANCASHIRE });
@@ -452,6 +493,82 @@ describe('presenting a view', () => {
 });
 
 describe('embedding', () => {
+  it('gives the code for each figure, and the code frames that figure, pinned to its version', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&force=kent,lancashire&tab=map`);
+    const figures = page.getByRole('figure');
+    await expect.poll(() => figures.count(), { timeout: 15_000 }).toBe(2);
+    // the second figure: the chosen forces' trends
+    const trend = figures.nth(1);
+    const trendTitle = (await trend.getAttribute('data-chart-figure')) ?? '';
+    await trend.getByRole('button', { name: 'Embed' }).click();
+    const code = trend.getByRole('textbox', { name: 'Code to embed this chart' });
+    const snippet = await code.inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="\d+" height="\d+"/);
+    const src = (/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replace(/&amp;/g, '&');
+    expect(src).toBe(
+      `${server.url}/forces?dataset=demo&version=1&force=kent,lancashire&embed=1&slide=2`,
+    );
+    expect(snippet).toContain(`title="${trendTitle}"`);
+    await trend.getByRole('button', { name: 'Copy the code' }).click();
+    await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(snippet);
+    // the first figure, on its Map tab: the map is what is framed
+    await figures.first().getByRole('button', { name: 'Embed' }).click();
+    const mapSnippet = await figures
+      .first()
+      .getByRole('textbox', { name: 'Code to embed this chart' })
+      .inputValue();
+    expect(mapSnippet).toContain(
+      `src="${server.url}/forces?dataset=demo&amp;version=1&amp;force=kent,lancashire&amp;tab=map&amp;embed=1"`,
+    );
+    await expectAccessible(page, 'forces with the embed code open');
+
+    // the code's address, framed: that figure alone
+    await page.setViewportSize({ width: 720, height: 640 });
+    await page.goto(src);
+    await expect
+      .poll(() => page.getByRole('heading', { name: trendTitle }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await page.locator('figure:visible').count()).toBe(1);
+  });
+
+  it('opens every link inside an embedded view in a new tab, and says so', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&tab=map&embed=1`);
+    const tile = page.getByRole('link', { name: /^Kent 7\.4 / });
+    await tile.waitFor({ timeout: 15_000 });
+    // every link: a new tab, no opener, and words that say so to a screen reader
+    const links = await page.evaluate<
+      { href: string; target: string; rel: string; says: string }[]
+    >(
+      `[...document.querySelectorAll('main a[href]')].map((a) => ({
+        href: a.getAttribute('href'),
+        target: a.target,
+        rel: a.rel,
+        says: [...(a.getAttribute('aria-describedby') ?? '').split(' ')]
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ') + (a.querySelector('.sr-only')?.textContent ?? ''),
+      }))`,
+    );
+    expect(links.length).toBeGreaterThan(44);
+    for (const link of links) {
+      expect(link.target, link.href).toBe('_blank');
+      expect(link.rel, link.href).toContain('noopener');
+      expect(link.says.toLowerCase(), link.href).toContain('opens in a new tab');
+    }
+    // a tile opens the force's profile in a new tab; the frame stays on its chart
+    const framed = page.url();
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), tile.click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(`${server.url}/forces/kent?dataset=demo`);
+    expect(page.url()).toBe(framed);
+    await opened.close();
+    // a link drawn after the frame opened (the Table tab's) opens a new tab too
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const row = page.getByRole('link', { name: 'Kent Police' });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.getAttribute('target')).toBe('_blank');
+    await expectAccessible(page, 'embedded map');
+  });
+
   it('renders the view’s first chart alone, with a link back, and may be framed', async () => {
     const res = await fetch(`${server.url}/?dataset=demo&by=platform&embed=1`);
     expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors *');

@@ -100,18 +100,18 @@ describe('the forces view', () => {
     await page.keyboard.press('Tab'); // the tab panel
     await page.keyboard.press('Tab'); // the first tile, top left: Cumbria
     const focused = async () => ({
-      name: (await page.locator(':focus').getAttribute('aria-label')) ?? '',
+      name: /^- link "(.*)":?$/m.exec(await page.locator(':focus').ariaSnapshot())?.[1] ?? '',
       outline: await page.evaluate<string>(
         '(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + " " + s.outlineWidth; })()',
       ),
     });
     expect((await focused()).name).toBe(
-      `CUM: Cumbria Constabulary, ${oneDp.format(cumbria ?? 0)} crimes per 100,000 residents, 2023/24`,
+      `Cumbria ${oneDp.format(cumbria ?? 0)} crimes per 100,000 residents, 2023/24 (Cumbria Constabulary)`,
     );
     expect((await focused()).outline).toBe('solid 3px');
     await page.keyboard.press('Tab');
-    expect((await focused()).name).toContain(
-      `NUM: Northumbria Police, ${oneDp.format(northumbria ?? 0)}`,
+    expect((await focused()).name).toBe(
+      `Northumbria ${oneDp.format(northumbria ?? 0)} crimes per 100,000 residents, 2023/24 (Northumbria Police)`,
     );
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toBe(`${server.url}/forces/northumbria?dataset=demo`);
@@ -119,7 +119,7 @@ describe('the forces view', () => {
 
   it('shows a refusal on the map and in the table as [x] refused', async () => {
     await page.goto(`${server.url}/forces?dataset=demo&to=2022-03&tab=map`);
-    const tile = page.getByRole('link', { name: /^WIL:/ });
+    const tile = page.getByRole('link', { name: /^Wilts / });
     await expect.poll(() => tile.textContent()).toContain('[x]');
     expect(await tile.getAttribute('href')).toBe('/forces/wiltshire?dataset=demo&to=2022-03');
     await page.getByRole('tab', { name: 'Table' }).click();
@@ -199,6 +199,37 @@ describe('the forces view', () => {
       expect(drawn.name.right).toBeLessThanOrEqual(drawn.svg.right);
     });
 
+  for (const width of [1440, 375])
+    it(`writes each force's name on its tile, inside the tile, at ${width}px`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/forces?dataset=demo&tab=map`);
+      const map = page.getByRole('list', { name: /^Map of the territorial forces/ });
+      await map.getByRole('link').first().waitFor();
+      // each tile's words as drawn (hidden words aside), and whether they stay inside the tile
+      const tiles = await page.evaluate<{ seen: string; inside: boolean; size: number }[]>(`(() => {
+        const links = [...document.querySelectorAll('ul[aria-label^="Map of"] a, a[href^="/forces/btp"]')];
+        return links.map((a) => {
+          const box = a.getBoundingClientRect();
+          const shown = [...a.children].filter((c) => !c.classList.contains('sr-only'));
+          const inside = shown.every((c) => {
+            const r = c.getBoundingClientRect();
+            return r.left >= box.left - 0.5 && r.right <= box.right + 0.5 &&
+              r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && c.scrollWidth <= c.clientWidth + 1;
+          });
+          const seen = shown.map((c) => c.textContent).join(' ').replace(/\u00ad/g, '');
+          return { seen, inside, size: parseFloat(getComputedStyle(shown[0]).fontSize) };
+        });
+      })()`);
+      expect(tiles).toHaveLength(44);
+      const named = new Map(tiles.map((t) => [t.seen.split(' ').slice(0, -1).join(' '), t]));
+      for (const name of ['Cumbria', 'Northumbria', 'Notts', 'Northants', 'Thames Valley'])
+        expect(named.has(name), name).toBe(true);
+      expect(tiles.filter((t) => !t.inside).map((t) => t.seen)).toEqual([]);
+      // big enough to read on a phone
+      for (const t of tiles) expect(t.size).toBeGreaterThanOrEqual(10);
+      await page.screenshot({ path: `screenshots/forces-map-${width}.png`, fullPage: true });
+    });
+
   it('says why each force has no monthly figure, in the table and on the map', async () => {
     await page.goto(`${server.url}/forces?interval=month&tab=table`);
     const shown = await rows();
@@ -206,13 +237,14 @@ describe('the forces view', () => {
     expect(shown.get('Lancashire Constabulary')?.[0]).toBe(annual);
     expect(shown.get('Kent Police')?.[0]).toBe('[x] no published reply');
     await page.getByRole('tab', { name: 'Map' }).click();
-    const tile = page.getByRole('link', { name: /^LAN:/ });
-    expect(await tile.getAttribute('aria-label')).toBe(
-      `LAN: Lancashire Constabulary, ${annual}, Mar 2024`,
-    );
+    const tile = page.getByRole('link', {
+      name: `Lancs ${annual}, Mar 2024 (Lancashire Constabulary)`,
+      exact: true,
+    });
+    await expect.poll(() => tile.count()).toBe(1);
     await expect
       .poll(() => page.getByText('No figure, and why:').locator('xpath=..').textContent())
-      .toContain(`${annual}: LAN, CLE, DER, CAM, NTH, HER, DOR`);
+      .toContain(`${annual}: Lancs, Cleveland, Derbyshire, Cambs, Northants, Herts, Dorset`);
   });
 
   for (const width of [1440, 375])

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { encodePack } from '../src/shared/pack.ts';
+import { readPrinted } from './paper.ts';
 import { useSession, type Session } from './session.ts';
 
 /**
@@ -109,5 +111,149 @@ describe("the browser's own Print", () => {
       expect(box.right).toBeLessThanOrEqual(PAPER_WIDTH + 0.5);
       expect(box.height).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('on paper', () => {
+  it('prints the forces table with its header row on every page, within the page', async () => {
+    await page.goto(`${server.url}/forces?dataset=demo&tab=table`);
+    const table = page.getByRole('table', { name: /return status$/ });
+    await table.getByRole('rowheader').first().waitFor({ timeout: 20_000 });
+    const printed = readPrinted(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    // every page the table runs on to starts it with its header row: its columns' names
+    const withRows = printed.filter((p) => /(Police|Constabulary)\s+[\d,]+\s+[\d.]+/.test(p.text));
+    expect(withRows.length).toBeGreaterThan(1);
+    for (const [i, p] of withRows.entries()) {
+      const header = /Force\s.*\n?/.exec(p.text)?.index ?? -1;
+      expect(header, `page ${i + 1} of the table`).toBeGreaterThanOrEqual(0);
+      for (const words of [
+        'Crimes,',
+        'Per 100,000',
+        'Rank on',
+        'Change on',
+        'Charged or',
+        'Return',
+      ])
+        expect(p.text, `page ${i + 1}: ${words}`).toContain(words);
+      // the header comes before the rows on the page
+      expect(header).toBeLessThan(p.text.search(/(Police|Constabulary)\s+[\d,]+/));
+    }
+    // the England and Wales total once, at the end, not as if each page's subtotal
+    expect(printed.filter((p) => /England and Wales\s+[\d,]+\s/.test(p.text)).length).toBe(1);
+    // and the whole table inside the page's width: every column, nothing to scroll
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: PAPER_WIDTH, height: 1009 });
+    const fit = await page.evaluate<{
+      right: number;
+      overflow: number;
+      checkboxes: number;
+    }>(`(() => {
+      const table = [...document.querySelectorAll('table')].find((t) =>
+        t.querySelector('caption').textContent.endsWith('return status'));
+      const main = document.querySelector('#main').getBoundingClientRect();
+      const shown = (el) => el.getBoundingClientRect().width > 0;
+      return {
+        right: table.getBoundingClientRect().right - main.left,
+        overflow: table.parentElement.scrollWidth - table.parentElement.clientWidth,
+        checkboxes: [...table.querySelectorAll('input')].filter(shown).length,
+      };
+    })()`);
+    expect(fit.right).toBeLessThanOrEqual(PAPER_WIDTH + 0.5);
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.checkboxes).toBe(0);
+  });
+
+  it.each(['/', '/?dataset=demo', '/?force=lancashire', '/?dataset=demo&by=platform'])(
+    'prints the overview %s with its chart on the first page, not half of it empty',
+    async (path) => {
+      await open(path);
+      const [first] = readPrinted(
+        await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+      );
+      // the headline figures, then the chart: its axis, and its key under it
+      expect(first?.text).toContain('Headline figures');
+      expect(first?.text).toMatch(/2021\/22\s+2022\/23\s+2023\/24/);
+      expect(first?.text).toMatch(/All recorded crimes in the selection|TikTok\s+Dashed/);
+      expect(first?.inkBottom).toBeGreaterThan(0.8);
+    },
+  );
+
+  it('prints a briefing pack with every chart’s words legible and clear of each other', async () => {
+    const items = [
+      { path: '/', search: 'version=1&force=lancashire', title: 'Lancashire' },
+      // labels long enough to take two lines
+      { path: '/offences', search: 'dataset=demo&version=1', title: 'Offences' },
+      { path: '/outcomes', search: 'dataset=demo&version=1', title: 'Outcomes' },
+      { path: '/', search: 'dataset=demo&version=1&by=platform', title: 'Platforms' },
+    ];
+    await page.goto(`${server.url}/briefing?pack=${encodePack({ items })}`);
+    await expect
+      .poll(
+        () => page.locator('.pack-page figure[data-stage-focus] svg.recharts-surface').count(),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(items.length);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(`window.dispatchEvent(new Event('beforeprint'))`);
+    await page.waitForTimeout(300);
+    const charts = await page.evaluate<{ smallest: number; clashes: string[]; texts: number }[]>(
+      `[...document.querySelectorAll('.pack-page figure[data-stage-focus] svg.recharts-surface')].map((svg) => {
+        const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() !== '' &&
+          t.getBoundingClientRect().width > 0);
+        // as printed: the type's size times the scale the chart is drawn at on the page
+        const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+        const size = (t) => parseFloat(getComputedStyle(t).fontSize) * scale;
+        const boxes = texts.map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+        const clashes = [];
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 1 && y > 1) clashes.push(a.t + ' / ' + b.t);
+        }));
+        return { smallest: Math.min(...texts.map(size)), clashes, texts: texts.length };
+      })`,
+    );
+    await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`);
+    expect(charts).toHaveLength(items.length);
+    for (const chart of charts) {
+      expect(chart.texts).toBeGreaterThan(5);
+      // 10 px is 7.5 pt: the smallest type a printed chart should use
+      expect(chart.smallest).toBeGreaterThanOrEqual(10);
+      expect(chart.clashes).toEqual([]);
+    }
+    const printed = readPrinted(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(printed).toHaveLength(items.length);
+    for (const p of printed) expect(p.width).toBeGreaterThan(p.height); // landscape
+  });
+
+  it('prints a pack with a chart of every force on portrait pages, each row legible', async () => {
+    const items = [
+      { path: '/forces', search: 'dataset=demo&version=1', title: 'Forces' },
+      { path: '/', search: 'version=1&force=lancashire', title: 'Lancashire' },
+    ];
+    await page.goto(`${server.url}/briefing?pack=${encodePack({ items })}`);
+    await expect
+      .poll(
+        () => page.locator('.pack-page figure[data-stage-focus] svg.recharts-surface').count(),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(items.length);
+    const printed = readPrinted(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    for (const p of printed) expect(p.height).toBeGreaterThan(p.width); // portrait
+    // every force's name and figure on the chart's page, in the order of the bars
+    expect(printed[0]?.text).toMatch(/City of London[\s\S]*Cambridgeshire[\s\S]*Dorset/);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(`window.dispatchEvent(new Event('beforeprint'))`);
+    const smallest = await page.evaluate<number>(`(() => {
+      const svg = document.querySelector('.pack-page figure[data-stage-focus] svg.recharts-surface');
+      const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+      return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    })()`);
+    await page.evaluate(`window.dispatchEvent(new Event('afterprint'))`);
+    expect(smallest).toBeGreaterThanOrEqual(10);
   });
 });

@@ -66,7 +66,7 @@ function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
                     }}
                     end={item.end}
                     className={({ isActive }) =>
-                      `text-white visited:text-white focus-visible:text-ink ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
+                      `inline-block py-0.5 text-white visited:text-white focus-visible:text-ink ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
                     }
                   >
                     {item.label}
@@ -103,8 +103,13 @@ function Shell({
       {children}
       <footer className="mt-16 border-t-4 border-link bg-panel">
         <div className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-secondary sm:px-8">
-          <a href="/about">Sources, methods and caveats</a>
-          <a href="/api/docs">API reference</a>
+          {/* links standing alone: at least 24 px tall to tap (WCAG 2.2, 2.5.8) */}
+          <a href="/about" className="py-0.5">
+            Sources, methods and caveats
+          </a>
+          <a href="/api/docs" className="py-0.5">
+            API reference
+          </a>
           <span>
             Published figures come from Freedom of Information returns by police forces in England
             and Wales; the demonstration figures are invented.

@@ -15,6 +15,12 @@ describe('pinnedLink', () => {
   ])('%s%s at version %s', (path, search, version, expected) => {
     expect(pinnedLink('https://dash.example', path, search, version)).toBe(expected);
   });
+
+  it('keeps the tab asked for: the map it was made from', () => {
+    expect(pinnedLink('https://dash.example', '/forces', '?tab=map&measure=count', 1, 'map')).toBe(
+      'https://dash.example/forces?version=1&measure=count&tab=map',
+    );
+  });
 });
 
 describe('citation', () => {

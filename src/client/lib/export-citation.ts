@@ -17,15 +17,40 @@ export function longDate(date: Date | string): string {
   return LONG_DATE.format(typeof date === 'string' ? new Date(date) : date);
 }
 
-/** The link to a view with its dataset version pinned, and how it was being looked at left out. */
+/**
+ * The link to a view with its dataset version pinned, and how it was being looked at left out; but
+ * for `tab`, when what was shown is a tab of its own (the forces map), which the link then opens.
+ */
 export function pinnedLink(
   origin: string,
   path: string,
   search: string,
   version: number | null,
+  tab: string | null = null,
 ): string {
-  const query = packItemSearch(search.replace(/^\?/, ''), version);
+  const query = [
+    packItemSearch(search.replace(/^\?/, ''), version),
+    tab && `tab=${encodeURIComponent(tab)}`,
+  ]
+    .filter(Boolean)
+    .join('&');
   return `${origin}${path}${query === '' ? '' : `?${query}`}`;
+}
+
+/**
+ * An embedded figure's frame: room for a chart, its title and its source at full-size type (a chart
+ * of periods fits itself to the frame; a map or a chart of every force asks for more height, up to
+ * `tallest`, and `words` is the room its title, tabs and source take).
+ */
+export const EMBED_SIZE = { width: 720, height: 640, tallest: 1200, words: 300 } as const;
+
+/**
+ * The address of a view embedded in another site: the pinned link at `embed=1`, and which of the
+ * view's figures (`slide`, counted from 1, as a presentation counts them) when it is not the first.
+ */
+export function embedLink(pinned: string, figureIndex: number): string {
+  const extra = `embed=1${figureIndex > 0 ? `&slide=${figureIndex + 1}` : ''}`;
+  return `${pinned}${pinned.includes('?') ? '&' : '?'}${extra}`;
 }
 
 export interface CitationInput {

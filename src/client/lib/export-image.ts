@@ -15,6 +15,16 @@ export interface FigureText {
   footer: string[];
 }
 
+/**
+ * A chart drawn for the image by the figure itself, where what is on show is not an SVG on the page
+ * (the forces map is a grid of links): a whole `<svg>` element, and its size.
+ */
+export interface Drawing {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 export interface ComposedSvg {
   /** the SVG document at `scale` times its layout size */
   svg: (scale: number) => string;
@@ -28,16 +38,17 @@ const SECONDARY = '#505a5f';
 const PAD = 32;
 const MIN_WIDTH = 640;
 
-let measurer: CanvasRenderingContext2D | null = null;
+/** a canvas to measure text with: asked for once (null where there is none, as in jsdom) */
+let measurer: CanvasRenderingContext2D | null | undefined;
 
-function textWidth(text: string, size: number, bold: boolean): number {
-  measurer ??= document.createElement('canvas').getContext('2d');
+export function textWidth(text: string, size: number, bold: boolean): number {
+  if (measurer === undefined) measurer = document.createElement('canvas').getContext('2d');
   if (!measurer) return text.length * size * 0.55;
   measurer.font = `${bold ? 'bold ' : ''}${size}px ${FONT}`;
   return measurer.measureText(text).width;
 }
 
-function wrap(text: string, size: number, bold: boolean, width: number): string[] {
+export function wrap(text: string, size: number, bold: boolean, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -79,13 +90,38 @@ function serialise(node: Element): string {
   return new XMLSerializer().serializeToString(node);
 }
 
-/** Lay out the figure around its chart. Null when the chart is not drawn (the Table tab is open). */
-export function composeFigureSvg(figure: HTMLElement, text: FigureText): ComposedSvg | null {
-  const chart = findChartSvg(figure);
-  if (!chart) return null;
+/** The chart's own SVG on the page, as a drawing to place in the image. */
+function chartDrawing(chart: SVGSVGElement): Drawing {
   const box = chart.getBoundingClientRect();
-  const chartWidth = Math.round(box.width);
-  const chartHeight = Math.round(box.height);
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  clone.removeAttribute('style');
+  clone.removeAttribute('class');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return { svg: serialise(clone), width, height };
+}
+
+/** `<svg …>` placed at (x, y) in the image */
+function placed(drawing: Drawing, x: number, y: number): string {
+  return drawing.svg.replace(/^<svg\b/, `<svg x="${x}" y="${y}"`);
+}
+
+/**
+ * Lay out the figure around its chart: the SVG on the page, or the `drawing` given for what is on
+ * show. Null when there is nothing drawn (the Table tab is open).
+ */
+export function composeFigureSvg(
+  figure: HTMLElement,
+  text: FigureText,
+  drawing?: Drawing,
+): ComposedSvg | null {
+  const svg = drawing ? null : findChartSvg(figure);
+  const chart = drawing ?? (svg && chartDrawing(svg));
+  if (!chart) return null;
+  const { width: chartWidth, height: chartHeight } = chart;
   const width = Math.max(chartWidth, MIN_WIDTH) + 2 * PAD;
   const inner = width - 2 * PAD;
   const parts: string[] = [];
@@ -126,16 +162,7 @@ export function composeFigureSvg(figure: HTMLElement, text: FigureText): Compose
   }
   y += 16;
 
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  clone.removeAttribute('style');
-  clone.removeAttribute('class');
-  clone.setAttribute('x', String(PAD));
-  clone.setAttribute('y', String(y));
-  clone.setAttribute('width', String(chartWidth));
-  clone.setAttribute('height', String(chartHeight));
-  if (!clone.hasAttribute('viewBox'))
-    clone.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
-  parts.push(serialise(clone));
+  parts.push(placed(chart, PAD, y));
   y += chartHeight + 8;
 
   // the legend, as the page draws it: each swatch is already an SVG

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /**
  * Print with the charts drawn for the paper: charts draw at the width they are given, so the page is
  * narrowed to the printed width (index.css, `data-printing`) and the charts redraw. The Print buttons
@@ -30,7 +32,35 @@ export function narrowToPaper(kind: PaperKind = paperFor()): () => void {
   const html = document.documentElement;
   if (html.dataset.printing) return () => undefined;
   html.dataset.printing = kind;
+  tell();
   return () => {
     delete html.dataset.printing;
+    tell();
   };
+}
+
+/** Who redraws for paper: charts whose height is set for the screen (usePaper). */
+const listeners = new Set<() => void>();
+function tell(): void {
+  for (const listener of listeners) listener();
+}
+function paperNow(): PaperKind | null {
+  const kind = document.documentElement.dataset.printing;
+  return kind === 'view' || kind === 'pack' ? kind : null;
+}
+
+/**
+ * The paper the page is being laid out for, or null on screen: a chart drawn for paper is drawn to
+ * the paper's proportions (and to its width, by useWidth). In the browser's own Print the change
+ * lands inside the `beforeprint` handler's synchronous redraw (use-width.ts).
+ */
+export function usePaper(): PaperKind | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    paperNow,
+    () => null,
+  );
 }

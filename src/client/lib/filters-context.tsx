@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import {
   parseFilters,
@@ -14,6 +14,7 @@ import {
   type Vocabulary,
 } from '@shared/filters.ts';
 import { metaQueryOptions } from '../api/meta.ts';
+import { useLatestUrl } from './latest-url.ts';
 
 /**
  * The URL is the single source of truth for what the page shows. Filters are parsed from it with the
@@ -31,7 +32,15 @@ export interface FiltersState {
   /** what in the URL was ignored, and why */
   problems: Problem[];
   view: Partial<Record<ViewParam, string>>;
-  setFilters: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
+  /**
+   * Change filters: a patch, or a function of the filters as they now are (with any change not yet
+   * drawn), for a change that depends on them. Changes build on the URL last asked for, so two made
+   * before the page redraws (From, then To) both take effect.
+   */
+  setFilters: (
+    patch: Partial<Filters> | ((filters: Filters) => Partial<Filters>),
+    options?: { replace?: boolean },
+  ) => void;
   setView: (
     patch: Partial<Record<ViewParam, string | null>>,
     options?: { replace?: boolean },
@@ -94,6 +103,46 @@ function buildSearch(
   return qs === '' ? '' : `?${qs}`;
 }
 
+function viewOf(params: URLSearchParams): Partial<Record<ViewParam, string>> {
+  const v: Partial<Record<ViewParam, string>> = {};
+  for (const key of VIEW_PARAMS) {
+    const value = params.get(key);
+    if (value !== null) v[key] = value;
+  }
+  return v;
+}
+
+/** The view's own parameters with `patch` applied (null removes one). */
+function patchView(
+  view: Partial<Record<ViewParam, string>>,
+  patch: Partial<Record<ViewParam, string | null>>,
+): Partial<Record<ViewParam, string>> {
+  const next: Partial<Record<ViewParam, string>> = {};
+  for (const key of VIEW_PARAMS) {
+    const v = key in patch ? patch[key] : view[key];
+    if (v !== null && v !== undefined) next[key] = v;
+  }
+  return next;
+}
+
+/** A version the dataset does not have: the latest figures instead, and a problem that says so. */
+function checkVersion(
+  parsed: { filters: Filters; problems: Problem[] },
+  own: MetaResponse | undefined,
+): { filters: Filters; problems: Problem[] } {
+  const version = parsed.filters.version;
+  const versions = own?.dataset.versions.map((v) => v.version) ?? [];
+  if (version === null || own?.dataset.id !== parsed.filters.dataset || versions.includes(version))
+    return parsed;
+  const problem: Problem = {
+    parameter: 'version',
+    value: String(version),
+    code: 'unknown_id',
+    message: `Version ${version} of this dataset does not exist (versions: ${versions.join(', ')}); showing the latest figures.`,
+  };
+  return { filters: { ...parsed.filters, version: null }, problems: [...parsed.problems, problem] };
+}
+
 /**
  * Parses the URL against the reference lists of `base` (any dataset's meta), then checks the version
  * against the dataset's own list. Children render once the dataset in view is known.
@@ -111,42 +160,35 @@ export function FiltersProvider({
   failed: (error: Error, retry: () => void) => ReactNode;
 }) {
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const location = useLocation();
   const vocab = useMemo(() => vocabularyOf(base), [base]);
 
   const scope = viewScope(location.pathname);
-  const ownMeasure = scope.measure;
-  const parsed = useMemo(() => {
-    const result = parseFilters(params, vocab, { mode: 'page', ignore: VIEW_PARAMS });
-    // a database without the published figures: its first dataset is the default, as in the API
-    if (!vocab.datasets.includes(result.filters.dataset)) result.filters.dataset = base.dataset.id;
-    const stated = result.problems.every((p) => p.parameter !== 'measure') && params.has('measure');
-    return ownMeasure === 'count' || stated
-      ? result
-      : { ...result, filters: { ...result.filters, measure: ownMeasure } };
-  }, [params, vocab, ownMeasure, base.dataset.id]);
+  const parse = useCallback(
+    (p: URLSearchParams, pathname: string) => {
+      const result = parseFilters(p, vocab, { mode: 'page', ignore: VIEW_PARAMS });
+      // a database without the published figures: its first dataset is the default, as in the API
+      if (!vocab.datasets.includes(result.filters.dataset))
+        result.filters.dataset = base.dataset.id;
+      const own = viewScope(pathname).measure;
+      const stated = result.problems.every((q) => q.parameter !== 'measure') && p.has('measure');
+      return own === 'count' || stated
+        ? result
+        : { ...result, filters: { ...result.filters, measure: own } };
+    },
+    [vocab, base.dataset.id],
+  );
+  const parsed = useMemo(
+    () => parse(params, location.pathname),
+    [parse, params, location.pathname],
+  );
   // while another dataset's description loads, the page keeps showing the one it has (no blank flash)
   const latest = useQuery({
     ...metaQueryOptions(parsed.filters.dataset),
     placeholderData: keepPreviousData,
   });
-  const { filters, problems } = useMemo(() => {
-    const version = parsed.filters.version;
-    const own = latest.isPlaceholderData ? undefined : latest.data;
-    const versions = own?.dataset.versions.map((v) => v.version) ?? [];
-    if (version === null || !own || versions.includes(version)) return parsed;
-    const problem: Problem = {
-      parameter: 'version',
-      value: String(version),
-      code: 'unknown_id',
-      message: `Version ${version} of this dataset does not exist (versions: ${versions.join(', ')}); showing the latest figures.`,
-    };
-    return {
-      filters: { ...parsed.filters, version: null },
-      problems: [...parsed.problems, problem],
-    };
-  }, [parsed, latest.data, latest.isPlaceholderData]);
+  const own = latest.isPlaceholderData ? undefined : latest.data;
+  const { filters, problems } = useMemo(() => checkVersion(parsed, own), [parsed, own]);
   const pinned = useQuery({
     ...metaQueryOptions(filters.dataset, filters.version),
     enabled: filters.version !== null && filters.version !== latest.data?.dataset.version,
@@ -155,44 +197,44 @@ export function FiltersProvider({
     filters.version === null || filters.version === latest.data?.dataset.version
       ? latest.data
       : pinned.data;
-  const view = useMemo(() => {
-    const v: Partial<Record<ViewParam, string>> = {};
-    for (const key of VIEW_PARAMS) {
-      const value = params.get(key);
-      if (value !== null) v[key] = value;
-    }
-    return v;
-  }, [params]);
+  const view = useMemo(() => viewOf(params), [params]);
+  const drawnState = useMemo(
+    () => ({ pathname: location.pathname, filters, view }),
+    [location.pathname, filters, view],
+  );
 
   const search = useCallback(
-    (patch: Partial<Filters> = {}, viewPatch: Partial<Record<ViewParam, string | null>> = {}) => {
-      const nextView: Partial<Record<ViewParam, string>> = {};
-      for (const key of VIEW_PARAMS) {
-        const v = key in viewPatch ? viewPatch[key] : view[key];
-        if (v !== null && v !== undefined) nextView[key] = v;
-      }
-      return buildSearch({ ...filters, ...patch }, nextView, scope);
-    },
+    (patch: Partial<Filters> = {}, viewPatch: Partial<Record<ViewParam, string | null>> = {}) =>
+      buildSearch({ ...filters, ...patch }, patchView(view, viewPatch), scope),
     [filters, view, scope],
   );
 
+  const resolve = useCallback(
+    (pathname: string, p: URLSearchParams) => ({
+      pathname,
+      filters: checkVersion(parse(p, pathname), own).filters,
+      view: viewOf(p),
+    }),
+    [parse, own],
+  );
+  const { current, go } = useLatestUrl(drawnState, resolve);
+
   const setFilters = useCallback<FiltersState['setFilters']>(
     (patch, options) => {
-      void navigate(
-        { pathname: location.pathname, search: search(patch) },
-        { replace: options?.replace ?? false },
-      );
+      const now = current();
+      const changes = typeof patch === 'function' ? patch(now.filters) : patch;
+      const next = buildSearch({ ...now.filters, ...changes }, now.view, viewScope(now.pathname));
+      go(now.pathname, next, options?.replace ?? false);
     },
-    [navigate, location.pathname, search],
+    [current, go],
   );
   const setView = useCallback<FiltersState['setView']>(
     (patch, options) => {
-      void navigate(
-        { pathname: location.pathname, search: search({}, patch) },
-        { replace: options?.replace ?? false },
-      );
+      const now = current();
+      const next = buildSearch(now.filters, patchView(now.view, patch), viewScope(now.pathname));
+      go(now.pathname, next, options?.replace ?? false);
     },
-    [navigate, location.pathname, search],
+    [current, go],
   );
 
   const linkTo = useCallback(

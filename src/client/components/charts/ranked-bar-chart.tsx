@@ -12,6 +12,7 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { rank, rankWords } from '@shared/rank.ts';
+import { usePaper } from '../../lib/export-print.ts';
 import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
 import { axisCut } from './axis-cut.ts';
 import { PointerLayer } from './pointer-layer.tsx';
@@ -40,8 +41,21 @@ export interface RankedItem {
 }
 
 const ROW = 30;
-/** on paper a row need not be a finger's height: a chart of every force then fits a page at full width */
-const PRINT_ROW = 16;
+/**
+ * On paper a row need not be a finger's height: a chart of every force then fits a page at full
+ * width. Its names are in smaller type there, and a row is two lines tall when a name needs two
+ * (so that names never run into each other).
+ */
+const PRINT_ROW = 15;
+const PRINT_LABEL = 11;
+const PRINT_LINE = 13;
+/** a chart this many rows long is tall: a briefing pack prints it on a portrait page */
+const TALL = 14;
+
+/** Whether some name needs two lines at `width` (a generous guess: text is not measured here). */
+function wraps(items: readonly { label: string }[], width: number, size: number): boolean {
+  return items.some((i) => i.label.length * 0.62 * size > width);
+}
 const MARGIN = { top: 8, right: 88, bottom: 24, left: 8 };
 /** room above the bars for the reference line's label */
 const REFERENCE_ROOM = 22;
@@ -96,10 +110,12 @@ export function RankedBarChart({
   const ranks = rank(ranked);
   const margin = reference ? { ...MARGIN, top: MARGIN.top + REFERENCE_ROOM } : MARGIN;
   // drawn for paper: the Print buttons and the browser's own Print mark the page, then redraw charts
-  const row = document.documentElement.dataset.printing ? PRINT_ROW : ROW;
-  const height = rows.length * row + margin.top + margin.bottom + X_AXIS_HEIGHT;
+  const paper = usePaper() !== null;
   const narrow = width < 560;
   const yWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
+  const labelSize = paper ? PRINT_LABEL : narrow ? 12 : 14;
+  const row = !paper ? ROW : wraps(rows, yWidth - 10, labelSize) ? 2 * PRINT_LINE + 2 : PRINT_ROW;
+  const height = rows.length * row + margin.top + margin.bottom + X_AXIS_HEIGHT;
   const box = {
     left: margin.left + yWidth,
     top: margin.top,
@@ -119,7 +135,7 @@ export function RankedBarChart({
     return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}${r.notes && r.notes.length > 0 ? `. As published: ${r.notes.join(' ')}` : ''}`;
   };
   return (
-    <div>
+    <div data-tall-chart={rows.length >= TALL ? '' : undefined}>
       <div ref={ref} className="relative w-full" style={{ height }}>
         {width > 0 && (
           <>
@@ -129,7 +145,7 @@ export function RankedBarChart({
               data={rows}
               layout="vertical"
               margin={margin}
-              barCategoryGap={row === PRINT_ROW ? 2 : 6}
+              barCategoryGap={paper ? 2 : 6}
               accessibilityLayer={false}
             >
               <Patterns />
@@ -157,7 +173,7 @@ export function RankedBarChart({
                     verticalAnchor={p.verticalAnchor}
                     fill="#0b0c0c"
                     // in style, not an attribute: the text is measured with the style to wrap it
-                    style={{ fontSize: narrow ? '12px' : '14px' }}
+                    style={{ fontSize: `${labelSize}px` }}
                     maxLines={2}
                   >
                     {String(p.payload.value)}

@@ -6,8 +6,7 @@ import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { HATCH_ID, Patterns } from './patterns.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
-import { ChartHeightContext } from './chart-height.ts';
-import { useContext } from 'react';
+import { useChartHeight } from './chart-height.ts';
 
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 64;
@@ -29,7 +28,7 @@ export function StackedBarChart({
   measure: MeasureKind;
   label: string;
 }) {
-  const height = useContext(ChartHeightContext);
+  const height = useChartHeight();
   const [ref, width] = useWidth<HTMLDivElement>();
   const rows = periods.map((p, i) => {
     const row: Record<string, string | number | null> = {

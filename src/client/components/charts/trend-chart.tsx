@@ -6,8 +6,7 @@ import { formatValue, type MeasureKind } from '../../lib/format.ts';
 import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
-import { ChartHeightContext } from './chart-height.ts';
-import { useContext } from 'react';
+import { useChartHeight } from './chart-height.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -92,7 +91,7 @@ export function TrendChart({
   /** what the chart shows, for the keyboard reader */
   label: string;
 }) {
-  const height = useContext(ChartHeightContext);
+  const height = useChartHeight();
   const [ref, width] = useWidth<HTMLDivElement>();
   const partial = periods.map((p) => p.partial);
   const rows = trendRows(periods, series);

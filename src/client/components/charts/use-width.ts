@@ -23,13 +23,18 @@ let listening = false;
 function listenForPrint(): void {
   if (listening) return;
   listening = true;
+  // in one synchronous redraw: the paper's width (measured here) and its proportions (usePaper)
   window.addEventListener('beforeprint', () => {
-    widen = narrowToPaper();
+    flushSync(() => {
+      widen = narrowToPaper();
+    });
     remeasureAll();
   });
   window.addEventListener('afterprint', () => {
-    widen?.();
-    widen = null;
+    flushSync(() => {
+      widen?.();
+      widen = null;
+    });
     remeasureAll();
   });
 }

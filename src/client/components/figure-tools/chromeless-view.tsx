@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { FigureStage, type StageState } from './figure-stage.tsx';
@@ -93,18 +93,68 @@ function useFrameChartHeight(): [RefObject<HTMLElement | null>, number] {
   return [page, height];
 }
 
+const NEW_TAB = 'data-new-tab';
+
+/**
+ * Every link in an embedded view opens the dashboard in a new tab, not in the other site's frame:
+ * whichever component drew it (a source, a note, a tile of the map), now or after a redraw. Each says
+ * so to screen readers (`describedBy`). The router's links navigate within the frame on a click
+ * whatever their target, so a click on a link is kept from them, and the browser opens the tab.
+ */
+function useLinksInNewTab(root: RefObject<HTMLElement | null>, describedBy: string) {
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const mark = () => {
+      for (const a of el.querySelectorAll<HTMLAnchorElement>(`a[href]:not([${NEW_TAB}])`)) {
+        a.setAttribute(NEW_TAB, '');
+        // a link that already opens a new tab says so itself
+        if (a.target !== '_blank')
+          a.setAttribute(
+            'aria-describedby',
+            [a.getAttribute('aria-describedby'), describedBy].filter(Boolean).join(' '),
+          );
+        a.target = '_blank';
+        a.rel = 'noopener';
+      }
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(el, { childList: true, subtree: true });
+    const keep = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]'))
+        event.stopPropagation();
+    };
+    el.addEventListener('click', keep, true);
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('click', keep, true);
+    };
+  }, [root, describedBy]);
+}
+
 function EmbedFrame({ notices, children }: { notices: ReactNode; children: ReactNode }) {
-  const { search } = useFilters();
+  const { search, view } = useFilters();
   const { pathname } = useLocation();
-  const full = new URL(`${pathname}${search({}, { embed: null })}`, window.location.origin).href;
+  const full = new URL(
+    `${pathname}${search({}, { embed: null, slide: null })}`,
+    window.location.origin,
+  ).href;
   const [page, chartHeight] = useFrameChartHeight();
+  const newTab = useId();
+  useLinksInNewTab(page, newTab);
+  // which of the view's figures: the first unless the embed code names another (figure-actions.tsx)
+  const index = Math.max(0, Math.floor(Number(view.slide ?? 1)) - 1 || 0);
   return (
     <main id="main" ref={page} className="p-3">
       <h1 className="sr-only">Chart from the Social media crime dashboard</h1>
+      <span id={newTab} hidden>
+        Opens in a new tab
+      </span>
       {notices}
       <ChartHeightContext value={chartHeight}>
         <FigureModeContext value={EMBEDDED}>
-          <FigureStage target={{ index: 0 }}>{children}</FigureStage>
+          <FigureStage target={{ index }}>{children}</FigureStage>
         </FigureModeContext>
       </ChartHeightContext>
       <p className="mt-3 text-sm">

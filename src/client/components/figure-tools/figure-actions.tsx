@@ -3,16 +3,26 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { packItemSearch } from '@shared/pack.ts';
 import { addToLocalPack } from '../../lib/briefing-store.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
-import { citation, longDate, pinnedLink, PUBLISHER } from '../../lib/export-citation.ts';
+import {
+  citation,
+  EMBED_SIZE,
+  embedLink,
+  longDate,
+  pinnedLink,
+  PUBLISHER,
+} from '../../lib/export-citation.ts';
 import { chartCsv, saveBlob } from '../../lib/export-files.ts';
 import {
   composeFigureSvg,
+  escapeXml,
   findChartSvg,
   svgToPng,
   type ComposedSvg,
 } from '../../lib/export-image.ts';
 import { exportFileName } from '../../lib/export-names.ts';
+import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
+import { EmbedCode } from './embed-code.tsx';
 import type { FigureAction } from './figure-tools.tsx';
 
 /** The work behind a figure's tools, loaded on the first click. */
@@ -70,50 +80,112 @@ function sourceText(figure: HTMLElement): string {
   return (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function linkTo(ctx: FigureContext): string {
-  return pinnedLink(window.location.origin, ctx.path, ctx.search, ctx.response.dataset.version);
+/**
+ * The pinned link to the figure as it is on show: a tab that draws the figures another way (the
+ * map) stays in it, so that the link, the citation and the image's "reproduce" line open the map.
+ */
+function linkTo(ctx: FigureContext, figure: HTMLElement): string {
+  return pinnedLink(
+    window.location.origin,
+    ctx.path,
+    ctx.search,
+    ctx.response.dataset.version,
+    shownTab(ctx, figure),
+  );
+}
+
+function shownTab(ctx: FigureContext, figure: HTMLElement): string | null {
+  return drawingOnShow(figure) ? new URLSearchParams(ctx.search).get('tab') : null;
 }
 
 async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedSvg> {
-  if (!findChartSvg(figure)) {
+  const source = drawingOnShow(figure);
+  if (!source && !findChartSvg(figure)) {
     ctx.showChart();
     const until = Date.now() + 5000;
     while (!findChartSvg(figure) && Date.now() < until)
       await new Promise((r) => window.setTimeout(r, 50));
   }
   const r = ctx.response;
-  const link = linkTo(ctx);
-  const composed = composeFigureSvg(figure, {
-    title: ctx.title,
-    subtitle: ctx.subtitle,
-    illustrative: r.dataset.illustrative,
-    caveats: [...drawingNotes(figure), ...figureCaveats(r)],
-    source: sourceText(figure),
-    footer: [
-      `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
-      `Reproduce this chart: ${link}`,
-    ],
-  });
+  const link = linkTo(ctx, figure);
+  const composed = composeFigureSvg(
+    figure,
+    {
+      title: ctx.title,
+      subtitle: ctx.subtitle,
+      illustrative: r.dataset.illustrative,
+      caveats: [...drawingNotes(figure), ...figureCaveats(r)],
+      source: sourceText(figure),
+      footer: [
+        `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
+        `Reproduce this ${source?.kind ?? 'chart'}: ${link}`,
+      ],
+    },
+    await source?.draw(),
+  );
   if (!composed)
     throw new Error('the chart is not drawn: there is nothing to show for this selection.');
   return composed;
+}
+
+/** What an action did, in words, and anything it gives to take away (the code to embed). */
+export interface ActionDone {
+  said: ReactNode;
+  given?: ReactNode;
 }
 
 /** Do what the button says, and say what was done (or why not) in words. */
 export async function runFigureAction(
   action: FigureAction,
   ctx: FigureContext,
-): Promise<ReactNode> {
+): Promise<ActionDone> {
   const figure = ctx.figure.current;
-  if (!figure) return null;
+  if (!figure) return { said: null };
+  if (action === 'embed') return embed(ctx, figure);
+  return { said: await act(action, ctx, figure) };
+}
+
+/**
+ * The code that puts this figure in another site's page: a frame of the view at `embed=1`, pinned to
+ * the version of the figures on show, naming the figure when it is not the view's first.
+ */
+function embed(ctx: FigureContext, figure: HTMLElement): ActionDone {
+  const figures = [...document.querySelectorAll('figure')].filter(
+    (f) => !f.parentElement?.closest('figure'),
+  );
+  const version = ctx.response.dataset.version;
+  const src = embedLink(
+    pinnedLink(window.location.origin, ctx.path, ctx.search, version, shownTab(ctx, figure)),
+    Math.max(0, figures.indexOf(figure)),
+  );
+  // tall enough for what is on show (a map, a ranked chart of every force) with its words around it
+  const panel = figure.querySelector('[role="tabpanel"]')?.getBoundingClientRect().height ?? 0;
+  const height = Math.round(
+    Math.min(EMBED_SIZE.tallest, Math.max(EMBED_SIZE.height, panel + EMBED_SIZE.words)),
+  );
+  const code = `<iframe src="${escapeXml(src)}" title="${escapeXml(ctx.title)}" width="${EMBED_SIZE.width}" height="${height}" style="border: 0" loading="lazy"></iframe>`;
+  return {
+    said: `The code to embed this chart in another page is below: it shows version ${version} of the figures, whatever is loaded later.`,
+    given: <EmbedCode code={code} />,
+  };
+}
+
+async function act(
+  action: Exclude<FigureAction, 'embed'>,
+  ctx: FigureContext,
+  figure: HTMLElement,
+): Promise<ReactNode> {
   const r = ctx.response;
   const { path, search } = ctx;
-  const link = linkTo(ctx);
-  const name = (ext: 'csv' | 'png' | 'svg') => exportFileName(path, r, ext);
+  const link = linkTo(ctx, figure);
+  // an image of the map is named as one, beside the chart's
+  const kind = drawingOnShow(figure)?.kind;
+  const name = (ext: 'csv' | 'png' | 'svg') =>
+    exportFileName(path, r, ext).replace(/\.(png|svg)$/, kind ? `-${kind}.$1` : '.$1');
   switch (action) {
     case 'png':
       saveBlob(await svgToPng(await drawn(ctx, figure), 2), name('png'));
-      return `Downloaded ${name('png')}: the chart at twice screen size, for slides.`;
+      return `Downloaded ${name('png')}: the ${kind ?? 'chart'} at twice screen size, for slides.`;
     case 'svg':
       saveBlob(
         new Blob([(await drawn(ctx, figure)).svg(1)], { type: 'image/svg+xml' }),

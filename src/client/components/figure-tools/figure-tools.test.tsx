@@ -66,6 +66,7 @@ describe('the tools under every chart', { timeout: 30_000 }, () => {
       'Download CSV',
       'Copy data as a table',
       'Cite this',
+      'Embed',
     ])
       expect(within(figure).getByRole('button', { name })).toBeInTheDocument();
     await user.click(within(figure).getByRole('button', { name: 'Add to briefing' }));
@@ -93,6 +94,25 @@ describe('the tools under every chart', { timeout: 30_000 }, () => {
         exact: false,
       }),
     ).toBeInTheDocument();
+  });
+
+  it('gives the code to embed the chart, pinned to the version on show, with a button to copy it', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/?force=kent&tab=table', db);
+    const figure = await screen.findByRole('figure', { name: TITLE }, SLOW);
+    const title = figure.getAttribute('data-chart-figure') ?? '';
+    await user.click(within(figure).getByRole('button', { name: 'Embed' }));
+    const code = await within(figure).findByRole('textbox', { name: 'Code to embed this chart' });
+    const expected = `<iframe src="http://localhost:3000/?version=2&amp;force=kent&amp;embed=1" title="${title}" width="720" height="640" style="border: 0" loading="lazy"></iframe>`;
+    expect(code).toHaveValue(expected);
+    expect(code).toHaveAttribute('readonly');
+    expect(code).toHaveAccessibleDescription(/Paste it into the HTML of an intranet or web page/);
+    expect(
+      within(figure).getByText(/^The code to embed this chart in another page is below/),
+    ).toHaveTextContent('it shows version 2 of the figures');
+    await user.click(within(figure).getByRole('button', { name: 'Copy the code' }));
+    expect(await within(figure).findByText('Code copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(expected);
   });
 
   it('presents the view without the dashboard around it, and Escape leaves', async () => {

@@ -8,15 +8,17 @@ const ACTIONS = [
   ['csv', 'Download CSV'],
   ['copy', 'Copy data as a table'],
   ['cite', 'Cite this'],
+  ['embed', 'Embed'],
   ['add', 'Add to briefing'],
 ] as const;
 
 export type FigureAction = (typeof ACTIONS)[number][0];
 
 /**
- * What a reader does with a chart once found: download it, copy its numbers, cite it, add it to a
- * briefing pack. Only the buttons load with the page; the work behind them, and what it says when
- * done, load on the first click (figure-actions.tsx).
+ * What a reader does with a chart once found: download it, copy its numbers, cite it, embed it in
+ * another page, add it to a briefing pack. Only the buttons load with the page; the work behind
+ * them, what it says when done and what it gives (the code to embed it), load on the first click
+ * (figure-actions.tsx).
  */
 export function FigureTools(props: {
   figure: RefObject<HTMLElement | null>;
@@ -28,12 +30,17 @@ export function FigureTools(props: {
   showChart: () => void;
 }) {
   const [said, setSaid] = useState<ReactNode>(null);
+  // what an action gives to take away (the embed code): beside the status, not read out in it
+  const [given, setGiven] = useState<ReactNode>(null);
   const { pathname, search } = useLocation();
   const run = async (action: FigureAction) => {
     setSaid('Preparing…');
+    setGiven(null);
     try {
       const { runFigureAction } = await import('./figure-actions.tsx');
-      setSaid(await runFigureAction(action, { ...props, path: pathname, search }));
+      const done = await runFigureAction(action, { ...props, path: pathname, search });
+      setSaid(done.said);
+      setGiven(done.given ?? null);
     } catch (err) {
       setSaid(`That did not work: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -55,6 +62,7 @@ export function FigureTools(props: {
       <div role="status" className="mt-2 max-w-4xl text-sm font-semibold empty:hidden">
         {said}
       </div>
+      {given}
     </div>
   );
 }

@@ -36,7 +36,8 @@ export function FilterBar({
   meta: MetaResponse;
   datasets: MetaResponse['datasets'];
   filters: Filters;
-  onChange: (patch: Partial<Filters>) => void;
+  /** a patch, or a function of the filters as they now are (a change not yet drawn included) */
+  onChange: (patch: Partial<Filters> | ((now: Filters) => Partial<Filters>)) => void;
 }) {
   const months = monthOptions(meta);
   const { from: first, to: last } = meta.dataset.coverage;
@@ -47,11 +48,14 @@ export function FilterBar({
     setMoved(undefined);
     onChange(patch);
   };
+  // against the range as it now is: From then To, chosen before the page redraws, both hold
   const changeRange = (end: 'from' | 'to', value: string) => {
-    const { patch, note } = rangeChange(end, value, filters, meta.dataset.coverage);
-    const next = { from: filters.from, to: filters.to, ...patch };
-    setMoved(note === null ? undefined : { note, from: next.from, to: next.to });
-    onChange(patch);
+    onChange((now) => {
+      const { patch, note } = rangeChange(end, value, now, meta.dataset.coverage);
+      const next = { from: now.from, to: now.to, ...patch };
+      setMoved(note === null ? undefined : { note, from: next.from, to: next.to });
+      return patch;
+    });
   };
   return (
     <>

@@ -167,7 +167,7 @@ export function MultiSelectPanel({
               >
                 <input
                   type="checkbox"
-                  className="mt-1 size-4 shrink-0 accent-[#12436d]"
+                  className="size-6 shrink-0 accent-[#12436d]"
                   checked={s === 'on'}
                   ref={(el) => {
                     if (el) el.indeterminate = s === 'mixed';

@@ -14,7 +14,10 @@ export function ProfileHeader({ force }: { force: Force }) {
   return (
     <header>
       <p>
-        <Link to={{ pathname: '/forces', search: linkTo('/forces', { force: [] }) }}>
+        <Link
+          to={{ pathname: '/forces', search: linkTo('/forces', { force: [] }) }}
+          className="inline-block py-0.5"
+        >
           <span aria-hidden="true">‹ </span>All forces
         </Link>
       </p>

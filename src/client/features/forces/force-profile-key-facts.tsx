@@ -72,9 +72,14 @@ function Fact({ fact, force }: { fact: KeyFact; force: Force }) {
         <span>
           Figures:{' '}
           {view === 'returns' ? (
-            <a href="#return-status">{linkWords(fact, force)}</a>
+            <a href="#return-status" className="inline-block py-0.5">
+              {linkWords(fact, force)}
+            </a>
           ) : (
-            <Link to={{ pathname: PATHS[view], search: linkTo(PATHS[view], patch) }}>
+            <Link
+              to={{ pathname: PATHS[view], search: linkTo(PATHS[view], patch) }}
+              className="inline-block py-0.5"
+            >
               {linkWords(fact, force)}
             </Link>
           )}

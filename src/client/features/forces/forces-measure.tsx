@@ -20,7 +20,7 @@ export function ForcesMeasure() {
             value={m}
             checked={filters.measure === m}
             onChange={() => setFilters({ measure: m })}
-            className="size-6 accent-brand"
+            className="size-6 shrink-0 accent-brand"
           />
           <span>
             {MEASURE_LABELS[m]}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
-import type { CountsResponse } from '@shared/contract.ts';
+import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
@@ -15,6 +15,9 @@ const oneDp = new Intl.NumberFormat('en-GB', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+/** a string matched literally inside a RegExp */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
 const api = apiClient(db);
 
@@ -317,16 +320,16 @@ describe('the forces map', { timeout: 30_000 }, () => {
       )
     ).body;
     const lancs = rates.series.find((s) => s.key === 'lancashire')?.values[0] ?? 0;
-    const tile = within(map).getByRole('link', { name: /^LAN: Lancashire Constabulary/ });
+    const tile = within(map).getByRole('link', { name: /^Lancs / });
     expect(tile).toHaveAccessibleName(
-      `LAN: Lancashire Constabulary, ${oneDp.format(lancs)} crimes per 100,000 residents, 2021/22`,
+      `Lancs ${oneDp.format(lancs)} crimes per 100,000 residents, 2021/22 (Lancashire Constabulary)`,
     );
     expect(tile).toHaveAttribute('href', '/forces/lancashire?dataset=demo&to=2022-03');
-    expect(within(map).getByRole('link', { name: /^WIL:/ })).toHaveAccessibleName(
-      'WIL: Wiltshire Police, [x] refused, 2021/22',
+    expect(within(map).getByRole('link', { name: /^Wilts / })).toHaveAccessibleName(
+      'Wilts [x] refused, 2021/22 (Wiltshire Police)',
     );
-    expect(screen.getByRole('link', { name: /^BTP:/ })).toHaveAccessibleName(
-      'BTP: British Transport Police, [z] no resident population, 2021/22',
+    expect(screen.getByRole('link', { name: /^British Transport Police / })).toHaveAccessibleName(
+      'British Transport Police [z] no resident population, 2021/22',
     );
 
     await user.click(screen.getByText('The map as a table'));
@@ -339,6 +342,41 @@ describe('the forces map', { timeout: 30_000 }, () => {
     expect(wilts).toHaveTextContent('[x] refused');
     expect(wilts).toHaveTextContent('No colour: no figure');
     expect(within(table).getAllByRole('row')).toHaveLength(45);
+  });
+
+  it("writes each force's name on its tile, and each tile's link name begins with what it shows", async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&tab=map', db);
+    const map = await screen.findByRole('list', { name: /^Map of the territorial forces/ }, SLOW);
+    const meta = (await api.get<MetaResponse>('/api/v1/meta?dataset=demo')).body;
+    const tiles = [
+      ...within(map).getAllByRole('link'),
+      screen.getByRole('link', { name: /^British/ }),
+    ];
+    expect(tiles).toHaveLength(44);
+    const drawn = new Map<string, string>();
+    for (const tile of tiles) {
+      const id = tile.getAttribute('href')?.split(/[/?]/)[2] ?? '';
+      const force = meta.forces.find((f) => f.id === id);
+      // what a sighted reader sees: the words not hidden from sight, soft hyphens aside
+      const seen = [...tile.childNodes]
+        .filter((n) => !(n instanceof HTMLElement && n.classList.contains('sr-only')))
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\u00ad/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      drawn.set(id, seen);
+      // Label in Name: the link's name begins with what it shows, then names the force in full
+      expect(tile).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${escape(seen)} `)));
+      if (force && force.name !== seen.split(' [')[0])
+        expect(tile).toHaveAccessibleName(expect.stringContaining(`(${force.name})`));
+    }
+    // a name, not a code
+    expect(drawn.get('cumbria')).toBe('Cumbria 11.2');
+    expect(drawn.get('nottinghamshire')).toBe('Notts 7.5');
+    expect(drawn.get('city-of-london')).toBe('City of London 81.4');
+    expect(drawn.get('btp')).toBe('British Transport Police [z]');
+    for (const seen of drawn.values()) expect(seen).not.toMatch(/^[A-Z]{3} /);
   });
 });
 
@@ -376,15 +414,17 @@ describe('by month, on the published (annual) figures', { timeout: 30_000 }, () 
   it('names the reason on each tile of the map, and lists the reasons beside it', async () => {
     renderRoute(<AppRoutes />, '/forces?interval=month&tab=map', db);
     const map = await screen.findByRole('list', { name: /^Map of the territorial forces/ }, SLOW);
-    expect(within(map).getByRole('link', { name: /^LAN:/ })).toHaveAccessibleName(
-      `LAN: Lancashire Constabulary, ${annual}, Mar 2024`,
+    expect(within(map).getByRole('link', { name: /^Lancs / })).toHaveAccessibleName(
+      `Lancs ${annual}, Mar 2024 (Lancashire Constabulary)`,
     );
-    expect(within(map).getByRole('link', { name: /^KEN:/ })).toHaveAccessibleName(
-      'KEN: Kent Police, [x] no published reply, Mar 2024',
+    expect(within(map).getByRole('link', { name: /^Kent / })).toHaveAccessibleName(
+      'Kent [x] no published reply, Mar 2024 (Kent Police)',
     );
     const why = screen.getByText('No figure, and why:').closest('li');
-    expect(why).toHaveTextContent(`${annual}: LAN, CLE, DER, CAM, NTH, HER, DOR`);
-    expect(why).toHaveTextContent('[z] no resident population: BTP');
+    expect(why).toHaveTextContent(
+      `${annual}: Lancs, Cleveland, Derbyshire, Cambs, Northants, Herts, Dorset`,
+    );
+    expect(why).toHaveTextContent('[z] no resident population: British Transport Police');
   });
 });
 

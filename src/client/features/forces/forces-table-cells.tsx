@@ -14,7 +14,7 @@ import type { Sort, SortColumn } from './forces-sort.ts';
 
 /** The cells of the forces table: a figure, or the shorthand with its reason in words beside it. */
 
-const NUM = 'tabular min-w-32 py-2 pl-4 text-right align-top';
+const NUM = 'tabular min-w-32 py-2 pl-4 text-right align-top print:min-w-0 print:pl-2';
 
 function Detail({ children }: { children: ReactNode }) {
   return <span className="block text-sm text-secondary">{children}</span>;
@@ -120,7 +120,7 @@ export function ChargedCell({
 
 export function StatusCell({ status }: { status: ForceRow['status'] }) {
   return (
-    <td className="min-w-40 py-2 pl-4 align-top">
+    <td className="min-w-40 py-2 pl-4 align-top print:min-w-0 print:pl-2">
       {status.label}
       {status.detail && <Detail>{status.detail}</Detail>}
     </td>
@@ -148,7 +148,7 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      className={`${className} py-2 align-bottom ${align === 'right' ? 'pl-4 text-right' : 'pr-4 text-left'}`}
+      className={`${className} py-2 align-bottom ${align === 'right' ? 'pl-4 text-right print:pl-2' : 'pr-4 text-left print:pr-2'}`}
     >
       <button
         type="button"
@@ -156,7 +156,11 @@ export function SortHeader({
         className={`inline-flex items-end gap-1 font-bold text-link underline underline-offset-2 hover:decoration-2 ${align === 'right' ? 'text-right' : 'text-left'}`}
       >
         <span>{children}</span>
-        <span aria-hidden="true" className="w-3 shrink-0 text-ink no-underline">
+        {/* on paper only the order the table is in is marked */}
+        <span
+          aria-hidden="true"
+          className={`w-3 shrink-0 text-ink no-underline ${active ? '' : 'print:hidden'}`}
+        >
           {active ? (sort.descending ? '▼' : '▲') : '↕'}
         </span>
       </button>

@@ -77,20 +77,24 @@ export function ForcesTable({
   const choosing = filters.force.length === 0;
   return (
     <div>
-      <CompareBar ticked={ticked} onTick={setTicked} />
-      <p className="mb-2 text-sm text-secondary sm:hidden">
+      {/* choosing forces to compare is for the screen; on paper the table is the figures */}
+      <div className="print:hidden">
+        <CompareBar ticked={ticked} onTick={setTicked} />
+      </div>
+      <p className="mb-2 text-sm text-secondary lg:hidden print:hidden">
         Scroll the table sideways to see every column.
       </p>
-      <div className="overflow-x-auto">
-        {/* wide enough that no column is squeezed to a word a line; narrower screens scroll */}
-        <table className="w-full min-w-[60rem] border-collapse text-left">
-          <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-bold sm:max-w-none">
+      <div className="overflow-x-auto print:overflow-visible">
+        {/* wide enough that no column is squeezed to a word a line; narrower screens scroll; on
+            paper it fits the page's width, in smaller type */}
+        <table className="w-full min-w-[60rem] border-collapse text-left print:min-w-0 print:text-[8.5pt]">
+          <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-bold sm:max-w-[calc(100vw-4rem)] lg:max-w-none print:static print:max-w-none">
             {caption}
           </caption>
           <thead>
             <tr className="border-b-2 border-ink">
               {choosing && (
-                <th scope="col" className="py-2 pr-2 align-bottom text-sm">
+                <th scope="col" className="py-2 pr-2 align-bottom text-sm print:hidden">
                   Compare
                 </th>
               )}
@@ -109,7 +113,7 @@ export function ForcesTable({
               <SortHeader column="rate" sort={sort} onSort={onSort}>
                 Per 100,000 residents
               </SortHeader>
-              <th scope="col" className="py-2 pl-4 text-right align-bottom">
+              <th scope="col" className="py-2 pl-4 text-right align-bottom print:pl-2">
                 Rank on {onRate ? 'rate' : 'count'}
               </th>
               <SortHeader column="change" sort={sort} onSort={onSort}>
@@ -118,7 +122,13 @@ export function ForcesTable({
               <SortHeader column="charged" sort={sort} onSort={onSort}>
                 Charged or summonsed
               </SortHeader>
-              <SortHeader column="status" sort={sort} onSort={onSort} align="left">
+              <SortHeader
+                column="status"
+                sort={sort}
+                onSort={onSort}
+                align="left"
+                className="print:pl-3"
+              >
                 Return status
               </SortHeader>
             </tr>
@@ -127,7 +137,7 @@ export function ForcesTable({
             {sortRows(rows, sort).map((r) => (
               <tr key={r.id} className="border-b border-border">
                 {choosing && (
-                  <td className="py-2 pr-2 align-top">
+                  <td className="py-2 pr-2 align-top print:hidden">
                     <input
                       type="checkbox"
                       aria-label={`Compare ${r.name}`}
@@ -137,12 +147,14 @@ export function ForcesTable({
                           e.target.checked ? [...t, r.id] : t.filter((x) => x !== r.id),
                         )
                       }
-                      className="size-6 accent-brand"
+                      className="size-6 min-w-6 shrink-0 accent-brand"
                     />
                   </td>
                 )}
                 <th scope="row" className={`${NAME_COLUMN} py-2 pr-4 align-top font-normal`}>
-                  <Link to={hrefFor(r.id)}>{r.name}</Link>
+                  <Link to={hrefFor(r.id)} className="inline-block py-0.5">
+                    {r.name}
+                  </Link>
                 </th>
                 <FigureCell figure={r.count} format={formatCount} />
                 <FigureCell
@@ -151,7 +163,7 @@ export function ForcesTable({
                   format={formatRate}
                   note={smallPopulationText(r.population, r.rate.value)}
                 />
-                <td className="tabular py-2 pl-4 text-right align-top">
+                <td className="tabular py-2 pl-4 text-right align-top print:pl-2">
                   {rankWords(ranks.get(r.id)) ?? <span className="text-secondary">not ranked</span>}
                 </td>
                 <ChangeCell change={r.change} quiet={r.count.value === null} />
@@ -168,9 +180,10 @@ export function ForcesTable({
   );
 }
 
-// on a phone the table scrolls sideways under the force's name, so each figure keeps its force
+// wherever the table is wider than the screen (a phone, a tablet, a narrow window: below 1024 px) it
+// scrolls sideways under the force's name, so each figure keeps its force
 const NAME_COLUMN =
-  'sticky left-0 z-[1] min-w-36 bg-white shadow-[2px_0_0_#b1b4b6] sm:static sm:shadow-none';
+  'sticky left-0 z-[1] min-w-36 bg-white shadow-[2px_0_0_#b1b4b6] lg:shadow-none print:static print:min-w-0 print:shadow-none';
 
 function NationalRow({
   data,
@@ -192,7 +205,7 @@ function NationalRow({
   return (
     <tfoot>
       <tr className="border-t-2 border-ink font-bold">
-        {choosing && <td />}
+        {choosing && <td className="print:hidden" />}
         <th scope="row" className={`${NAME_COLUMN} py-2 pr-4 align-top`}>
           England and Wales
           <span className="block text-sm font-normal text-secondary">

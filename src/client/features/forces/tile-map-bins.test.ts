@@ -20,7 +20,7 @@ describe('the tile map', () => {
       expect(t.col).toBeLessThan(GRID_COLUMNS);
       expect(t.row).toBeLessThan(GRID_ROWS);
     }
-    expect(new Set(TILES.map((t) => t.code)).size).toBe(43);
+    expect(new Set(TILES.map((t) => t.label)).size).toBe(43);
   });
 
   it('puts the Metropolitan Police and the City of London side by side', () => {
