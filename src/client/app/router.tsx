@@ -29,6 +29,9 @@ const ForceProfilePage = lazy(async () => ({
 const GuidePage = lazy(async () => ({
   default: (await import('../features/guide/guide-page.tsx')).GuidePage,
 }));
+const AccessibilityPage = lazy(async () => ({
+  default: (await import('../features/accessibility/accessibility-page.tsx')).AccessibilityPage,
+}));
 const BriefingPage = lazy(async () => ({
   default: (await import('../features/briefing/briefing-page.tsx')).BriefingPage,
 }));
@@ -46,6 +49,7 @@ const PAGES: [path: string | null, element: ReactNode][] = [
   ['briefing', <BriefingPage key="briefing" />],
   ['about', <AboutPage key="about" />],
   ['guide', <GuidePage key="guide" />],
+  ['accessibility', <AccessibilityPage key="accessibility" />],
 ];
 
 export function AppRoutes() {
