@@ -88,7 +88,12 @@ const EXAMPLES: Record<string, () => Promise<void>> = {
     await expect
       .poll(() => page.getByText('Dashed: part period (incomplete)').count(), { timeout: 15_000 })
       .toBe(1);
-    expect(await page.getByRole('figure').getByText('(Apr–Jun only)').count()).toBe(1);
+    // under its tick, once the chart has measured its width
+    await expect
+      .poll(() => page.getByRole('figure').getByText('(Apr–Jun only)').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
   },
   'not-broken-down': async () => {
     await expect
