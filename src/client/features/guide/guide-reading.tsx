@@ -115,8 +115,8 @@ export function GuideReading() {
       <GuideSection id="part-periods">
         <p>
           Sometimes the figures cover only part of a year. The last year might hold only April to
-          June, for example. A chart draws a part period with a dashed line, and writes under it
-          which months it holds.
+          June, for example. A chart marks a part period so that you can tell it apart, and writes
+          under it which months it holds. The key under the chart says how it is marked.
         </p>
         <p>
           A part period is shorter than the others, so its count will look low. Do not read it as a
