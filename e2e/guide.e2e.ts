@@ -46,6 +46,8 @@ describe('the force search finds a force by a council in its area', () => {
     ['/offences', 'Kings Lynn', 'Norfolk Constabulary', "King's Lynn and West Norfolk", 'norfolk'],
   ])('on %s, "%s" offers %s, naming the council', async (path, typed, force, council, id) => {
     await page.goto(`${server.url}${path}`);
+    // the view drawn, not only the frame (axe checks the whole page below)
+    await expectHeading(/\S/);
     await page.getByRole('button', { name: /^Force/ }).click();
     const search = page.getByRole('searchbox', { name: 'Search forces' });
     await search.fill(typed);
@@ -95,7 +97,7 @@ const EXAMPLES: Record<string, () => Promise<void>> = {
       .poll(() => figure.getByText('(Apr–Jun only)').count(), { timeout: 15_000 })
       .toBe(1);
     // and the key says how a part period is drawn
-    expect(await figure.getByText(/part period/).count()).toBeGreaterThan(0);
+    await expect.poll(() => figure.getByText(/part period/).count()).toBeGreaterThan(0);
   },
   'not-broken-down': async () => {
     await expect
@@ -105,7 +107,9 @@ const EXAMPLES: Record<string, () => Promise<void>> = {
       .toBeGreaterThan(0);
   },
   rates: async () => {
-    expect(await page.getByRole('combobox', { name: 'Measure' }).inputValue()).toBe('rate');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Measure' }).inputValue(), { timeout: 15_000 })
+      .toBe('rate');
     await expect
       .poll(() => page.getByRole('figure').first().getByRole('heading').first().textContent(), {
         timeout: 15_000,
@@ -116,10 +120,12 @@ const EXAMPLES: Record<string, () => Promise<void>> = {
     await expect
       .poll(() => page.getByRole('button', { name: /^Force/ }).textContent())
       .toContain('Kent Police');
-    expect(await page.getByRole('button', { name: /^Platform/ }).textContent()).toContain(
-      'Snapchat',
-    );
-    expect(await page.getByRole('combobox', { name: 'Interval' }).inputValue()).toBe('quarter');
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Platform/ }).textContent())
+      .toContain('Snapchat');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Interval' }).inputValue())
+      .toBe('quarter');
     const tab = page.getByRole('figure').getByRole('tab', { name: 'Table' });
     await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
   },
@@ -141,15 +147,15 @@ const EXAMPLES: Record<string, () => Promise<void>> = {
       .getByRole('link', { name: 'Briefing pack' })
       .click();
     await expectHeading('Briefing pack');
-    expect(await page.getByText('The pack is empty').count()).toBe(0);
     await expect.poll(() => page.getByRole('figure').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByText('The pack is empty').count()).toBe(0);
   },
   present: async () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1, name: /^Presentation/ }).count())
       .toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-    expect(await page.getByRole('figure').count()).toBe(1);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('figure').count(), { timeout: 15_000 }).toBe(1);
   },
   print: async () => {
     await expectHeading(/Lancashire Constabulary/);
@@ -161,7 +167,7 @@ const EXAMPLES: Record<string, () => Promise<void>> = {
   },
   embed: async () => {
     await expectHeading('Chart from the Social media crime dashboard');
-    expect(await page.getByRole('figure').count()).toBe(1);
+    await expect.poll(() => page.getByRole('figure').count(), { timeout: 15_000 }).toBe(1);
     expect(
       await page
         .getByRole('link', { name: /See this chart in the Social media crime dashboard/ })
