@@ -453,6 +453,7 @@ describe('API reference', () => {
       '/api/v1/counts',
       '/api/v1/counts.csv',
       '/api/v1/returns',
+      '/api/v1/councils',
     ]);
     expect(r.body.paths['/api/v1/counts']?.get.parameters?.map((p) => p.name)).toEqual([
       'dataset',

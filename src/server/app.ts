@@ -4,6 +4,7 @@ import type { Db } from './db/open.ts';
 import { ApiError, sendError } from './http/errors.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
+import { councilsRoutes } from './routes/councils.ts';
 import { countsRoutes } from './routes/counts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
   api.route('/v1', metaRoutes(datasets));
   api.route('/v1', countsRoutes(datasets));
   api.route('/v1', returnsRoutes(datasets));
+  api.route('/v1', councilsRoutes());
   api.all('*', (c) =>
     sendError(
       c,

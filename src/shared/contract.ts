@@ -10,6 +10,7 @@ export const API = {
   counts: '/api/v1/counts',
   countsCsv: '/api/v1/counts.csv',
   returns: '/api/v1/returns',
+  councils: '/api/v1/councils',
   openapi: '/api/v1/openapi.json',
   docs: '/api/docs',
 } as const;
@@ -123,6 +124,29 @@ export const MetaResponseSchema = z.object({
   coverage: CoverageSchema,
 });
 export type MetaResponse = z.infer<typeof MetaResponseSchema>;
+
+/** A local authority district of England and Wales and the force whose area holds it. */
+export const CouncilSchema = z.object({
+  /** ONS (GSS) code, e.g. E06000009 */
+  code: z.string(),
+  name: z.string(),
+  welshName: z.nullable(z.string()),
+  /** the force id, as in meta's forces */
+  force: z.string(),
+  /** other names and spellings in use: a matching aid */
+  aliases: z.array(z.string()),
+  /** the date (YYYY-MM-DD) the district was abolished, for one merged into a new council */
+  ended: z.nullable(z.string()),
+  replacedBy: z.nullable(z.object({ code: z.string(), name: z.string() })),
+});
+export type Council = z.infer<typeof CouncilSchema>;
+
+export const CouncilsResponseSchema = z.object({
+  councils: z.array(CouncilSchema),
+  /** where the list comes from, in words */
+  source: z.string(),
+});
+export type CouncilsResponse = z.infer<typeof CouncilsResponseSchema>;
 
 export const QuerySchema = z.object({
   dataset: z.string(),

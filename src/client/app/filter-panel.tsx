@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import { FilterBar } from '../components/filters/filter-bar.tsx';
@@ -7,6 +7,7 @@ import { CopyLink } from '../components/ui/copy-link.tsx';
 import { printForPaper } from '../lib/export-print.ts';
 import { useFilters } from '../lib/filters-context.tsx';
 import { useMediaQuery } from '../lib/use-media-query.ts';
+import { useCouncilSearch } from './use-council-search.ts';
 
 /** The filters, open by default on wide screens and behind a "Filters" button on narrow ones. */
 export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }) {
@@ -16,6 +17,8 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
   const wide = useMediaQuery('(min-width: 48rem)');
   const [open, setOpen] = useState(false);
   const shown = wide || open;
+  const forceIds = useMemo(() => meta.forces.map((f) => f.id), [meta.forces]);
+  const forceSearch = useCouncilSearch(forceIds);
   return (
     <section aria-labelledby="filters-heading" className="border-b border-border">
       <div className="mx-auto max-w-page px-4 py-4 sm:px-8">
@@ -76,6 +79,7 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
             datasets={datasets}
             filters={filters}
             onChange={(patch) => setFilters(patch)}
+            forceSearch={forceSearch}
           />
         </div>
       </div>

@@ -104,8 +104,14 @@ function Shell({
       <footer className="mt-16 border-t-4 border-link bg-panel">
         <div className="mx-auto flex max-w-page flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-secondary sm:px-8">
           {/* links standing alone: at least 24 px tall to tap (WCAG 2.2, 2.5.8) */}
+          <a href="/guide" className="py-0.5">
+            How to use this dashboard
+          </a>
           <a href="/about" className="py-0.5">
             Sources, methods and caveats
+          </a>
+          <a href="/accessibility" className="py-0.5">
+            Accessibility statement
           </a>
           <a href="/api/docs" className="py-0.5">
             API reference
@@ -120,10 +126,26 @@ function Shell({
   );
 }
 
+/**
+ * Pages that explain the dashboard rather than show its figures: no filters or dataset banner, and
+ * they open without the API, so that the guide and the accessibility statement are there when the
+ * figures are not.
+ */
+const DOCUMENT_PAGES = new Set(['/guide', '/accessibility']);
+
 /** The frame every view lives in: header, the dataset in view, filters, notices, then the view. */
 export function Layout() {
   const base = useQuery(baseMetaQueryOptions());
-  const links = rawLinks(useLocation().search);
+  const { pathname, search } = useLocation();
+  const links = rawLinks(search);
+  if (DOCUMENT_PAGES.has(pathname))
+    return (
+      <Shell linkTo={links}>
+        <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
+          <Outlet />
+        </main>
+      </Shell>
+    );
   const failed = (error: Error, retry: () => void) => (
     <Shell linkTo={links}>
       <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">

@@ -26,6 +26,12 @@ const ForcesPage = lazy(async () => ({
 const ForceProfilePage = lazy(async () => ({
   default: (await import('../features/forces/force-profile-page.tsx')).ForceProfilePage,
 }));
+const GuidePage = lazy(async () => ({
+  default: (await import('../features/guide/guide-page.tsx')).GuidePage,
+}));
+const AccessibilityPage = lazy(async () => ({
+  default: (await import('../features/accessibility/accessibility-page.tsx')).AccessibilityPage,
+}));
 const BriefingPage = lazy(async () => ({
   default: (await import('../features/briefing/briefing-page.tsx')).BriefingPage,
 }));
@@ -42,6 +48,8 @@ const PAGES: [path: string | null, element: ReactNode][] = [
   ['forces/:id', <ForceProfilePage key="force" />],
   ['briefing', <BriefingPage key="briefing" />],
   ['about', <AboutPage key="about" />],
+  ['guide', <GuidePage key="guide" />],
+  ['accessibility', <AccessibilityPage key="accessibility" />],
 ];
 
 export function AppRoutes() {

@@ -56,9 +56,13 @@ for (const [path, item] of Object.entries(doc.paths)) {
     const label = el('label', { htmlFor: inputId }, el('code', { textContent: p.name }), el('span', { className: 'hint', textContent: p.description }));
     form.append(label, el('input', { id: inputId, name: p.name, autocomplete: 'off' }));
   }
+  // a named, focusable region that scrolls; a short status says when it has changed, rather than
+  // reading out a response of many thousand characters
   const out = el('pre', { tabIndex: 0 });
-  out.setAttribute('aria-live', 'polite');
+  out.setAttribute('role', 'region');
   out.setAttribute('aria-label', 'Response to GET ' + path);
+  const said = el('p', { className: 'hint' });
+  said.setAttribute('role', 'status');
   form.append(el('button', { type: 'submit', textContent: 'Send request' }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -66,13 +70,15 @@ for (const [path, item] of Object.entries(doc.paths)) {
     for (const [k, v] of new FormData(form)) if (String(v).trim() !== '') params.set(k, String(v).trim());
     const url = path + (params.size ? '?' + params : '');
     out.textContent = 'GET ' + url + ' …';
+    said.textContent = 'Sending the request…';
     const res = await fetch(url);
     const text = await res.text();
     let body = text;
     try { body = JSON.stringify(JSON.parse(text), null, 2); } catch {}
     out.textContent = 'GET ' + url + '\\n' + res.status + ' ' + res.statusText + '\\n\\n' + body.slice(0, 20000);
+    said.textContent = 'Response: ' + res.status + ' ' + res.statusText + ', shown below.';
   });
-  section.append(form, out);
+  section.append(form, said, out);
   main.append(section);
 }
 `;

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   API,
   CountsResponseSchema,
+  CouncilsResponseSchema,
   ErrorResponseSchema,
   HealthResponseSchema,
   MetaResponseSchema,
@@ -113,6 +114,13 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: json('Returns', 'OK'), 304: notModified, 400: badRequest },
         },
       },
+      [API.councils]: {
+        get: {
+          summary:
+            "The 331 local authority districts of England and Wales (Census 2021), each with its Welsh name, other names, 2023 merger and the id of the force whose area holds it: to find a force by a council's name",
+          responses: { 200: json('Councils', 'OK'), 304: notModified },
+        },
+      },
     },
     components: {
       schemas: {
@@ -121,6 +129,7 @@ export function openApiDocument(): Record<string, unknown> {
         Meta: jsonSchema(MetaResponseSchema),
         Counts: jsonSchema(CountsResponseSchema),
         Returns: jsonSchema(ReturnsResponseSchema),
+        Councils: jsonSchema(CouncilsResponseSchema),
       },
     },
   };

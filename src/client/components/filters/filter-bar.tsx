@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MetaResponse } from '@shared/contract.ts';
 import { INTERVALS, type Interval } from '@shared/period.ts';
 import { MEASURES, type Filters, type Measure } from '@shared/filters.ts';
-import { MultiSelect } from '../ui/multi-select.tsx';
+import { MultiSelect, type SearchMore } from '../ui/multi-select.tsx';
 import { SelectField } from '../ui/select-field.tsx';
 import {
   datasetOptions,
@@ -32,12 +32,15 @@ export function FilterBar({
   datasets,
   filters,
   onChange,
+  forceSearch,
 }: {
   meta: MetaResponse;
   datasets: MetaResponse['datasets'];
   filters: Filters;
   /** a patch, or a function of the filters as they now are (a change not yet drawn included) */
   onChange: (patch: Partial<Filters> | ((now: Filters) => Partial<Filters>)) => void;
+  /** the force list's search also finds a force by a council in its area */
+  forceSearch?: SearchMore;
 }) {
   const months = monthOptions(meta);
   const { from: first, to: last } = meta.dataset.coverage;
@@ -78,6 +81,7 @@ export function FilterBar({
           label="Force"
           allLabel="All forces"
           searchLabel="Search forces"
+          more={forceSearch}
           options={forceOptions(meta)}
           selected={filters.force}
           onChange={(force) => change({ force })}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { ancestors, type TreeOption } from './multi-select-tree.ts';
+import { ancestors, type SearchMore, type TreeOption } from './multi-select-tree.ts';
 
 /** The open list of a MultiSelect: search, the tree of checkboxes, and what ticking one means. */
 export function MultiSelectPanel({
@@ -11,6 +11,7 @@ export function MultiSelectPanel({
   selected: given,
   onChange: change,
   searchLabel,
+  more,
   button,
   onClose,
 }: {
@@ -22,6 +23,7 @@ export function MultiSelectPanel({
   selected: readonly string[];
   onChange: (next: string[]) => void;
   searchLabel: string | undefined;
+  more: SearchMore | undefined;
   button: RefObject<HTMLButtonElement | null>;
   onClose: () => void;
 }) {
@@ -107,10 +109,14 @@ export function MultiSelectPanel({
   };
 
   const q = query.trim().toLowerCase();
-  const matches = (o: TreeOption) =>
+  const find = more?.find;
+  // options found by other words, with why; those their own words match need no reason
+  const found = useMemo(() => (q === '' || !find ? new Map<string, string>() : find(q)), [q, find]);
+  const ownMatch = (o: TreeOption) =>
     o.label.toLowerCase().includes(q) ||
     o.id.toLowerCase() === q ||
     (o.keywords ?? []).some((k) => k.toLowerCase().includes(q));
+  const matches = (o: TreeOption) => ownMatch(o) || found.has(o.id);
   const visible =
     q === ''
       ? options
@@ -118,7 +124,9 @@ export function MultiSelectPanel({
           (o) =>
             matches(o) || options.some((d) => matches(d) && ancestors(byId, d.id).includes(o.id)),
         );
+  const why = (o: TreeOption) => (ownMatch(o) ? undefined : found.get(o.id));
   const depth = (o: TreeOption) => ancestors(byId, o.id).length;
+  const count = visible.filter(matches).length;
 
   return (
     <div
@@ -133,14 +141,28 @@ export function MultiSelectPanel({
           <label htmlFor={`${id}-search`} className="text-sm font-bold">
             {searchLabel}
           </label>
+          {more && (
+            <p id={`${id}-search-hint`} className="text-sm text-secondary">
+              {more.hint}
+            </p>
+          )}
           <input
             id={`${id}-search`}
             type="search"
             value={query}
             ref={search}
             onChange={(e) => setQuery(e.target.value)}
+            aria-describedby={more ? `${id}-search-hint` : undefined}
             className="h-9 border-2 border-ink px-2"
           />
+          {more?.note && <p className="text-sm text-secondary">{more.note}</p>}
+          <p role="status" className="sr-only">
+            {q === ''
+              ? ''
+              : count === 0
+                ? 'Nothing matches'
+                : `${count} ${count === 1 ? 'match' : 'matches'}`}
+          </p>
         </div>
       )}
       <div className="flex items-center justify-between gap-2 pb-2">
@@ -160,6 +182,8 @@ export function MultiSelectPanel({
         {visible.map((o) => {
           const s = state(o);
           const by = o.virtual ? undefined : includedBy(o);
+          const reason = why(o);
+          const reasonId = `${id}-why-${o.id}`;
           return (
             <li key={o.id} style={{ paddingLeft: `${depth(o) * 1.25}rem` }} className="py-0.5">
               <label
@@ -174,6 +198,7 @@ export function MultiSelectPanel({
                   }}
                   disabled={by !== undefined}
                   onChange={() => toggle(o)}
+                  aria-describedby={reason === undefined ? undefined : reasonId}
                 />
                 <span>
                   {o.label}
@@ -185,6 +210,11 @@ export function MultiSelectPanel({
                   )}
                 </span>
               </label>
+              {reason !== undefined && (
+                <p id={reasonId} className="ml-6 text-sm text-secondary">
+                  {reason}
+                </p>
+              )}
             </li>
           );
         })}

@@ -9,9 +9,9 @@ import {
   type ComponentType,
 } from 'react';
 import type { MultiSelectPanel } from './multi-select-panel.tsx';
-import type { TreeOption } from './multi-select-tree.ts';
+import type { SearchMore, TreeOption } from './multi-select-tree.ts';
 
-export type { TreeOption } from './multi-select-tree.ts';
+export type { SearchMore, TreeOption } from './multi-select-tree.ts';
 
 // the panel (search, tree, ticking rules) is fetched when a list is first pointed at, focused or
 // opened, not with the page. Once fetched it is drawn at once: a lazy component would still suspend
@@ -36,6 +36,7 @@ export function MultiSelect({
   selected,
   onChange,
   searchLabel,
+  more,
 }: {
   label: string;
   allLabel: string;
@@ -43,6 +44,8 @@ export function MultiSelect({
   selected: readonly string[];
   onChange: (next: string[]) => void;
   searchLabel?: string;
+  /** the search also finds options by other words (a force by a council's name) */
+  more?: SearchMore;
 }) {
   const id = useId();
   // chosen on opening and kept while open: a change of component would redraw the panel afresh
@@ -50,6 +53,10 @@ export function MultiSelect({
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
+  const prepare = () => {
+    void loadPanel();
+    more?.prepare();
+  };
   const summary =
     selected.length === 0
       ? allLabel
@@ -69,7 +76,10 @@ export function MultiSelect({
         aria-controls={`${id}-panel`}
         aria-labelledby={`${id}-label ${id}-summary`}
         onClick={() => {
-          if (!open) setPanel(() => loadedPanel ?? LazyPanel);
+          if (!open) {
+            setPanel(() => loadedPanel ?? LazyPanel);
+            more?.prepare();
+          }
           setOpen(!open);
         }}
         // Arrow Down opens the list too, as it opens a select
@@ -77,10 +87,11 @@ export function MultiSelect({
           if (e.key !== 'ArrowDown' || open) return;
           e.preventDefault();
           setPanel(() => loadedPanel ?? LazyPanel);
+          more?.prepare();
           setOpen(true);
         }}
-        onPointerEnter={() => void loadPanel()}
-        onFocus={() => void loadPanel()}
+        onPointerEnter={prepare}
+        onFocus={prepare}
         className="flex h-10 w-full min-w-0 items-center justify-between gap-2 border-2 border-ink bg-white px-2 text-left"
       >
         <span id={`${id}-summary`} className="truncate">
@@ -99,6 +110,7 @@ export function MultiSelect({
             selected={selected}
             onChange={onChange}
             searchLabel={searchLabel}
+            more={more}
             button={button}
             onClose={() => setOpen(false)}
           />

@@ -38,6 +38,20 @@ describe('the data sources page', () => {
     expect(within(demo).getByText('Apr 2023 (2023-04 to 2023-04)')).toBeInTheDocument();
   });
 
+  it('points a new reader to the guide and the accessibility statement', async () => {
+    renderRoute(<AppRoutes />, '/about', db);
+    await screen.findByRole('heading', { level: 1, name: 'About the data' });
+    const main = within(screen.getByRole('main'));
+    expect(main.getByRole('link', { name: 'How to use this dashboard' })).toHaveAttribute(
+      'href',
+      '/guide',
+    );
+    expect(main.getByRole('link', { name: 'accessibility statement' })).toHaveAttribute(
+      'href',
+      '/accessibility',
+    );
+  });
+
   it('names the offences whose Home Office placement is not verified, with the groups they count in', async () => {
     renderRoute(<AppRoutes />, '/about', db);
     const method = await screen.findByRole('region', { name: 'How the figures are put together' });

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import type { Dataset } from '@shared/contract.ts';
 import { parseMonth, periodLabel } from '@shared/period.ts';
 import { metaQueryOptions } from '../../api/meta.ts';
@@ -71,6 +72,12 @@ export function AboutPage() {
           These figures come from Freedom of Information returns by the 43 territorial police forces
           of England and Wales and British Transport Police: how many crimes each recorded where a
           social media platform was mentioned, of which kinds, and how they ended.
+        </p>
+        <p>
+          New to the dashboard? <Link to="/guide">How to use this dashboard</Link> explains how to
+          read a chart and how to share, present, print and cite it. The{' '}
+          <Link to="/accessibility">accessibility statement</Link> says how accessible the dashboard
+          is and how to report a problem.
         </p>
       </div>
       <section aria-labelledby="method" className="mt-8 max-w-3xl space-y-3">
