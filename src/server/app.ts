@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { Datasets } from './datasets.ts';
 import type { Db } from './db/open.ts';
 import { ApiError, sendError } from './http/errors.ts';
+import { compress } from './http/compress.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
 import { countsRoutes } from './routes/counts.ts';
@@ -12,6 +13,8 @@ import { returnsRoutes } from './routes/returns.ts';
 
 export interface AppDeps {
   db: Db;
+  /** how long a slice of putting a dataset in memory may hold the thread (ms) */
+  storeSliceMs?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
   log?: (message: string) => void;
@@ -19,11 +22,17 @@ export interface AppDeps {
 
 /** The whole HTTP application, built from its dependencies. It never listens: index.ts does. */
 export function createApp(deps: AppDeps) {
-  const datasets = new Datasets(deps.db);
+  const datasets = new Datasets(deps.db, {
+    ...(deps.storeSliceMs === undefined ? {} : { sliceMs: deps.storeSliceMs }),
+    log: deps.log,
+  });
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('/api/*', compress);
 
-  app.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '/api/*', (c) => {
+  // every method but GET and HEAD, known to Hono or not (TRACE, PROPFIND, …)
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     c.header('Allow', 'GET, HEAD');
     return sendError(
       c,
@@ -34,9 +43,14 @@ export function createApp(deps: AppDeps) {
       ),
     );
   });
+  // the figures are answered from stores brought up to the database's latest versions
+  app.use('/api/v1/*', async (_c, next) => {
+    await datasets.refresh();
+    return next();
+  });
 
   const api = new Hono();
-  api.route('/', healthRoutes(datasets));
+  api.route('/', healthRoutes(deps.db, datasets));
   api.route('/', openApiRoutes());
   api.route('/v1', metaRoutes(datasets));
   api.route('/v1', countsRoutes(datasets));

@@ -169,11 +169,16 @@ function parseList(
     if (id === undefined) bad.push(part);
     else ids.add(id);
   }
-  for (const part of bad) {
-    const hint = suggest(
-      part,
-      options.map((o) => [o.id, o.name, ...(o.aliases ?? [])] as const),
-    );
+  // only the first unknown id gets a "did you mean": the API reports one problem, and a URL of
+  // thousands of unknown ids must not cost an edit distance each
+  for (const [i, part] of bad.entries()) {
+    const hint =
+      i === 0
+        ? suggest(
+            part,
+            options.map((o) => [o.id, o.name, ...(o.aliases ?? [])] as const),
+          )
+        : null;
     problems.push({
       parameter: key,
       value: part,
@@ -242,7 +247,10 @@ export function parseFilters(
         parameter: 'dataset',
         value: dataset,
         code: 'unknown_id',
-        message: `Dataset ${quote(dataset)} does not exist; use one of ${vocab.datasets.join(', ')}.`,
+        message:
+          vocab.datasets.length > 0
+            ? `Dataset ${quote(dataset)} does not exist; use one of ${vocab.datasets.join(', ')}.`
+            : `Dataset ${quote(dataset)} does not exist: the database holds no datasets yet.`,
       });
   }
 

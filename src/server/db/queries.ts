@@ -41,6 +41,9 @@ export interface TableRow {
 /** table_id, period_start, period_end, offence_id, outcome_id, count, source_id */
 export type FactTuple = [number, number, number, string, string, number | null, number | null];
 
+/** rowid, period_start, period_end, offence_id, outcome_id, count, source_id */
+export type FactPageTuple = [number, number, number, string, string, number | null, number | null];
+
 export interface StatusRow {
   force_id: string;
   platform_id: string;
@@ -82,8 +85,35 @@ export function createReadQueries(db: Db) {
        FROM return_status WHERE dataset_id = ? ORDER BY force_id, platform_id, period_start, from_version`,
   );
 
+  // a table's facts a page at a time, in the order of the index, so that no page costs more than a
+  // few milliseconds and no statement stays open between pages
+  const factPage = db
+    .prepare<[number, number, number, number], FactPageTuple>(
+      `SELECT rowid, period_start, period_end, offence_id, outcome_id, count, source_id
+         FROM fact WHERE table_id = ? AND (period_start, rowid) > (?, ?)
+        ORDER BY period_start, rowid LIMIT ?`,
+    )
+    .raw(true);
+  const snapshot = db.transaction((datasetId: string) => ({
+    versions: versions.all(datasetId),
+    tables: tables.all(datasetId),
+    statuses: statuses.all(datasetId),
+    sources: sources.all(datasetId),
+  }));
+
+  const seeded = db
+    .prepare<[], number>(`SELECT EXISTS (SELECT 1 FROM fact_table WHERE origin = 'seed')`)
+    .pluck();
+
   return {
     datasets: () => datasets.all(),
+    /** whether the shipped datasets' builder has written anything to this database */
+    seeded: () => seeded.get() === 1,
+    /** a dataset's versions, tables, statuses and sources as of one moment */
+    snapshot: (datasetId: string) => snapshot(datasetId),
+    /** facts of a table after (period_start, rowid), at most `limit` */
+    factPage: (tableId: number, afterStart: number, afterRow: number, limit: number) =>
+      factPage.all(tableId, afterStart, afterRow, limit),
     versions: (datasetId: string) => versions.all(datasetId),
     latestVersions: () => latest.all(),
     sources: (datasetId: string) => sources.all(datasetId),
