@@ -101,14 +101,16 @@ export function createReadQueries(db: Db) {
     sources: sources.all(datasetId),
   }));
 
-  const seeded = db
-    .prepare<[], number>(`SELECT EXISTS (SELECT 1 FROM fact_table WHERE origin = 'seed')`)
+  const withNote = db
+    .prepare<string[], number>(
+      `SELECT EXISTS (SELECT 1 FROM dataset_version WHERE note IN (SELECT value FROM json_each(?)))`,
+    )
     .pluck();
 
   return {
     datasets: () => datasets.all(),
-    /** whether the shipped datasets' builder has written anything to this database */
-    seeded: () => seeded.get() === 1,
+    /** whether any dataset has a version with one of these notes */
+    hasVersionNoted: (notes: readonly string[]) => withNote.get(JSON.stringify(notes)) === 1,
     /** a dataset's versions, tables, statuses and sources as of one moment */
     snapshot: (datasetId: string) => snapshot(datasetId),
     /** facts of a table after (period_start, rowid), at most `limit` */

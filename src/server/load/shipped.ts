@@ -1,5 +1,7 @@
 import type { Db } from '../db/open.ts';
 import { createReadQueries } from '../db/queries.ts';
+import { DEMO_NOTE } from './demo.ts';
+import { REPORTED_NOTE } from './reported.ts';
 
 /** The datasets a server builds in a database it starts on, in the order it builds them. */
 export const SHIPPED_DATASETS = ['reported', 'demo'] as const;
@@ -13,6 +15,6 @@ export const SHIPPED_DATASETS = ['reported', 'demo'] as const;
 export function missingShipped(db: Db): string[] {
   const q = createReadQueries(db);
   const present = new Set(q.latestVersions().map((v) => v.dataset_id));
-  if (present.size > 0 && !q.seeded()) return [];
+  if (present.size > 0 && !q.hasVersionNoted([REPORTED_NOTE, DEMO_NOTE])) return [];
   return SHIPPED_DATASETS.filter((id) => !present.has(id));
 }

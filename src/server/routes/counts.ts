@@ -41,7 +41,13 @@ function cached(c: Context, datasets: Datasets, req: ParsedRequest, path: string
   const generation = pinned ? 'pinned' : datasets.store(req.view).generation;
   return notModified(
     c,
-    etagFor([path, req.view.row.id, req.version, generation, queryString(toSearchParams(req.filters))]),
+    etagFor([
+      path,
+      req.view.row.id,
+      req.version,
+      generation,
+      queryString(toSearchParams(req.filters)),
+    ]),
     { pinned },
   );
 }
