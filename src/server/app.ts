@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { Datasets } from './datasets.ts';
 import type { Db } from './db/open.ts';
 import { ApiError, sendError } from './http/errors.ts';
@@ -20,6 +20,23 @@ export interface AppDeps {
   log?: (message: string) => void;
 }
 
+/** Every method but GET and HEAD, known to Hono or not (TRACE, PROPFIND, …), is refused. */
+const readOnly: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+    await next();
+    return;
+  }
+  c.header('Allow', 'GET, HEAD');
+  return sendError(
+    c,
+    new ApiError(
+      405,
+      'method_not_allowed',
+      `${c.req.method} is not allowed; the API is read-only (GET).`,
+    ),
+  );
+};
+
 /** The whole HTTP application, built from its dependencies. It never listens: index.ts does. */
 export function createApp(deps: AppDeps) {
   const datasets = new Datasets(deps.db, {
@@ -30,19 +47,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders);
   app.use('/api/*', compress);
 
-  // every method but GET and HEAD, known to Hono or not (TRACE, PROPFIND, …)
-  app.use('/api/*', async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    c.header('Allow', 'GET, HEAD');
-    return sendError(
-      c,
-      new ApiError(
-        405,
-        'method_not_allowed',
-        `${c.req.method} is not allowed; the API is read-only (GET).`,
-      ),
-    );
-  });
+  app.use('/api/*', readOnly);
   // the figures are answered from stores brought up to the database's latest versions
   app.use('/api/v1/*', async (_c, next) => {
     await datasets.refresh();
