@@ -6,7 +6,7 @@ import { childrenOf, ROOT_ID, type Hierarchy } from '@shared/hierarchy.ts';
 import { formatMonth } from '@shared/period.ts';
 import type { Db } from '../db/open.ts';
 import { createWriteQueries } from '../db/queries.ts';
-import type { LoadPlan, TableInput } from './plan.ts';
+import { MAX_COUNT, type LoadPlan, type TableInput } from './plan.ts';
 
 export class LoadError extends Error {
   readonly problems: string[];
@@ -157,6 +157,8 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
         if (!(f.end >= f.start)) problems.push(`${at}: the period ends before it starts`);
         if (f.count !== null && !(Number.isInteger(f.count) && f.count >= 0))
           problems.push(`${at}: count ${String(f.count)} is not a non-negative whole number`);
+        else if (f.count !== null && f.count > MAX_COUNT)
+          problems.push(`${at}: count ${String(f.count)} is larger than ${MAX_COUNT} can hold`);
         const key = `${f.start}:${f.end}:${f.offence}:${outcome}`;
         if (seen.has(key)) problems.push(`${at}: the same cell appears twice in one table`);
         seen.add(key);
