@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsCsv } from './counts-csv.ts';
+import { countsCsv, toCsv } from './counts-csv.ts';
 
 describe('countsCsv', () => {
   it('writes period,key,label,value rows, quoting what needs it and leaving no number empty', () => {
@@ -22,5 +22,13 @@ describe('countsCsv', () => {
     expect(csv).toBe(
       'period,key,label,value\r\n2022/23,8L,"Harassment, ""all kinds""",12\r\n2023/24,8L,"Harassment, ""all kinds""",\r\n',
     );
+  });
+});
+
+describe('toCsv', () => {
+  it('writes text a spreadsheet would run as a formula as text, and numbers as numbers', () => {
+    expect(
+      toCsv([['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\t=1', 'plain', -3, 4.5]]),
+    ).toBe(`"'=HYPERLINK(""http://x"",""y"")",'+1,'-2+3,'@SUM(A1),'\t=1,plain,-3,4.5\r\n`);
   });
 });

@@ -10,11 +10,19 @@ function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
+ * one) is written with a leading apostrophe, which spreadsheets show as text (OWASP's advice for
+ * CSV injection). Numbers are written as numbers: a number is never a formula.
+ */
+function cell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  return quoteField(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+}
+
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return (
-    rows.map((r) => r.map((v) => quoteField(v === null ? '' : String(v))).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function countsCsv(r: Pick<CountsResponse, 'periods' | 'series'>): string {

@@ -5,6 +5,7 @@ import { FORCES } from '@shared/reference/forces.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
 import type { ReadQueries, TableRow } from '../db/queries.ts';
+import { isWebAddress } from '../load/source-fields.ts';
 import {
   forceIndex,
   platformIndex,
@@ -161,7 +162,15 @@ export function* buildStoreSteps(
   const sourceMap = new Map<number, Source>(
     snap.sources.map((s) => [
       s.id,
-      { id: s.key, kind: s.kind, title: s.title, publisher: s.publisher, date: s.date, url: s.url },
+      {
+        id: s.key,
+        kind: s.kind,
+        title: s.title,
+        publisher: s.publisher,
+        date: s.date,
+        // a database written before addresses were checked may hold another scheme: never serve it
+        url: s.url !== null && isWebAddress(s.url) ? s.url : null,
+      },
     ]),
   );
   const askedPlatforms = new Set<number>(tables.map((t) => t.platform));

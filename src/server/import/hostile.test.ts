@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { MetaResponse } from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
+import { openDatabase } from '../db/open.ts';
 import { runImport, type ImportRequest } from './run.ts';
 import { dump, NOW, tempDir } from './testing.ts';
 
@@ -74,5 +77,37 @@ describe('counts the import cannot hold exactly', () => {
       'largest.csv kent tiktok complete 2021/22 * * 2147483647',
       'largest.csv kent tiktok complete 2022/23 * * 2147483647',
     ]);
+  });
+});
+
+describe('source fields', () => {
+  it('a link that is not http(s) and a title that starts as a formula are refused by the loader too', () => {
+    const { result } = importFile('kent.csv', 'Force,Year,Count\nKent,2021/22,5\n', {
+      source: {
+        kind: 'foi',
+        title: '=HYPERLINK("http://evil","FOI")',
+        url: 'javascript:alert(1)',
+      },
+    });
+    expect(result.status).toBe('refused');
+    if (result.status !== 'refused') return;
+    expect(result.problems.join('\n')).toContain(
+      "the address 'javascript:alert(1)' is not a web address (http:// or https://)",
+    );
+    expect(result.problems.join('\n')).toContain(
+      `the title '=HYPERLINK("http://evil","FOI")' starts with '=', which a spreadsheet runs as a formula`,
+    );
+  });
+
+  it('a link that an earlier version stored is not served', async () => {
+    const { dbPath, result } = importFile('kent2.csv', 'Force,Year,Count\nKent,2021/22,5\n', {
+      source: { kind: 'foi', title: 'FOI 1', url: 'https://www.kent.police.uk/foi' },
+    });
+    expect(result.status).toBe('written');
+    const db = openDatabase(dbPath);
+    db.prepare(`UPDATE source SET url = 'javascript:alert(1)'`).run();
+    const meta = await apiClient(db).get<MetaResponse>('/api/v1/meta');
+    expect(meta.body.dataset.sources.map((s) => s.url)).toEqual([null]);
+    db.close();
   });
 });

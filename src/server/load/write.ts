@@ -7,6 +7,7 @@ import { formatMonth } from '@shared/period.ts';
 import type { Db } from '../db/open.ts';
 import { createWriteQueries } from '../db/queries.ts';
 import { MAX_COUNT, type LoadPlan, type TableInput } from './plan.ts';
+import { sourceFieldProblems } from './source-fields.ts';
 
 export class LoadError extends Error {
   readonly problems: string[];
@@ -102,6 +103,7 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
 
     const sourceIds = new Map<string, number>();
     for (const s of plan.sources) {
+      for (const p of sourceFieldProblems(s)) problems.push(`source '${s.key}': ${p}`);
       sourceIds.set(
         s.key,
         q.upsertSource({
