@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.ts';
 
 /** Every SQL statement the application runs lives here. */
@@ -136,9 +137,9 @@ export function createWriteQueries(db: Db) {
   const maxVersion = db.prepare<[string], { v: number | null }>(
     'SELECT MAX(version) AS v FROM dataset_version WHERE dataset_id = ?',
   );
-  const insertVersion = db.prepare<[VersionRow]>(
-    `INSERT INTO dataset_version (dataset_id, version, created_at, note)
-     VALUES (@dataset_id, @version, @created_at, @note)`,
+  const insertVersion = db.prepare<[VersionRow & { load_key: string | null }]>(
+    `INSERT INTO dataset_version (dataset_id, version, created_at, note, load_key)
+     VALUES (@dataset_id, @version, @created_at, @note, @load_key)`,
   );
   const upsertSource = db.prepare<[Omit<SourceRow, 'id'> & { dataset_id: string }], { id: number }>(
     `INSERT INTO source (dataset_id, key, kind, title, publisher, date, url)
@@ -212,7 +213,7 @@ export function createWriteQueries(db: Db) {
     /** tables and statuses an import has ever added to the dataset */
     importedCount: (datasetId: string) => imported.get(datasetId, datasetId)?.n ?? 0,
     maxVersion: (datasetId: string) => maxVersion.get(datasetId)?.v ?? 0,
-    insertVersion: (row: VersionRow) => insertVersion.run(row),
+    insertVersion: (row: VersionRow & { load_key: string | null }) => insertVersion.run(row),
     upsertSource: (row: Omit<SourceRow, 'id'> & { dataset_id: string }) => {
       const r = upsertSource.get(row);
       if (!r) throw new Error(`Source '${row.key}' was not written`);
@@ -286,7 +287,23 @@ export function createImportQueries(db: Db) {
     `SELECT rowid AS id, force_id, platform_id, period_start, period_end, status
        FROM return_status WHERE dataset_id = ? AND to_version IS NULL ORDER BY rowid`,
   );
+  // prepared when first used: a dry run opens a database read-only, and does not migrate it
+  let loaded: Statement<[string, string], VersionRow> | null = null;
+  const hasLoadKey = () =>
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('dataset_version')")
+      .all()
+      .some((c) => c.name === 'load_key');
   return {
+    /** the version that committed a load with this key, if one did */
+    versionLoaded: (id: string, key: string): VersionRow | null => {
+      if (!loaded && !hasLoadKey()) return null;
+      loaded ??= db.prepare<[string, string], VersionRow>(
+        `SELECT dataset_id, version, created_at, note FROM dataset_version
+          WHERE dataset_id = ? AND load_key = ? ORDER BY version LIMIT 1`,
+      );
+      return loaded.get(id, key) ?? null;
+    },
     dataset: (id: string) => dataset.get(id) ?? null,
     latestVersion: (id: string) => latest.get(id)?.v ?? 0,
     currentTables: (id: string) => tables.all(id),

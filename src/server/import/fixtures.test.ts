@@ -240,9 +240,9 @@ describe('fixture returns that are refused', () => {
       ],
     },
     {
-      name: 'the same return again, without --replace',
+      name: 'the same return again, as a correction, without --replace',
       files: ['kent-bom.csv'],
-      options: { platform: 'tiktok' },
+      options: { platform: 'tiktok', source: { kind: 'foi' as const, title: 'Corrected' } },
       problems: [
         "kent-bom.csv:2: rows 2–4 (Kent Police, TikTok, 2021/22, 2022/23, 2023/24, totals) repeat table 'totals', loaded in version 1 on 2026-01-15 (Import of kent-bom.csv); give --replace to supersede it",
         "kent-bom.csv:5: rows 5–8 (Kent Police, TikTok, 2023/24, by offence) repeat table 'offences', loaded in version 1 on 2026-01-15 (Import of kent-bom.csv); give --replace to supersede it",
@@ -255,6 +255,12 @@ describe('fixture returns that are refused', () => {
     expect(bytesOf(db).equals(before)).toBe(true);
     const dry = importFixtures(db, files, { ...options, dryRun: true });
     expect(dry.status).toBe('refused');
+    expect(bytesOf(db).equals(before)).toBe(true);
+  });
+
+  it('says that a load already committed is there, when it is run again as it was', () => {
+    const r = importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+    expect(r).toEqual({ status: 'already', version: 1, created: NOW.toISOString(), current: 1 });
     expect(bytesOf(db).equals(before)).toBe(true);
   });
 

@@ -73,6 +73,8 @@ export interface LoadPlan {
    */
   end?: { tables: readonly number[]; statuses: readonly number[] };
   sources: SourceInput[];
+  /** what was loaded, for an import: a digest of its files and options */
+  loadKey?: string;
   tables: Iterable<TableInput>;
   statuses: StatusInput[];
 }

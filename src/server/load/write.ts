@@ -206,7 +206,13 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
     }
 
     if (problems.length > 0) throw new LoadError(problems);
-    q.insertVersion({ dataset_id: ds.id, version, created_at: now.toISOString(), note: plan.note });
+    q.insertVersion({
+      dataset_id: ds.id,
+      version,
+      created_at: now.toISOString(),
+      note: plan.note,
+      load_key: plan.loadKey ?? null,
+    });
     return { dataset: ds.id, version, tables, facts };
   });
   return run.immediate();
