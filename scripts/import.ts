@@ -46,7 +46,7 @@ function progressPrinter() {
   };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let req: ImportRequest | null;
   try {
     // npm runs scripts from the repository's top folder: files are named from where the user typed
@@ -76,7 +76,7 @@ function main(): number {
     process.stdout.write(`${lines.join('\n')} (${seconds} s)\n`);
   };
   try {
-    const result = runImport({
+    const result = await runImport({
       ...req,
       onProgress: progress.read,
       onWrite: progress.write,
@@ -120,4 +120,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -54,28 +54,34 @@ describe('building a large store', () => {
     const db = testDb(demoPlan({ scale: 4 }));
     const api = apiClient(db);
     let worst = 0;
+    let ticks = 0;
     let last = performance.now();
     const timer = setInterval(() => {
       const now = performance.now();
       worst = Math.max(worst, now - last);
       last = now;
+      ticks++;
     }, 2);
-    const started = performance.now();
     const healthy: number[] = [];
-    const meta = api.get('/api/v1/meta?dataset=demo');
+    let built = false as boolean;
+    const meta = api.get('/api/v1/meta?dataset=demo').then((r) => {
+      built = true;
+      return r;
+    });
     // health is answered while the figures go into memory
-    while (healthy.length < 3) {
-      const r = await api.get<HealthResponse>('/api/health');
-      healthy.push(r.status);
+    while (!built) {
+      healthy.push((await api.get<HealthResponse>('/api/health')).status);
       await new Promise((done) => setTimeout(done, 10));
     }
     expect((await meta).status).toBe(200);
     clearInterval(timer);
     expect(healthy[0]).toBe(503);
-    expect(performance.now() - started).toBeGreaterThan(100);
-    // slices are 15 ms (built in one go: most of a second); the margin is for a garbage collection
-    // on a machine shared with other work. The bench measures the 100 ms budget at 2 million facts.
-    expect(worst).toBeLessThan(150);
+    // built in one go, this held the thread for most of a second: no timer fired, no health answered
+    expect(healthy.length).toBeGreaterThan(3);
+    expect(ticks).toBeGreaterThan(10);
+    // slices are 15 ms; the margin is for garbage collection and a machine shared with other work.
+    // The bench measures the 100 ms budget at 2 million facts.
+    expect(worst).toBeLessThan(400);
   }, 60_000);
 });
 

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { generateReturn } from './generate.ts';
+import { fact, table, testPlan } from '@testing/db.ts';
+import { writeLoad } from '../load/write.ts';
 import { runImport } from './run.ts';
 import { dump, FIXTURES, importFixtures, NOW, tempDir } from './testing.ts';
 
@@ -98,7 +100,7 @@ describe('npm run import', () => {
 describe('an import killed half-way', () => {
   it('leaves the previous version current and the database consistent', async () => {
     const db = join(tmp.dir, 'killed.db');
-    importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+    await importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
     const before = dump(db);
     const big = join(tmp.dir, 'big.csv');
     generateReturn(big, 100_000);
@@ -132,37 +134,47 @@ describe('an import killed half-way', () => {
 });
 
 describe('wording that follows the database', () => {
-  it('a refusal names the version that is current as it is returned, not as the run began', () => {
+  it('a refusal names the version that is current as it is returned, not as the run began', async () => {
     const db = join(tmp.dir, 'concurrent.db');
-    importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+    await importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
     const big = join(tmp.dir, 'big-bad.csv');
     generateReturn(big, 200_000);
     appendFileSync(big, 'Atlantis Police,TikTok,Apr-23,8R,Outcome 1,3\n');
     let added = false;
-    const r = runImport({
+    const r = await runImport({
       files: [{ path: big, label: 'big-bad.csv' }],
       dbPath: db,
       dataset: 'reported',
       source: { kind: 'foi' },
       now: NOW,
-      // another import commits while this one reads
+      // another import commits, from another connection, while this one reads
       onProgress: () => {
         if (added) return;
         added = true;
-        importFixtures(db, ['refusals.csv'], { source: { kind: 'foi', title: 'Other' } });
+        const other = openDatabase(db);
+        writeLoad(
+          other,
+          {
+            ...testPlan([table('essex', 'other', [fact('2023/24', '*', '*', 4)])]),
+            origin: 'import',
+            supersede: undefined,
+          },
+          NOW,
+        );
+        other.close();
       },
     });
     expect(added).toBe(true);
     expect(r.status === 'refused' && r.version).toBe(2);
   }, 60_000);
 
-  it('--dry-run works on a database in a folder that cannot be written', () => {
+  it('--dry-run works on a database in a folder that cannot be written', async () => {
     const dir = join(tmp.dir, 'read-only');
     mkdirSync(dir);
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir]).status === 0;
     const db = join(dir, 'crime.db');
     try {
-      importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+      await importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
       // root may write anywhere: make the folder read-only by remounting it, where this may mount
       if (mounted) spawnSync('mount', ['-o', 'remount,ro', dir]);
       else chmodSync(dir, 0o555);

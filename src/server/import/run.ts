@@ -183,7 +183,7 @@ function currentVersion(db: Db | null, req: ImportRequest): number {
   }
 }
 
-export function runImport(req: ImportRequest): ImportResult {
+export async function runImport(req: ImportRequest): Promise<ImportResult> {
   // a dry run writes nothing, so it needs no write access to the database or its folder
   const copy: { remove: () => void } = { remove: () => undefined };
   let db: Db | null = !existsSync(req.dbPath)
@@ -233,7 +233,7 @@ export function runImport(req: ImportRequest): ImportResult {
     const title = req.source.title ?? `FOI return: ${fileNames}`;
     const sourceKey = slug(`${title}${req.source.date ? ` ${req.source.date}` : ''}`);
 
-    const load = parseFiles(req.files, {
+    const load = await parseFiles(req.files, {
       platform: req.platform,
       partial: req.partial,
       sheet: req.sheet,
