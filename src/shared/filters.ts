@@ -222,13 +222,14 @@ export function parseFilters(
   const ignore = new Set(options.ignore ?? []);
   const seen = new Set<string>();
 
-  for (const key of params.keys()) {
+  // entries, not keys and get: get searches the whole query string, for each of thousands of keys
+  for (const [key, value] of params.entries()) {
     if (seen.has(key)) continue;
     seen.add(key);
     if (known.has(key) || ignore.has(key)) continue;
     problems.push({
       parameter: key,
-      value: params.get(key) ?? '',
+      value,
       code: 'unknown_parameter',
       message: `Unknown parameter ${quote(key)}; allowed parameters are ${FILTER_KEYS.join(', ')}.`,
     });
