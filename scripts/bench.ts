@@ -187,7 +187,7 @@ async function benchDatasetsAndApi(): Promise<void> {
   console.log(`  load time: ${seconds(performance.now() - t0)}`);
   const { app, datasets } = createApp({ db });
   t0 = performance.now();
-  for (const d of datasets.list()) datasets.store(d);
+  await datasets.refresh();
   console.log(`  in-memory store built in ${seconds(performance.now() - t0)}`);
   const rss = process.memoryUsage().rss;
   console.log(`  process memory (RSS): ${Math.round(rss / 1e6)} MB\n`);

@@ -30,8 +30,8 @@ import {
  * versions, tables' ends, statuses and sources are read again, together, as of one moment.
  */
 
-const PAGE = 2000;
-const ROLLUP_SLICE = 5000;
+const PAGE = 1000;
+const ROLLUP_SLICE = 2000;
 
 function index(map: ReadonlyMap<string, number>, id: string, what: string): number {
   const i = map.get(id);
