@@ -1,9 +1,22 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { posix } from 'node:path';
-import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from 'fflate';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { Unzip, UnzipInflate } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { suggest } from '@shared/suggest.ts';
 import { FileProblem, type RawRow, type RowReader } from './rows.ts';
+import {
+  attr,
+  bomb,
+  local,
+  MAX_RATIO,
+  readDateStyles,
+  readParts,
+  readRels,
+  readSharedStrings,
+  readWorkbook,
+  REPAIR,
+  xmlProblem,
+} from './xlsx-parts.ts';
 
 /**
  * Excel workbooks (.xlsx): a zip (fflate) of XML parts (saxes, a streaming XML parser). Only what a
@@ -24,175 +37,8 @@ const MB = 1 << 20;
 /** Excel's bounds: columns A to XFD, rows 1 to 1,048,576 */
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
-/** parts other than the sheet are read whole: this much at most */
-const MAX_PART = 256 * MB;
 /** the sheet is streamed: this much XML at most */
 const MAX_SHEET = 4096 * MB;
-/** inflated bytes per packed byte, past the first megabyte: XML packs 10 to 30 times; a bomb, 1000 */
-const MAX_RATIO = 200;
-const REPAIR = 'save it from Excel as .xlsx or as CSV';
-
-const bomb = (name: string) =>
-  `has a part (${name}) that inflates to far more than a workbook holds: it may be a zip bomb; ${REPAIR}`;
-
-/** Read one XML text with saxes; an XML error becomes a problem of the file. */
-function parseXml(
-  name: string,
-  xml: string,
-  on: (parser: SaxesParser) => void,
-  row: () => number | null = () => null,
-): void {
-  const parser = new SaxesParser({ fileName: name });
-  on(parser);
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    throw xmlProblem(e, row());
-  }
-}
-
-function xmlProblem(e: unknown, row: number | null): FileProblem {
-  if (e instanceof FileProblem) return e;
-  const reason = e instanceof Error ? e.message : String(e);
-  return new FileProblem(`cannot be read as an Excel workbook (${reason}); ${REPAIR}`, row);
-}
-
-function attr(tag: SaxesTagPlain, name: string): string | undefined {
-  return tag.attributes[name];
-}
-
-function local(name: string): string {
-  const i = name.indexOf(':');
-  return i < 0 ? name : name.slice(i + 1);
-}
-
-/** Every part but the sheets, inflated whole, each checked before it is inflated. */
-function readParts(bytes: Uint8Array): Map<string, string> {
-  let refused = null as string | null;
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, {
-      filter: (f: UnzipFileInfo) => {
-        const wanted =
-          (f.name.startsWith('xl/') &&
-            f.name.endsWith('.xml') &&
-            !f.name.startsWith('xl/worksheets/')) ||
-          f.name.endsWith('.rels');
-        if (!wanted) return false;
-        if (f.originalSize > MAX_PART || f.originalSize > MB + MAX_RATIO * f.size) {
-          refused ??= bomb(f.name);
-          return false;
-        }
-        return true;
-      },
-    });
-  } catch {
-    throw new FileProblem(`is not an Excel workbook (.xlsx) that can be read; ${REPAIR}`);
-  }
-  if (refused !== null) throw new FileProblem(refused);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const out = new Map<string, string>();
-  for (const [name, data] of Object.entries(parts)) {
-    try {
-      out.set(name, decoder.decode(data));
-    } catch {
-      throw new FileProblem(`has a part (${name}) that is not UTF-8 XML; ${REPAIR}`);
-    }
-  }
-  return out;
-}
-
-/** Sheets in tab order, and whether dates count from 1904 (the Mac's old date system). */
-function readWorkbook(xml: string): { sheets: { name: string; rel: string }[]; from1904: boolean } {
-  const sheets: { name: string; rel: string }[] = [];
-  let from1904 = false;
-  parseXml('xl/workbook.xml', xml, (p) => {
-    p.on('opentag', (tag) => {
-      const t = tag;
-      const n = local(t.name);
-      if (n === 'sheet') sheets.push({ name: attr(t, 'name') ?? '', rel: attr(t, 'r:id') ?? '' });
-      else if (n === 'workbookPr') from1904 = ['1', 'true'].includes(attr(t, 'date1904') ?? '');
-    });
-  });
-  return { sheets, from1904 };
-}
-
-function readRels(xml: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  parseXml('xl/_rels/workbook.xml.rels', xml, (p) => {
-    p.on('opentag', (tag) => {
-      const t = tag;
-      if (local(t.name) === 'Relationship')
-        targets.set(attr(t, 'Id') ?? '', attr(t, 'Target') ?? '');
-    });
-  });
-  return targets;
-}
-
-const BUILT_IN_DATE_FORMATS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55,
-  56, 57, 58,
-]);
-
-/** For each cell style, whether it shows a date. */
-function readDateStyles(xml: string | undefined): boolean[] {
-  if (xml === undefined) return [];
-  const custom = new Map<number, boolean>();
-  const styles: boolean[] = [];
-  let inCellXfs = false;
-  parseXml('xl/styles.xml', xml, (p) => {
-    p.on('opentag', (tag) => {
-      const t = tag;
-      const n = local(t.name);
-      if (n === 'numFmt') {
-        // a format is a date if it has day, month or year codes outside quoted text and colours
-        const code = (attr(t, 'formatCode') ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
-        custom.set(Number(attr(t, 'numFmtId')), /[dmy]/i.test(code));
-      } else if (n === 'cellXfs') inCellXfs = true;
-      else if (n === 'xf' && inCellXfs) {
-        const id = Number(attr(t, 'numFmtId') ?? 0);
-        styles.push(BUILT_IN_DATE_FORMATS.has(id) || custom.get(id) === true);
-      }
-    });
-    p.on('closetag', (tag) => {
-      if (local(tag.name) === 'cellXfs') inCellXfs = false;
-    });
-  });
-  return styles;
-}
-
-/** The text of each shared string: plain or rich text runs, without phonetic guides. */
-function readSharedStrings(xml: string | undefined): string[] {
-  if (xml === undefined) return [];
-  const strings: string[] = [];
-  let current: string | null = null;
-  let inText = false;
-  let phonetic = 0;
-  parseXml('xl/sharedStrings.xml', xml, (p) => {
-    p.on('opentag', (tag) => {
-      const n = local(tag.name);
-      if (n === 'si') current = '';
-      else if (n === 'rPh') phonetic++;
-      else if (n === 't' && phonetic === 0) inText = true;
-    });
-    p.on('text', (text) => {
-      if (inText && current !== null) current += text;
-    });
-    p.on('cdata', (text) => {
-      if (inText && current !== null) current += text;
-    });
-    p.on('closetag', (tag) => {
-      const n = local(tag.name);
-      if (n === 't') inText = false;
-      else if (n === 'rPh') phonetic--;
-      else if (n === 'si') {
-        strings.push(current ?? '');
-        current = null;
-      }
-    });
-  });
-  return strings;
-}
 
 export function excelDate(serial: number, from1904: boolean): string {
   // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is allowed for; 1904-01-01 in workbooks
