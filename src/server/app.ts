@@ -15,6 +15,8 @@ export interface AppDeps {
   db: Db;
   /** how long a slice of putting a dataset in memory may hold the thread (ms) */
   storeSliceMs?: number;
+  /** a version adding at most this many facts is put in memory at once (default 10,000) */
+  storeSmallFacts?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
   log?: (message: string) => void;
@@ -41,6 +43,7 @@ const readOnly: MiddlewareHandler = async (c, next) => {
 export function createApp(deps: AppDeps) {
   const datasets = new Datasets(deps.db, {
     ...(deps.storeSliceMs === undefined ? {} : { sliceMs: deps.storeSliceMs }),
+    ...(deps.storeSmallFacts === undefined ? {} : { smallFacts: deps.storeSmallFacts }),
     log: deps.log,
   });
   const app = new Hono();

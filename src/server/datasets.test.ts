@@ -19,8 +19,8 @@ const until = async (done: () => Promise<boolean>) => {
 describe('a new version', () => {
   it('is served once it is in memory; until then the previous one is, and health answers', async () => {
     const db = testDb(testPlan([table('kent', 't', [fact('2023/24', '*', '*', 1)])]));
-    // every step of building its own slice: even a small version takes several turns
-    const api = apiClient(db, { storeSliceMs: 0 });
+    // every step of building its own slice, and no version small enough to build in one go
+    const api = apiClient(db, { storeSliceMs: 0, storeSmallFacts: 0 });
     expect((await api.get<CountsResponse>('/api/v1/counts')).body.totals.values).toEqual([1]);
 
     writeLoad(db, testPlan([table('kent', 't', [fact('2023/24', '*', '*', 2)])]), TEST_NOW);

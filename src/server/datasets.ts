@@ -31,6 +31,8 @@ export interface DatasetView {
 export interface DatasetsOptions {
   /** how long a slice of building may hold the thread before other requests go (ms) */
   sliceMs?: number;
+  /** a version that adds at most this many facts is put in memory in one go (default 10,000) */
+  smallFacts?: number;
   log?: ((message: string) => void) | undefined;
 }
 
@@ -41,11 +43,13 @@ export class Datasets {
   /** a version whose build failed is not tried again on every request */
   private readonly failed = new Map<string, number>();
   private readonly sliceMs: number;
+  private readonly smallFacts: number;
   private readonly log: (message: string) => void;
 
   constructor(db: Db, options: DatasetsOptions = {}) {
     this.q = createReadQueries(db);
     this.sliceMs = options.sliceMs ?? 15;
+    this.smallFacts = options.smallFacts ?? 10_000;
     this.log = options.log ?? (() => undefined);
   }
 
@@ -77,6 +81,11 @@ export class Datasets {
   private build(id: string, previous: DatasetStore | null, version: number): Promise<void> {
     const steps = buildStoreSteps(this.q, id, previous);
     const started = performance.now();
+    // a version that adds a few thousand facts to one in memory is a few milliseconds' work: it is
+    // finished at once, so that the request that noticed it is answered from it
+    const last = previous?.tables.at(-1)?.id ?? 0;
+    const small =
+      previous !== null && this.q.factsAfter(id, last, this.smallFacts + 1) <= this.smallFacts;
     const done = new Promise<void>((resolve, reject) => {
       const slice = () => {
         const until = performance.now() + this.sliceMs;
@@ -93,7 +102,7 @@ export class Datasets {
               resolve();
               return;
             }
-            if (performance.now() >= until) break;
+            if (!small && performance.now() >= until) break;
           }
         } catch (e) {
           this.builds.delete(id);

@@ -108,7 +108,17 @@ export function createReadQueries(db: Db) {
     )
     .pluck();
 
+  const newFacts = db
+    .prepare<[string, number, number], number>(
+      `SELECT COUNT(*) FROM (SELECT 1 FROM fact f JOIN fact_table t ON t.id = f.table_id
+        WHERE t.dataset_id = ? AND t.id > ? LIMIT ?)`,
+    )
+    .pluck();
+
   return {
+    /** facts of a dataset's tables after this one, counted up to `limit` (enough to say "few") */
+    factsAfter: (datasetId: string, tableId: number, limit: number) =>
+      newFacts.get(datasetId, tableId, limit) ?? 0,
     datasets: () => datasets.all(),
     /** whether any dataset has a version with one of these notes */
     hasVersionNoted: (notes: readonly string[]) => withNote.get(JSON.stringify(notes)) === 1,
