@@ -18,7 +18,7 @@ import { writeLoad } from '../src/server/load/write.ts';
  *  - the slowest refusal of a hostile query string of up to 16 KB (budget 50 ms).
  */
 
-const SCALE = Number(process.env.BENCH_SERVER_SCALE ?? 138);
+const SCALE = Number(process.env.BENCH_SERVER_SCALE ?? 156);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
