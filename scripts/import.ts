@@ -2,12 +2,14 @@ import { isAbsolute, relative } from 'node:path';
 import { parseImportArgs, USAGE } from '../src/server/import/args.ts';
 import type { Progress } from '../src/server/import/parse-file.ts';
 import { runImport, UsageError, type ImportRequest } from '../src/server/import/run.ts';
-import { formatSummary } from '../src/server/import/summary.ts';
+import { formatSummary, type Summary } from '../src/server/import/summary.ts';
+import { EXIT, failureOf } from '../src/server/failure.ts';
 
 /**
  * `npm run import -- <file>... [options]`: load FOI returns into the database at DB_PATH as a new
- * version of a dataset. Exit status 0: loaded (or checked, with --dry-run); 1: the data was refused and
- * nothing was written; 2: the command itself was wrong.
+ * version of a dataset. Exit status 0: loaded (or checked, with --dry-run, or loaded before); 1: the
+ * data was refused and nothing was written; 2: the command itself was wrong; 3: the database cannot
+ * be used; 4: the disk is full (failure.ts).
  */
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -44,7 +46,7 @@ function progressPrinter() {
   };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let req: ImportRequest | null;
   try {
     // npm runs scripts from the repository's top folder: files are named from where the user typed
@@ -56,7 +58,7 @@ function main(): number {
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${e.message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if (!req) {
     process.stdout.write(USAGE);
@@ -64,8 +66,25 @@ function main(): number {
   }
   const progress = progressPrinter();
   const started = performance.now();
+  const shown = relative(process.cwd(), req.dbPath);
+  const where = shown.startsWith('..') || isAbsolute(shown) ? req.dbPath : shown;
+  const dataset = req.dataset;
+  const report = (summary: Summary, mode: 'written' | 'dry-run') => {
+    progress.done();
+    const lines = formatSummary(summary, mode, where);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`${lines.join('\n')} (${seconds} s)\n`);
+  };
   try {
-    const result = runImport({ ...req, onProgress: progress.read, onWrite: progress.write });
+    const result = await runImport({
+      ...req,
+      onProgress: progress.read,
+      onWrite: progress.write,
+      // the last line is written the moment the load commits, not after the database is closed
+      onCommitted: (summary) => {
+        report(summary, 'written');
+      },
+    });
     progress.done();
     if (result.status === 'refused') {
       for (const p of result.problems) process.stderr.write(`${p}\n`);
@@ -73,30 +92,32 @@ function main(): number {
       const count = result.problems.length + result.more;
       const kept =
         result.version > 0
-          ? `version ${result.version} of dataset '${req.dataset}' is still the current one`
+          ? `version ${result.version} of dataset '${dataset}' is still the current one`
           : 'the database is as it was';
       process.stderr.write(
         `Refused: ${n(count)} problem${count === 1 ? '' : 's'}. Nothing was written; ${kept}.\n`,
       );
-      return 1;
+      return EXIT.refused;
     }
-    const shown = relative(process.cwd(), req.dbPath);
-    const where = shown.startsWith('..') || isAbsolute(shown) ? req.dbPath : shown;
-    const lines = formatSummary(result.summary, result.status, where);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${lines.join('\n')} (${seconds} s)\n`);
+    if (result.status === 'already') {
+      process.stdout.write(
+        `Already loaded: these files, with these options, were added as version ${result.version} of dataset '${dataset}' on ${result.created.slice(0, 10)}${result.current !== result.version ? ` (version ${result.current} is now the current one)` : ''}. Nothing was written.\n`,
+      );
+      return 0;
+    }
+    if (result.status === 'dry-run') report(result.summary, 'dry-run');
     return 0;
   } catch (e) {
     progress.done();
     if (e instanceof UsageError) {
       process.stderr.write(`${e.message}\n`);
-      return 2;
+      return EXIT.usage;
     }
-    process.stderr.write(
-      `The import failed: ${e instanceof Error ? e.message : String(e)}\nNothing was written.\n`,
-    );
-    return 1;
+    const f = failureOf(e, req.dbPath, 'the import');
+    const tail = f.exitCode === EXIT.database ? ' Nothing was written.' : '';
+    process.stderr.write(`${f.message}${tail}\n`);
+    return f.exitCode;
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readConfig, ROOT } from '../src/server/config.ts';
-import { openDatabase } from '../src/server/db/open.ts';
+import { openDatabase, type Db } from '../src/server/db/open.ts';
+import { EXIT, failureOf } from '../src/server/failure.ts';
 import { SeedRefused, seedDatasets } from '../src/server/load/seed.ts';
 
 /**
@@ -11,15 +12,16 @@ import { SeedRefused, seedDatasets } from '../src/server/load/seed.ts';
 const { dbPath } = readConfig();
 const existed = existsSync(dbPath);
 const started = performance.now();
-const db = openDatabase(dbPath);
+let db: Db | null = null;
 let results;
 try {
+  db = openDatabase(dbPath);
   results = seedDatasets(db, ROOT, new Date(), { force: process.argv.includes('--force') });
 } catch (err) {
-  db.close();
-  if (!(err instanceof SeedRefused)) throw err;
-  console.error(err.message);
-  process.exit(1);
+  db?.close();
+  const f = err instanceof SeedRefused ? null : failureOf(err, dbPath, 'seeding');
+  console.error(f ? f.message : (err as Error).message);
+  process.exit(f ? f.exitCode : EXIT.refused);
 }
 for (const r of results) {
   console.log(

@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { Datasets } from './datasets.ts';
 import type { Db } from './db/open.ts';
 import { ApiError, sendError } from './http/errors.ts';
+import { compress } from './http/compress.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -13,31 +14,52 @@ import { returnsRoutes } from './routes/returns.ts';
 
 export interface AppDeps {
   db: Db;
+  /** how long a slice of putting a dataset in memory may hold the thread (ms) */
+  storeSliceMs?: number;
+  /** a version adding at most this many facts is put in memory at once (default 10,000) */
+  storeSmallFacts?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
   log?: (message: string) => void;
 }
 
+/** Every method but GET and HEAD, known to Hono or not (TRACE, PROPFIND, …), is refused. */
+const readOnly: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+    await next();
+    return;
+  }
+  c.header('Allow', 'GET, HEAD');
+  return sendError(
+    c,
+    new ApiError(
+      405,
+      'method_not_allowed',
+      `${c.req.method} is not allowed; the API is read-only (GET).`,
+    ),
+  );
+};
+
 /** The whole HTTP application, built from its dependencies. It never listens: index.ts does. */
 export function createApp(deps: AppDeps) {
-  const datasets = new Datasets(deps.db);
+  const datasets = new Datasets(deps.db, {
+    ...(deps.storeSliceMs === undefined ? {} : { sliceMs: deps.storeSliceMs }),
+    ...(deps.storeSmallFacts === undefined ? {} : { smallFacts: deps.storeSmallFacts }),
+    log: deps.log,
+  });
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('/api/*', compress);
 
-  app.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '/api/*', (c) => {
-    c.header('Allow', 'GET, HEAD');
-    return sendError(
-      c,
-      new ApiError(
-        405,
-        'method_not_allowed',
-        `${c.req.method} is not allowed; the API is read-only (GET).`,
-      ),
-    );
+  app.use('/api/*', readOnly);
+  // the figures are answered from stores brought up to the database's latest versions
+  app.use('/api/v1/*', async (_c, next) => {
+    await datasets.refresh();
+    return next();
   });
 
   const api = new Hono();
-  api.route('/', healthRoutes(datasets));
+  api.route('/', healthRoutes(deps.db, datasets));
   api.route('/', openApiRoutes());
   api.route('/v1', metaRoutes(datasets));
   api.route('/v1', countsRoutes(datasets));

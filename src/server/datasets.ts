@@ -6,13 +6,20 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
-import { buildStore, coverageOf, isActive, type DatasetStore } from './answer/store.ts';
+import { buildStoreSteps } from './answer/build-store.ts';
+import { coverageOf, isActive, type DatasetStore } from './answer/store.ts';
 import type { Db } from './db/open.ts';
 import { createReadQueries, type DatasetRow, type VersionRow } from './db/queries.ts';
 
 /**
- * The datasets as the API sees them: their descriptions and versions from the database, and an
- * in-memory store per dataset that is rebuilt when another process (an import) adds a version.
+ * The datasets as the API sees them: their descriptions from the database, and an in-memory store per
+ * dataset, brought up to date when another process (an import) adds a version.
+ *
+ * A store is built a slice at a time between requests (build-store.ts), so that neither an import nor
+ * the start of a server with millions of facts holds up any request. While a dataset's new version is
+ * being built the previous one is served: every answer names the version it is from, and a version is
+ * served only once all of it is in memory. A store that only adds a few tables to the previous one is
+ * finished within the first slice, so a small import is served straight away.
  */
 
 export interface DatasetView {
@@ -21,32 +28,118 @@ export interface DatasetView {
   latest: number;
 }
 
+export interface DatasetsOptions {
+  /** how long a slice of building may hold the thread before other requests go (ms) */
+  sliceMs?: number;
+  /** a version that adds at most this many facts is put in memory in one go (default 10,000) */
+  smallFacts?: number;
+  log?: ((message: string) => void) | undefined;
+}
+
 export class Datasets {
   private readonly q;
   private readonly stores = new Map<string, DatasetStore>();
+  private readonly builds = new Map<string, Promise<void>>();
+  /** a version whose build failed is not tried again on every request */
+  private readonly failed = new Map<string, number>();
+  private readonly sliceMs: number;
+  private readonly smallFacts: number;
+  private readonly log: (message: string) => void;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: DatasetsOptions = {}) {
     this.q = createReadQueries(db);
+    this.sliceMs = options.sliceMs ?? 15;
+    this.smallFacts = options.smallFacts ?? 10_000;
+    this.log = options.log ?? (() => undefined);
   }
 
+  /**
+   * Start bringing every store up to the database's latest version. Resolves once every dataset has
+   * a store to serve; a dataset that has one keeps serving it while its next version is built.
+   */
+  refresh(): Promise<void> {
+    const waits: Promise<void>[] = [];
+    for (const v of this.q.latestVersions()) {
+      const id = v.dataset_id;
+      const current = this.stores.get(id);
+      if (current && current.generation >= v.version) continue;
+      if (current && this.failed.get(id) === v.version) continue;
+      const build = this.builds.get(id) ?? this.build(id, current ?? null, v.version);
+      if (!current) waits.push(build);
+    }
+    return waits.length === 0 ? Promise.resolve() : Promise.all(waits).then(() => undefined);
+  }
+
+  /** Datasets in the database that have no store yet, and those whose newer version is being built. */
+  loading(): { starting: string[]; updating: string[] } {
+    const starting: string[] = [];
+    const updating: string[] = [];
+    for (const id of this.builds.keys()) (this.stores.has(id) ? updating : starting).push(id);
+    return { starting, updating };
+  }
+
+  private build(id: string, previous: DatasetStore | null, version: number): Promise<void> {
+    const steps = buildStoreSteps(this.q, id, previous);
+    const started = performance.now();
+    // a version that adds a few thousand facts to one in memory is a few milliseconds' work: it is
+    // finished at once, so that the request that noticed it is answered from it
+    const last = previous?.tables.at(-1)?.id ?? 0;
+    const small =
+      previous !== null && this.q.factsAfter(id, last, this.smallFacts + 1) <= this.smallFacts;
+    const done = new Promise<void>((resolve, reject) => {
+      const slice = () => {
+        const until = performance.now() + this.sliceMs;
+        try {
+          for (;;) {
+            const r = steps.next();
+            if (r.done) {
+              this.stores.set(id, r.value);
+              this.builds.delete(id);
+              if (previous === null || performance.now() - started > 1000)
+                this.log(
+                  `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+                );
+              resolve();
+              return;
+            }
+            if (!small && performance.now() >= until) break;
+          }
+        } catch (e) {
+          this.builds.delete(id);
+          this.failed.set(id, version);
+          this.log(
+            `Dataset '${id}' version ${version} could not be put in memory${previous ? `; version ${previous.generation} is still served` : ''}: ${e instanceof Error ? e.message : String(e)}`,
+          );
+          reject(e instanceof Error ? e : new Error(String(e)));
+          return;
+        }
+        setImmediate(slice);
+      };
+      // the first slice at once: a small addition is served by the request that noticed it
+      queueMicrotask(slice);
+    });
+    // a build nobody waits for (an update) must not be an unhandled rejection
+    done.catch(() => undefined);
+    this.builds.set(id, done);
+    return done;
+  }
+
+  /** The datasets that can be served, each at the latest version whose store is in memory. */
   list(): DatasetView[] {
-    const latest = new Map(this.q.latestVersions().map((v) => [v.dataset_id, v.version]));
-    return this.q
-      .datasets()
-      .filter((d) => latest.has(d.id))
-      .map((row) => ({ row, versions: this.q.versions(row.id), latest: latest.get(row.id) ?? 0 }));
+    return this.q.datasets().flatMap((row) => {
+      const store = this.stores.get(row.id);
+      return store ? [{ row, versions: store.versions, latest: store.generation }] : [];
+    });
   }
 
   get(id: string): DatasetView | null {
     return this.list().find((d) => d.row.id === id) ?? null;
   }
 
-  /** The store for a dataset, rebuilt if its latest version has moved on since it was built. */
+  /** The store a view was made from. */
   store(view: DatasetView): DatasetStore {
-    const cached = this.stores.get(view.row.id);
-    if (cached?.generation === view.latest) return cached;
-    const store = buildStore(this.q, view.row.id);
-    this.stores.set(view.row.id, store);
+    const store = this.stores.get(view.row.id);
+    if (!store) throw new Error(`Dataset '${view.row.id}' has no store in memory`);
     return store;
   }
 

@@ -1,16 +1,14 @@
 import { getRequestListener } from '@hono/node-server';
-import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createApp } from './app.ts';
 import { readConfig, ROOT } from './config.ts';
-import { openDatabase } from './db/open.ts';
-import { seedDatasets } from './load/seed.ts';
+import { prepareDatabase } from './startup.ts';
 
 /** The API inside `vite dev`: same app and database as `npm start`, without the static files. */
 const config = readConfig();
-const isNew = !existsSync(config.dbPath);
-const db = openDatabase(config.dbPath);
-if (isNew) seedDatasets(db, ROOT, new Date());
+const db = prepareDatabase(config.dbPath, ROOT, new Date(), (line) => {
+  console.log(line);
+});
 const { app } = createApp({
   db,
   log: (m) => {

@@ -1,24 +1,35 @@
 import { serve } from '@hono/node-server';
-import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
-import { readConfig, ROOT } from './config.ts';
-import { openDatabase } from './db/open.ts';
+import { readConfig, ROOT, type Config } from './config.ts';
+import type { Db } from './db/open.ts';
+import { EXIT, Failure, failureOf } from './failure.ts';
 import { StaticFiles } from './http/static.ts';
-import { seedDatasets } from './load/seed.ts';
+import { prepareDatabase } from './startup.ts';
 
-/** Start the server: open (and on first run build) the database, then serve the app and the API. */
-const config = readConfig();
-const isNew = !existsSync(config.dbPath);
-const db = openDatabase(config.dbPath);
-if (isNew) {
-  const started = performance.now();
-  console.log(`Creating the database at ${config.dbPath} …`);
-  for (const r of seedDatasets(db, ROOT, new Date())) {
-    console.log(
-      `  ${r.dataset}: version ${r.version}, ${r.tables} tables, ${r.facts.toLocaleString('en-GB')} facts`,
-    );
-  }
-  console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+/**
+ * Start the server: open the database (creating or completing the shipped datasets), listen, and
+ * only then put the figures in memory, a slice at a time: /api/health answers at once, and says
+ * `starting` until every dataset is served. A failure is one paragraph and a documented exit status.
+ */
+
+function fail(f: Failure): never {
+  process.stderr.write(`${f.message}\n`);
+  process.exit(f.exitCode);
+}
+
+let config: Config;
+try {
+  config = readConfig();
+} catch (e) {
+  fail(new Failure(EXIT.usage, e instanceof Error ? e.message : String(e)));
+}
+let db: Db;
+try {
+  db = prepareDatabase(config.dbPath, ROOT, new Date(), (line) => {
+    console.log(line);
+  });
+} catch (e) {
+  fail(e instanceof Failure ? e : failureOf(e, config.dbPath, 'starting the server'));
 }
 
 const staticFiles = new StaticFiles(config.distDir);
@@ -31,12 +42,23 @@ const { app, datasets } = createApp({
     console.error(m);
   },
 });
-// Warm the stores so the first visitor does not wait for them.
-for (const d of datasets.list()) datasets.store(d);
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
     `Social media crime dashboard: http://localhost:${info.port}/ (API reference at /api/docs)`,
+  );
+  datasets.refresh().catch(() => {
+    // logged by the datasets; requests for the figures answer with the error until it is fixed
+  });
+});
+server.on('error', (e: NodeJS.ErrnoException) => {
+  fail(
+    new Failure(
+      EXIT.port,
+      e.code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use on ${config.host}: another server (perhaps another copy of this one) is listening there. Stop it, or start this one with PORT set to a free port.`
+        : `Cannot listen on ${config.host}:${config.port} (${e.code ?? e.message}). Set PORT (and HOST) to an address this user may listen on.`,
+    ),
   );
 });
 

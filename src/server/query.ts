@@ -32,8 +32,9 @@ export function parseRequest(
   allowed: readonly FilterKey[] = ALL_FILTERS,
 ): ParsedRequest {
   const { filters, problems } = parseFilters(params, datasets.vocabulary());
-  for (const key of params.keys()) {
-    if (!allowed.includes(key as FilterKey) && !problems.some((p) => p.parameter === key)) {
+  const named = new Set(problems.map((p) => p.parameter));
+  for (const key of new Set(params.keys())) {
+    if (!allowed.includes(key as FilterKey) && !named.has(key)) {
       problems.push({
         parameter: key,
         value: params.get(key) ?? '',

@@ -49,9 +49,14 @@ export const ErrorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
+/** ok: every dataset is served; starting: figures are still being put in memory; incomplete: a
+ * shipped dataset is missing from the database (the message says what to do) */
+export const HEALTH_STATUSES = ['ok', 'starting', 'incomplete'] as const;
 export const HealthResponseSchema = z.object({
-  status: z.literal('ok'),
+  status: z.enum(HEALTH_STATUSES),
+  /** the version of each dataset that is served */
   datasets: z.record(z.string(), z.int()),
+  message: z.optional(z.string()),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 

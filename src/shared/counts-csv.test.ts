@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counts } from '@testing/counts.ts';
-import { countsCsv } from './counts-csv.ts';
+import { countsCsv, toCsv } from './counts-csv.ts';
 
 function records(csv: string): Record<string, string>[] {
   const lines = csv
@@ -35,5 +35,13 @@ describe('countsCsv', () => {
       ['total', '2024/25', '3', '[c]', 'yes'],
     ]);
     expect(rows[3]?.reason).toBe('includes figures a force suppressed: a lower bound');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes text a spreadsheet would run as a formula as text, and numbers as numbers', () => {
+    expect(
+      toCsv([['=HYPERLINK("http://x","y")', '+1', '-2+3', '@SUM(A1)', '\t=1', 'plain', -3, 4.5]]),
+    ).toBe(`"'=HYPERLINK(""http://x"",""y"")",'+1,'-2+3,'@SUM(A1),'\t=1,plain,-3,4.5\r\n`);
   });
 });

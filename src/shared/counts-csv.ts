@@ -33,25 +33,23 @@ export interface CsvDescription {
   link?: string | null;
 }
 
-/** A spreadsheet would run text beginning like a formula: such text is given a leading apostrophe. */
-function guard(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before
+ * one) is written with a leading apostrophe, which spreadsheets show as text (OWASP's advice for
+ * CSV injection). Numbers are written as numbers: a number is never a formula.
+ */
+function cell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  return quoteField(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+}
+
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return (
-    rows
-      .map((r) =>
-        r
-          .map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : quoteField(guard(v))))
-          .join(','),
-      )
-      .join('\r\n') + '\r\n'
-  );
+  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 export const CSV_COLUMNS = [

@@ -169,11 +169,16 @@ function parseList(
     if (id === undefined) bad.push(part);
     else ids.add(id);
   }
-  for (const part of bad) {
-    const hint = suggest(
-      part,
-      options.map((o) => [o.id, o.name, ...(o.aliases ?? [])] as const),
-    );
+  // only the first unknown id gets a "did you mean": the API reports one problem, and a URL of
+  // thousands of unknown ids must not cost an edit distance each
+  for (const [i, part] of bad.entries()) {
+    const hint =
+      i === 0
+        ? suggest(
+            part,
+            options.map((o) => [o.id, o.name, ...(o.aliases ?? [])] as const),
+          )
+        : null;
     problems.push({
       parameter: key,
       value: part,
@@ -217,13 +222,14 @@ export function parseFilters(
   const ignore = new Set(options.ignore ?? []);
   const seen = new Set<string>();
 
-  for (const key of params.keys()) {
+  // entries, not keys and get: get searches the whole query string, for each of thousands of keys
+  for (const [key, value] of params.entries()) {
     if (seen.has(key)) continue;
     seen.add(key);
     if (known.has(key) || ignore.has(key)) continue;
     problems.push({
       parameter: key,
-      value: params.get(key) ?? '',
+      value,
       code: 'unknown_parameter',
       message: `Unknown parameter ${quote(key)}; allowed parameters are ${FILTER_KEYS.join(', ')}.`,
     });
@@ -242,7 +248,10 @@ export function parseFilters(
         parameter: 'dataset',
         value: dataset,
         code: 'unknown_id',
-        message: `Dataset ${quote(dataset)} does not exist; use one of ${vocab.datasets.join(', ')}.`,
+        message:
+          vocab.datasets.length > 0
+            ? `Dataset ${quote(dataset)} does not exist; use one of ${vocab.datasets.join(', ')}.`
+            : `Dataset ${quote(dataset)} does not exist: the database holds no datasets yet.`,
       });
   }
 

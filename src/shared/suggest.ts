@@ -34,19 +34,23 @@ export function suggest(
 ): string | null {
   const v = normaliseName(value);
   if (!v) return null;
+  const limit = Math.max(1, Math.floor(v.length / 3));
   let best: string | null = null;
   let bestScore = Infinity;
   for (const [id, ...names] of candidates) {
     for (const name of [id, ...names]) {
       const n = normaliseName(name);
       if (!n) continue;
-      const score = n.startsWith(v) && v.length >= 3 ? 0.5 : editDistance(v, n);
+      const prefix = n.startsWith(v) && v.length >= 3;
+      // the distance is at least the difference in length: a value far longer or shorter than a
+      // name cannot be a typo of it, and is not worth a distance of |v| × |n| steps
+      if (!prefix && Math.abs(n.length - v.length) > Math.min(limit, bestScore)) continue;
+      const score = prefix ? 0.5 : editDistance(v, n);
       if (score < bestScore) {
         bestScore = score;
         best = id;
       }
     }
   }
-  const limit = Math.max(1, Math.floor(v.length / 3));
   return bestScore <= limit ? best : null;
 }

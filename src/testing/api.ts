@@ -1,9 +1,9 @@
-import { createApp } from '@server/app.ts';
+import { createApp, type AppDeps } from '@server/app.ts';
 import type { Db } from '@server/db/open.ts';
 
 /** The API in-process: requests go straight to the app, with no network and no server to start. */
-export function apiClient(db: Db) {
-  const { app } = createApp({ db });
+export function apiClient(db: Db, options: Omit<AppDeps, 'db'> = {}) {
+  const { app } = createApp({ db, ...options });
   return {
     app,
     async get<T = unknown>(path: string, headers: Record<string, string> = {}) {

@@ -84,6 +84,12 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX return_status_dataset ON return_status (dataset_id, force_id, platform_id);
   `,
+  // what an import loaded (a digest of its files and options), so that a rerun of a load that was
+  // committed, by someone who never saw it finish, is told so instead of being refused as repeats
+  `
+  ALTER TABLE dataset_version ADD COLUMN load_key TEXT;
+  CREATE INDEX dataset_version_load_key ON dataset_version (dataset_id, load_key);
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.ts';
 
 /** Every SQL statement the application runs lives here. */
@@ -51,6 +52,19 @@ export type FactTuple = [
   string | null,
 ];
 
+/** rowid, period_start, period_end, offence_id, outcome_id, count, source_id, as_published, note */
+export type FactPageTuple = [
+  number,
+  number,
+  number,
+  string,
+  string,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+];
+
 export interface StatusRow {
   force_id: string;
   platform_id: string;
@@ -93,8 +107,48 @@ export function createReadQueries(db: Db) {
        FROM return_status WHERE dataset_id = ? ORDER BY force_id, platform_id, period_start, from_version`,
   );
 
+  // a table's facts a page at a time, in the order of the index, so that no page costs more than a
+  // few milliseconds and no statement stays open between pages
+  const factPage = db
+    .prepare<[number, number, number, number], FactPageTuple>(
+      `SELECT rowid, period_start, period_end, offence_id, outcome_id, count, source_id,
+              as_published, note
+         FROM fact WHERE table_id = ? AND (period_start, rowid) > (?, ?)
+        ORDER BY period_start, rowid LIMIT ?`,
+    )
+    .raw(true);
+  const snapshot = db.transaction((datasetId: string) => ({
+    versions: versions.all(datasetId),
+    tables: tables.all(datasetId),
+    statuses: statuses.all(datasetId),
+    sources: sources.all(datasetId),
+  }));
+
+  const withNote = db
+    .prepare<string[], number>(
+      `SELECT EXISTS (SELECT 1 FROM dataset_version WHERE note IN (SELECT value FROM json_each(?)))`,
+    )
+    .pluck();
+
+  const newFacts = db
+    .prepare<[string, number, number], number>(
+      `SELECT COUNT(*) FROM (SELECT 1 FROM fact f JOIN fact_table t ON t.id = f.table_id
+        WHERE t.dataset_id = ? AND t.id > ? LIMIT ?)`,
+    )
+    .pluck();
+
   return {
+    /** facts of a dataset's tables after this one, counted up to `limit` (enough to say "few") */
+    factsAfter: (datasetId: string, tableId: number, limit: number) =>
+      newFacts.get(datasetId, tableId, limit) ?? 0,
     datasets: () => datasets.all(),
+    /** whether any dataset has a version with one of these notes */
+    hasVersionNoted: (notes: readonly string[]) => withNote.get(JSON.stringify(notes)) === 1,
+    /** a dataset's versions, tables, statuses and sources as of one moment */
+    snapshot: (datasetId: string) => snapshot(datasetId),
+    /** facts of a table after (period_start, rowid), at most `limit` */
+    factPage: (tableId: number, afterStart: number, afterRow: number, limit: number) =>
+      factPage.all(tableId, afterStart, afterRow, limit),
     versions: (datasetId: string) => versions.all(datasetId),
     latestVersions: () => latest.all(),
     sources: (datasetId: string) => sources.all(datasetId),
@@ -115,9 +169,9 @@ export function createWriteQueries(db: Db) {
   const maxVersion = db.prepare<[string], { v: number | null }>(
     'SELECT MAX(version) AS v FROM dataset_version WHERE dataset_id = ?',
   );
-  const insertVersion = db.prepare<[VersionRow]>(
-    `INSERT INTO dataset_version (dataset_id, version, created_at, note)
-     VALUES (@dataset_id, @version, @created_at, @note)`,
+  const insertVersion = db.prepare<[VersionRow & { load_key: string | null }]>(
+    `INSERT INTO dataset_version (dataset_id, version, created_at, note, load_key)
+     VALUES (@dataset_id, @version, @created_at, @note, @load_key)`,
   );
   const upsertSource = db.prepare<[Omit<SourceRow, 'id'> & { dataset_id: string }], { id: number }>(
     `INSERT INTO source (dataset_id, key, kind, title, publisher, date, url)
@@ -191,7 +245,7 @@ export function createWriteQueries(db: Db) {
     /** tables and statuses an import has ever added to the dataset */
     importedCount: (datasetId: string) => imported.get(datasetId, datasetId)?.n ?? 0,
     maxVersion: (datasetId: string) => maxVersion.get(datasetId)?.v ?? 0,
-    insertVersion: (row: VersionRow) => insertVersion.run(row),
+    insertVersion: (row: VersionRow & { load_key: string | null }) => insertVersion.run(row),
     upsertSource: (row: Omit<SourceRow, 'id'> & { dataset_id: string }) => {
       const r = upsertSource.get(row);
       if (!r) throw new Error(`Source '${row.key}' was not written`);
@@ -265,7 +319,23 @@ export function createImportQueries(db: Db) {
     `SELECT rowid AS id, force_id, platform_id, period_start, period_end, status
        FROM return_status WHERE dataset_id = ? AND to_version IS NULL ORDER BY rowid`,
   );
+  // prepared when first used: a dry run opens a database read-only, and does not migrate it
+  let loaded: Statement<[string, string], VersionRow> | null = null;
+  const hasLoadKey = () =>
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('dataset_version')")
+      .all()
+      .some((c) => c.name === 'load_key');
   return {
+    /** the version that committed a load with this key, if one did */
+    versionLoaded: (id: string, key: string): VersionRow | null => {
+      if (!loaded && !hasLoadKey()) return null;
+      loaded ??= db.prepare<[string, string], VersionRow>(
+        `SELECT dataset_id, version, created_at, note FROM dataset_version
+          WHERE dataset_id = ? AND load_key = ? ORDER BY version LIMIT 1`,
+      );
+      return loaded.get(id, key) ?? null;
+    },
     dataset: (id: string) => dataset.get(id) ?? null,
     latestVersion: (id: string) => latest.get(id)?.v ?? 0,
     currentTables: (id: string) => tables.all(id),

@@ -6,13 +6,27 @@ export function etagFor(parts: readonly (string | number)[]): string {
   return `"${createHash('sha1').update(parts.join('\u0000')).digest('base64url').slice(0, 27)}"`;
 }
 
-/** Sets ETag and Cache-Control; returns a 304 response when the client already has this version. */
-export function notModified(c: Context, etag: string): Response | null {
+/**
+ * How long an answer may be reused. An answer pinned to a version (`version=`) can never change, so it
+ * may be kept for a year without asking; any other answer changes when a version is added, so a cache
+ * must revalidate it every time (a 304 when nothing changed costs one small request).
+ */
+export const CACHE_PINNED = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';
+
+/**
+ * Sets ETag and Cache-Control; returns a 304 response when the client already has this
+ * representation, or sends `If-None-Match: *` (RFC 9110 13.1.2: the resource exists).
+ */
+export function notModified(
+  c: Context,
+  etag: string,
+  options: { pinned?: boolean } = {},
+): Response | null {
   c.header('ETag', etag);
-  c.header('Cache-Control', 'public, max-age=300');
+  c.header('Cache-Control', options.pinned ? CACHE_PINNED : CACHE_REVALIDATE);
   const match = c.req.header('If-None-Match');
-  if (match?.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
-    return c.body(null, 304);
-  }
+  const tags = match?.split(',').map((t) => t.trim()) ?? [];
+  if (tags.some((t) => t === '*' || t === etag || t === `W/${etag}`)) return c.body(null, 304);
   return null;
 }

@@ -1,12 +1,17 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { Context } from 'hono';
 
 /**
  * The built app, held in memory and compressed once at start: hashed assets are cached for a year
- * (their names change when their content does), index.html is revalidated every time.
+ * (their names change when their content does), index.html is revalidated every time. Compression
+ * (Brotli at its best, seconds for the whole app) runs on libuv's thread pool after the server has
+ * started listening, not before: until a file's compressed forms are ready it is served as it is.
  */
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +41,18 @@ function walk(dir: string): string[] {
   });
 }
 
+async function compress(asset: Asset): Promise<void> {
+  const [g, b] = await Promise.all([
+    gzipAsync(asset.raw, { level: 9 }),
+    brotli(asset.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  ]);
+  asset.gzip = g;
+  asset.brotli = b;
+}
+
 export class StaticFiles {
   private readonly assets = new Map<string, Asset>();
+  private readonly compressing: Promise<void>[] = [];
 
   constructor(dir: string) {
     if (!existsSync(dir)) return;
@@ -46,16 +61,22 @@ export class StaticFiles {
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const raw = readFileSync(path);
       const compressible = /text|javascript|json|svg|xml/.test(type) && raw.length > 1024;
-      this.assets.set(url, {
+      const asset: Asset = {
         type,
         raw,
-        gzip: compressible ? gzipSync(raw, { level: 9 }) : null,
-        brotli: compressible
-          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : null,
+        gzip: null,
+        brotli: null,
         immutable: url.startsWith('/assets/'),
-      });
+      };
+      this.assets.set(url, asset);
+      // a file that cannot be compressed is served as it is
+      if (compressible) this.compressing.push(compress(asset).catch(() => undefined));
     }
+  }
+
+  /** Settles when every file's compressed forms are ready. */
+  compressed(): Promise<void> {
+    return Promise.all(this.compressing).then(() => undefined);
   }
 
   get available(): boolean {

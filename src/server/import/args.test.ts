@@ -38,6 +38,19 @@ describe('the command line', () => {
     ],
     [['kent-bom.csv', '--sheet', 'Returns'], '--sheet names a sheet of an Excel workbook'],
     [['kent-bom.csv', '--dataset', 'My Data'], "--dataset 'My Data' is not a dataset id"],
+    [
+      ['kent-bom.csv', '--url', 'javascript:alert(1)'],
+      "--url 'javascript:alert(1)' is not a web address; give one that starts http:// or https://",
+    ],
+    [['kent-bom.csv', '--url', 'data:text/html,hi'], "--url 'data:text/html,hi' is not a web"],
+    [['kent-bom.csv', '--url', 'www.kent.police.uk'], "--url 'www.kent.police.uk' is not a web"],
+    [
+      ['kent-bom.csv', '--source', '=HYPERLINK("http://x","FOI")'],
+      `--source '=HYPERLINK("http://x","FOI")' starts with '=', which a spreadsheet runs as a formula`,
+    ],
+    [['kent-bom.csv', '--publisher', '@Kent'], "--publisher '@Kent' starts with '@'"],
+    [['kent-bom.csv', '--source', '+44 FOI'], "--source '+44 FOI' starts with '+'"],
+    [['kent-bom.csv', '--source=-1'], "--source '-1' starts with '-'"],
   ])('%j is a usage error', (argv, message) => {
     expect(usageError(argv)).toContain(`UsageError: ${message}`);
   });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_KINDS } from '@shared/contract.ts';
 import { readConfig } from '../config.ts';
+import { formulaStart, isWebAddress } from '../load/source-fields.ts';
 import { formatOf } from './read.ts';
 import { UsageError, type ImportRequest } from './run.ts';
 import { parsePlatform } from './values.ts';
@@ -86,6 +87,18 @@ export function parseImportArgs(
     // 2024-13-45 is no date at all; 2024-02-30 rolls over to March: neither is the date written
     const real = d !== null && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(v.date);
     if (!real) usage(`--date '${v.date}' is not a date written YYYY-MM-DD`);
+  }
+  if (v.url !== undefined && !isWebAddress(v.url))
+    usage(`--url '${v.url}' is not a web address; give one that starts http:// or https://`);
+  for (const [flag, text] of [
+    ['--source', v.source],
+    ['--publisher', v.publisher],
+  ] as const) {
+    const start = text === undefined ? null : formulaStart(text);
+    if (start)
+      usage(
+        `${flag} '${text ?? ''}' starts with '${start}', which a spreadsheet runs as a formula; write it without`,
+      );
   }
   let platform: string | undefined;
   if (v.platform !== undefined) {

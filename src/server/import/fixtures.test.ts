@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { excelDate } from './read-xlsx.ts';
 import { openRows } from './read.ts';
+import type { RawRow } from './rows.ts';
 import { runImport } from './run.ts';
 import { bytesOf, dump, FIXTURES, importFixtures, NOW, tempDir } from './testing.ts';
 
@@ -156,9 +157,9 @@ describe('fixture returns that import', () => {
         'hampshire tiktok 2023/24 provided: Figures loaded from hampshire-wide.csv.',
       ],
     },
-  ])('$name', ({ files, options, facts, statuses }) => {
+  ])('$name', async ({ files, options, facts, statuses }) => {
     const db = newDb();
-    expect(importFixtures(db, files, options).status).toBe('written');
+    expect((await importFixtures(db, files, options)).status).toBe('written');
     expect(dump(db)).toEqual({ facts, statuses });
   });
 
@@ -167,24 +168,26 @@ describe('fixture returns that import', () => {
     expect(excelDate(45017 - 1462, true)).toBe('2023-04-01');
   });
 
-  it('decodes Windows-1252 punctuation', () => {
-    const rows = [...openRows(join(FIXTURES, 'lancashire-1252.csv')).rows];
+  it('decodes Windows-1252 punctuation', async () => {
+    const rows: RawRow[] = [];
+    for await (const batch of openRows(join(FIXTURES, 'lancashire-1252.csv')).batches)
+      rows.push(...batch);
     expect(rows[1]?.cells[3]).toBe('Investigation complete – no suspect identified');
     expect(rows[5]?.cells[5]).toBe('The force’s figure was suppressed');
   });
 
-  it('loads several files as one version', () => {
+  it('loads several files as one version', async () => {
     const db = newDb();
-    const r = importFixtures(db, ['refusals.csv', 'north-wales-utf16.txt']);
+    const r = await importFixtures(db, ['refusals.csv', 'north-wales-utf16.txt']);
     expect(r.status === 'written' && r.summary.version).toBe(1);
     expect(dump(db).facts).toHaveLength(3);
   });
 });
 
-describe('fixture returns that are refused', () => {
+describe('fixture returns that are refused', async () => {
   // a database that already holds a load: a refused import must leave every byte of it as it was
   const db = newDb();
-  importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+  await importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
   const before = bytesOf(db);
 
   it.each([
@@ -240,21 +243,27 @@ describe('fixture returns that are refused', () => {
       ],
     },
     {
-      name: 'the same return again, without --replace',
+      name: 'the same return again, as a correction, without --replace',
       files: ['kent-bom.csv'],
-      options: { platform: 'tiktok' },
+      options: { platform: 'tiktok', source: { kind: 'foi' as const, title: 'Corrected' } },
       problems: [
         "kent-bom.csv:2: rows 2–4 (Kent Police, TikTok, 2021/22, 2022/23, 2023/24, totals) repeat table 'totals', loaded in version 1 on 2026-01-15 (Import of kent-bom.csv); give --replace to supersede it",
         "kent-bom.csv:5: rows 5–8 (Kent Police, TikTok, 2023/24, by offence) repeat table 'offences', loaded in version 1 on 2026-01-15 (Import of kent-bom.csv); give --replace to supersede it",
         "kent-bom.csv:9: rows 9–11 (Kent Police, TikTok, 2023/24, by outcome) repeat table 'outcomes', loaded in version 1 on 2026-01-15 (Import of kent-bom.csv); give --replace to supersede it",
       ],
     },
-  ])('$name', ({ files, options, problems }) => {
-    const r = importFixtures(db, files, options);
+  ])('$name', async ({ files, options, problems }) => {
+    const r = await importFixtures(db, files, options);
     expect(r.status === 'refused' && r.problems).toEqual(problems);
     expect(bytesOf(db).equals(before)).toBe(true);
-    const dry = importFixtures(db, files, { ...options, dryRun: true });
+    const dry = await importFixtures(db, files, { ...options, dryRun: true });
     expect(dry.status).toBe('refused');
+    expect(bytesOf(db).equals(before)).toBe(true);
+  });
+
+  it('says that a load already committed is there, when it is run again as it was', async () => {
+    const r = await importFixtures(db, ['kent-bom.csv'], { platform: 'tiktok' });
+    expect(r).toEqual({ status: 'already', version: 1, created: NOW.toISOString(), current: 1 });
     expect(bytesOf(db).equals(before)).toBe(true);
   });
 
@@ -269,10 +278,10 @@ describe('fixture returns that are refused', () => {
       now: NOW,
     });
 
-  it('says when a workbook is not one', () => {
+  it('says when a workbook is not one', async () => {
     const fake = join(tmp.dir, 'not-a-workbook.xlsx');
     copyFileSync(join(FIXTURES, 'kent-bom.csv'), fake);
-    const r = runImport({
+    const r = await runImport({
       files: [{ path: fake, label: 'not-a-workbook.xlsx' }],
       dbPath: db,
       dataset: 'reported',
@@ -285,7 +294,7 @@ describe('fixture returns that are refused', () => {
     expect(bytesOf(db).equals(before)).toBe(true);
   });
 
-  it('names the column of a bad cell in a wide table, and a row total that does not add up', () => {
+  it('names the column of a bad cell in a wide table, and a row total that does not add up', async () => {
     const wide = join(tmp.dir, 'wide-bad.csv');
     writeFileSync(
       wide,
@@ -299,7 +308,7 @@ describe('fixture returns that are refused', () => {
         '',
       ].join('\n'),
     );
-    const r = importWritten(wide, 'wide-bad.csv');
+    const r = await importWritten(wide, 'wide-bad.csv');
     expect(r.status === 'refused' && r.problems).toEqual([
       'wide-bad.csv:3: column \'May-23\': the count is blank; expected a whole number, a suppression mark (*, <5, c, .., [x]), nil, or words such as "refused"',
       "wide-bad.csv:4: 'Stalkng' is not an offence; did you mean '8Q' (Stalking)? (expected a Home Office offence code or name, subgroup or group; 'unclassified' for wording that fits none)",
@@ -308,25 +317,25 @@ describe('fixture returns that are refused', () => {
     expect(bytesOf(db).equals(before)).toBe(true);
   });
 
-  it('says when a file has a header and nothing under it', () => {
+  it('says when a file has a header and nothing under it', async () => {
     const empty = join(tmp.dir, 'header-only.csv');
     writeFileSync(empty, 'Force,Period,Count\n\n');
-    const r = importWritten(empty, 'header-only.csv');
+    const r = await importWritten(empty, 'header-only.csv');
     expect(r.status === 'refused' && r.problems).toEqual([
       'header-only.csv: has a header but no rows of figures under it',
     ]);
   });
 
-  it('creates no database when the load is refused', () => {
+  it('creates no database when the load is refused', async () => {
     const path = newDb();
-    expect(importFixtures(path, ['bad-row-middle.csv'], { platform: 'tiktok' }).status).toBe(
-      'refused',
-    );
+    expect(
+      (await importFixtures(path, ['bad-row-middle.csv'], { platform: 'tiktok' })).status,
+    ).toBe('refused');
     expect(existsSync(path)).toBe(false);
   });
 
-  it('writes nothing on a dry run that would succeed', () => {
-    const r = importFixtures(db, ['refusals.csv'], { dryRun: true });
+  it('writes nothing on a dry run that would succeed', async () => {
+    const r = await importFixtures(db, ['refusals.csv'], { dryRun: true });
     expect(r.status === 'dry-run' && r.summary.version).toBe(2);
     expect(bytesOf(db).equals(before)).toBe(true);
   });

@@ -34,9 +34,12 @@ const kentSource = {
   kind: 'foi' as const,
 };
 
-describe('an imported return, through the API', () => {
+describe('an imported return, through the API', async () => {
   const path = shippedDb('api.db');
-  const result = importFixtures(path, ['kent-bom.csv'], { platform: 'tiktok', source: kentSource });
+  const result = await importFixtures(path, ['kent-bom.csv'], {
+    platform: 'tiktok',
+    source: kentSource,
+  });
 
   it('is a new version whose meta lists the new source', async () => {
     expect(result.status === 'written' && result.summary.version).toBe(2);
@@ -79,7 +82,7 @@ describe('an imported return, through the API', () => {
   });
 
   it('replaces what it repeats with --replace, and never counts both', async () => {
-    const again = importFixtures(path, ['kent-bom.csv'], {
+    const again = await importFixtures(path, ['kent-bom.csv'], {
       platform: 'tiktok',
       source: { ...kentSource, title: 'Kent Police FOI 2024/0457 (revised)' },
       replace: true,
@@ -104,8 +107,8 @@ describe('an import that repeats the shipped figures', () => {
     csv,
     'Force,Period,Count\nLancashire,2021/22,71\nLancashire,2022/23,66\nLancashire,2023/24,99\n',
   );
-  const run = (replace: boolean) =>
-    runImport({
+  const run = async (replace: boolean) =>
+    await runImport({
       files: [{ path: csv, label: 'lancashire.csv' }],
       dbPath: path,
       dataset: 'reported',
@@ -115,8 +118,8 @@ describe('an import that repeats the shipped figures', () => {
       now: NOW,
     });
 
-  it('is refused, naming the shipped table', () => {
-    expect(run(false)).toMatchObject({
+  it('is refused, naming the shipped table', async () => {
+    expect(await run(false)).toMatchObject({
       status: 'refused',
       problems: [
         "lancashire.csv:2: rows 2–4 (Lancashire Constabulary, TikTok, 2021/22, 2022/23, 2023/24, totals) repeat table 'totals', loaded in version 1 on 2026-01-15 (the shipped figures); give --replace to supersede it",
@@ -125,14 +128,14 @@ describe('an import that repeats the shipped figures', () => {
   });
 
   it('supersedes it with --replace: the revision is the figure', async () => {
-    expect(run(true).status).toBe('written');
+    expect((await run(true)).status).toBe('written');
     const { body } = await api(path).get<CountsResponse>(
       '/api/v1/counts?platform=tiktok&force=lancashire&interval=fy',
     );
     expect(body.totals.values).toEqual([71, 66, 99]);
   });
 
-  it('refuses to put real returns in the illustrative demo', () => {
+  it('refuses to put real returns in the illustrative demo', async () => {
     const demo = join(tmp.dir, 'demo.db');
     const db = openDatabase(demo);
     writeLoad(
@@ -144,7 +147,7 @@ describe('an import that repeats the shipped figures', () => {
       NOW,
     );
     db.close();
-    expect(() =>
+    await expect(
       runImport({
         files: [{ path: csv, label: 'lancashire.csv' }],
         dbPath: demo,
@@ -153,7 +156,7 @@ describe('an import that repeats the shipped figures', () => {
         platform: 'tiktok',
         now: NOW,
       }),
-    ).toThrow(
+    ).rejects.toThrow(
       "dataset 'demo' is illustrative (invented figures); import real returns into another dataset",
     );
   });
@@ -161,13 +164,13 @@ describe('an import that repeats the shipped figures', () => {
   it('refuses a dataset the database does not hold, unless told to start it', async () => {
     const path = shippedDb('typo.db');
     const before = readFileSync(path);
-    expect(() =>
+    await expect(
       importFixtures(path, ['kent-bom.csv'], { platform: 'tiktok', dataset: 'reportd' }),
-    ).toThrow(
+    ).rejects.toThrow(
       `--dataset 'reportd' is not a dataset in ${path}; did you mean 'reported'? (it holds 'reported'); give --new-dataset to start a new one`,
     );
     expect(readFileSync(path).equals(before)).toBe(true);
-    const started = importFixtures(path, ['kent-bom.csv'], {
+    const started = await importFixtures(path, ['kent-bom.csv'], {
       platform: 'tiktok',
       dataset: 'kent-returns',
       newDataset: true,

@@ -8,7 +8,8 @@ import type {
   TableInput,
 } from '../load/plan.ts';
 import type { NewTable } from './clash.ts';
-import { parseFile, type ParsedFile, type ParseOptions } from './parse-file.ts';
+import { parseFile, parseFileNow, type ParsedFile, type ParseOptions } from './parse-file.ts';
+import { readCsvNow } from './read-csv.ts';
 import { Problems } from './problems.ts';
 import { openRows } from './read.ts';
 import { FileProblem } from './rows.ts';
@@ -31,19 +32,35 @@ export interface FileToRead {
   label: string;
 }
 
-export function parseFiles(
+export async function parseFiles(
   files: readonly FileToRead[],
   options: ParseOptions & { sheet?: string | undefined },
-): ParsedLoad {
+): Promise<ParsedLoad> {
   const strings = new Strings();
   const problems = new Problems();
   const parsed: ParsedFile[] = [];
   for (const f of files) {
     try {
-      parsed.push(parseFile(f.label, openRows(f.path, options), options, strings, problems));
+      parsed.push(await parseFile(f.label, openRows(f.path, options), options, strings, problems));
     } catch (e) {
       if (!(e instanceof FileProblem)) throw e;
-      problems.add(f.label, null, e.message);
+      problems.add(f.label, e.row, e.message);
+    }
+  }
+  return { files: parsed, strings, problems };
+}
+
+/** Small CSV files read at once, through the same parser: the shipped figures. */
+export function parseFilesNow(files: readonly FileToRead[], options: ParseOptions): ParsedLoad {
+  const strings = new Strings();
+  const problems = new Problems();
+  const parsed: ParsedFile[] = [];
+  for (const f of files) {
+    try {
+      parsed.push(parseFileNow(f.label, readCsvNow(f.path), options, strings, problems));
+    } catch (e) {
+      if (!(e instanceof FileProblem)) throw e;
+      problems.add(f.label, e.row, e.message);
     }
   }
   return { files: parsed, strings, problems };

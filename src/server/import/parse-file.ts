@@ -52,13 +52,42 @@ const HEADER_SEARCH = 10;
 
 const forceName = (id: string) => FORCES.find((f) => f.id === id)?.name ?? id;
 
-export function parseFile(
+/** Read a file's rows as they come; the sync driver reads a file already in memory. */
+export async function parseFile(
   file: string,
   reader: RowReader,
   options: ParseOptions,
   strings: Strings,
   problems: Problems,
+): Promise<ParsedFile> {
+  const parser = fileParser(file, reader, options, strings, problems);
+  reading: for await (const batch of reader.batches) {
+    for (const raw of batch) if (!parser.read(raw)) break reading;
+  }
+  return parser.finish();
+}
+
+export function parseFileNow(
+  file: string,
+  reader: RowReader & { batches: Iterable<readonly RawRow[]> },
+  options: ParseOptions,
+  strings: Strings,
+  problems: Problems,
 ): ParsedFile {
+  const parser = fileParser(file, reader, options, strings, problems);
+  reading: for (const batch of reader.batches) {
+    for (const raw of batch) if (!parser.read(raw)) break reading;
+  }
+  return parser.finish();
+}
+
+function fileParser(
+  file: string,
+  reader: RowReader,
+  options: ParseOptions,
+  strings: Strings,
+  problems: Problems,
+): { read: (raw: RawRow) => boolean; finish: () => ParsedFile } {
   const result: ParsedFile = {
     file,
     description: reader.description,
@@ -205,16 +234,16 @@ export function parseFile(
     return r.count;
   };
 
-  for (const raw of reader.rows) {
-    if (raw.cells.every((c) => c.trim() === '')) continue;
+  const read = (raw: RawRow): boolean => {
+    if (raw.cells.every((c) => c.trim() === '')) return true;
     if (!headerState.found) {
       before.push(raw);
       // the header is the first row that names at least two known columns
       if (headerScore(raw.cells) >= 2) columns = startHeader(raw);
       else if (before.length >= HEADER_SEARCH) columns = startHeader(before[0] ?? raw);
-      continue;
+      return true;
     }
-    if (columns === null) break;
+    if (columns === null) return false;
     handle(raw, columns);
     if (options.onProgress && (result.rows & 1023) === 0 && performance.now() - lastReport > 200) {
       lastReport = performance.now();
@@ -226,32 +255,38 @@ export function parseFile(
         ...reader.progress(),
       });
     }
-  }
-  if (!headerState.found) {
-    if (before.length === 0) problems.add(file, null, 'is empty');
-    else startHeader(before[0] ?? { row: 1, cells: [] });
-  } else if (columns !== null && result.rows === 0) {
-    problems.add(file, null, 'has a header but no rows of figures under it');
-  }
+    return true;
+  };
+  const finish = (): ParsedFile => {
+    // a workbook says what it is once it has been read
+    result.description = reader.description;
+    if (!headerState.found) {
+      if (before.length === 0) problems.add(file, null, 'is empty');
+      else startHeader(before[0] ?? { row: 1, cells: [] });
+    } else if (columns !== null && result.rows === 0) {
+      problems.add(file, null, 'has a header but no rows of figures under it');
+    }
 
-  for (const table of tables.values()) {
-    const { repeats, overlaps } = table.check();
-    for (const [row, earlier] of repeats) {
-      result.accepted--;
-      problems.add(
-        file,
-        row,
-        `this row repeats row ${earlier}: the same period, offence and outcome in one table (give each table its own 'table' value if they are different tables)`,
-      );
+    for (const table of tables.values()) {
+      const { repeats, overlaps } = table.check();
+      for (const [row, earlier] of repeats) {
+        result.accepted--;
+        problems.add(
+          file,
+          row,
+          `this row repeats row ${earlier}: the same period, offence and outcome in one table (give each table its own 'table' value if they are different tables)`,
+        );
+      }
+      for (const [covering, covered] of overlaps) {
+        problems.add(
+          file,
+          covering,
+          `this row counts crimes that rows ${rowList(covered)} of the same table count too; a table's rows must not overlap: put totals in a table of their own (a 'table' column) or remove the row`,
+        );
+      }
     }
-    for (const [covering, covered] of overlaps) {
-      problems.add(
-        file,
-        covering,
-        `this row counts crimes that rows ${rowList(covered)} of the same table count too; a table's rows must not overlap: put totals in a table of their own (a 'table' column) or remove the row`,
-      );
-    }
-  }
-  result.tables = [...tables.values()];
-  return result;
+    result.tables = [...tables.values()];
+    return result;
+  };
+  return { read, finish };
 }

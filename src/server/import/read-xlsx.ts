@@ -1,68 +1,51 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { posix } from 'node:path';
-import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { suggest } from '@shared/suggest.ts';
 import { FileProblem, type RawRow, type RowReader } from './rows.ts';
+import {
+  attr,
+  bomb,
+  local,
+  MAX_RATIO,
+  readDateStyles,
+  readParts,
+  readRels,
+  readSharedStrings,
+  readWorkbook,
+  REPAIR,
+  xmlProblem,
+} from './xlsx-parts.ts';
 
 /**
- * Excel workbooks (.xlsx): a zip of XML parts. Only what a return needs is read: the sheet names, the
- * shared strings, which cell styles are dates, and the cells of one sheet, streamed. Dates become YYYY-MM-DD,
- * numbers lose Excel's binary noise (12.000000000000002 → 12), so every cell arrives as text the same
- * way a CSV cell does.
+ * Excel workbooks (.xlsx): a zip (fflate) of XML parts (saxes, a streaming XML parser). Only what a
+ * return needs is read: the sheet names, the shared strings, which cell styles are dates, and the
+ * cells of one sheet, streamed. Every cell arrives as text, as a CSV cell does: dates as YYYY-MM-DD,
+ * numbers without Excel's binary noise (12.000000000000002 → 12).
+ *
+ * Why this is not a spreadsheet library (measured on this machine, Node 20, exceljs 4.4.0): exceljs's
+ * streaming reader loses the zip's last entry (exceljs issue 3064: here styles.xml, so dates arrive
+ * as serial numbers, and for workbooks that store workbook.xml last, every sheet's name), and its
+ * whole-workbook reader took 12 s and 690 MB for a 200,000-row sheet, where a million-row return must
+ * stream. So the zip and the XML are the maintained libraries' and the spreadsheet rules are here,
+ * with limits that a hostile file cannot get past: Excel's own bounds on columns and rows, and on how
+ * far a part may inflate (a zip bomb).
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-function attributes(tag: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    out.set(m[1] ?? '', unescapeXml(m[2] ?? m[3] ?? ''));
-  }
-  return out;
-}
-
-/** The text of a string item: plain (<t>) or rich text runs (<r><t>), without phonetic guides. */
-function textOf(xml: string): string {
-  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  let out = '';
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1] ?? '';
-  return unescapeXml(out);
-}
-
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
-/** For each cell style, whether it shows a date. */
-function dateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
-  const custom = new Map<number, boolean>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
-    const a = attributes(m[1] ?? '');
-    // a format is a date if it has day, month or year codes outside quoted text and colours
-    const code = (a.get('formatCode') ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
-    custom.set(Number(a.get('numFmtId')), /[dmy]/i.test(code));
-  }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...cellXfs.matchAll(/<xf\b([^>]*)>/g)].map((m) => {
-    const id = Number(attributes(m[1] ?? '').get('numFmtId') ?? 0);
-    return BUILT_IN_DATE_FORMATS.has(id) || custom.get(id) === true;
-  });
-}
+const MB = 1 << 20;
+/** Excel's bounds: columns A to XFD, rows 1 to 1,048,576 */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+/** the sheet is streamed: this much XML at most */
+const MAX_SHEET = 4096 * MB;
 
 export function excelDate(serial: number, from1904: boolean): string {
   // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is allowed for; 1904-01-01 in workbooks
   // saved with the Mac's 1904 date system
   const ms = Math.round((serial + (from1904 ? 1462 : 0) - 25569) * 86400 * 1000);
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
 function numberText(value: string): string {
@@ -72,14 +55,13 @@ function numberText(value: string): string {
   return Math.abs(n - rounded) < 1e-9 ? String(rounded) : String(n);
 }
 
-function columnIndex(ref: string): number {
+/** A cell reference's column (A → 0), or null if it is not one Excel can have. */
+function columnOf(ref: string): number | null {
+  const letters = /^([A-Z]{1,3})\d*$/.exec(ref)?.[1];
+  if (letters === undefined) return null;
   let n = 0;
-  for (const c of ref) {
-    const code = c.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
-  }
-  return n - 1;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n <= MAX_COLUMNS ? n - 1 : null;
 }
 
 interface SheetContext {
@@ -88,111 +70,152 @@ interface SheetContext {
   from1904: boolean;
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-
-// a cell's three attributes, found directly: a general attribute parser per cell is the slow part
-// of reading a large sheet
-const REF = /\br="([A-Z]+)/;
-const TYPE = /\bt="([^"]*)"/;
-const STYLE = /\bs="(\d+)"/;
-
-function cellsOf(xml: string, ctx: SheetContext): string[] {
-  const cells: string[] = [];
-  let col = 0;
-  for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const tag = c[1] ?? '';
-    const ref = REF.exec(tag)?.[1];
-    if (ref) col = columnIndex(ref);
-    const body = c[2] ?? '';
-    const type = TYPE.exec(tag)?.[1] ?? 'n';
-    const v = unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? '');
-    let text: string;
-    if (type === 's') text = ctx.shared[Number(v)] ?? '';
-    else if (type === 'inlineStr') text = textOf(body);
-    else if (type === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
-    else if (type === 'n' && v !== '')
-      text = ctx.dates[Number(STYLE.exec(tag)?.[1] ?? 0)]
-        ? excelDate(Number(v), ctx.from1904)
-        : numberText(v);
-    else text = v;
-    while (cells.length < col) cells.push('');
-    cells[col] = text;
-    col++;
-  }
-  return cells;
-}
-
-const CHUNK = 1 << 18;
-
 /**
- * The sheet's rows as its XML is inflated, a piece at a time: a sheet of a million rows is never held
- * whole, only the rows of the piece being read.
+ * The sheet's rows as its XML is inflated and parsed, a piece at a time: a sheet of a million rows is
+ * never held whole, only the rows of the piece being read.
  */
 function* sheetRows(
-  zip: Uint8Array,
+  path: string,
   sheetPath: string,
   ctx: SheetContext,
   progress: { done: number },
-): Generator<RawRow> {
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
+): Generator<RawRow[]> {
+  let batch: RawRow[] = [];
+  let rowNumber = 0;
+  let cells = null as string[] | null;
+  let col = 0;
+  let cell: { type: string; style: number; value: string; inline: string } | null = null;
+  let capture: 'v' | 't' | null = null;
+  let problem = null as FileProblem | null;
+
+  const parser: SaxesParser = new SaxesParser({ fileName: sheetPath });
+  parser.on('opentag', (tag) => {
+    const t = tag;
+    const n = local(t.name);
+    if (n === 'row') {
+      if (cells !== null)
+        throw new FileProblem(
+          `has a row that is never closed: the next row starts inside it; ${REPAIR}`,
+          rowNumber,
+        );
+      const r = attr(t, 'r');
+      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+      if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > MAX_ROWS)
+        throw new FileProblem(
+          `has a row numbered '${r ?? ''}', which Excel cannot have; ${REPAIR}`,
+        );
+      cells = [];
+      col = 0;
+    } else if (n === 'c' && cells) {
+      const ref = attr(t, 'r');
+      if (ref !== undefined) {
+        const c = columnOf(ref);
+        if (c === null)
+          throw new FileProblem(
+            `has a cell '${ref}', beyond Excel's last column (XFD); ${REPAIR}`,
+            rowNumber,
+          );
+        col = c;
+      } else if (col >= MAX_COLUMNS)
+        throw new FileProblem(
+          `has a row longer than Excel's last column (XFD); ${REPAIR}`,
+          rowNumber,
+        );
+      cell = { type: attr(t, 't') ?? 'n', style: Number(attr(t, 's') ?? 0), value: '', inline: '' };
+    } else if (cell && n === 'v') capture = 'v';
+    else if (cell && n === 't') capture = 't';
+    else if (n === 'rPh') capture = null;
+  });
+  const addText = (text: string) => {
+    if (!cell || capture === null) return;
+    if (capture === 'v') cell.value += text;
+    else cell.inline += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', (tag) => {
+    const n = local(tag.name);
+    if (n === 'v' || n === 't') capture = null;
+    else if (n === 'c' && cell && cells) {
+      const { type, value } = cell;
+      let text: string;
+      if (type === 's') text = ctx.shared[Number(value)] ?? '';
+      else if (type === 'inlineStr') text = cell.inline;
+      else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
+      else if (type === 'n' && value !== '')
+        text = ctx.dates[cell.style] ? excelDate(Number(value), ctx.from1904) : numberText(value);
+      else text = value;
+      while (cells.length < col) cells.push('');
+      cells[col] = text;
+      col++;
+      cell = null;
+    } else if (n === 'row' && cells) {
+      batch.push({ row: rowNumber, cells });
+      cells = null;
+    }
+  });
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let inflated = 0;
+  let found = false as boolean;
   const unzip = new Unzip((file) => {
     if (file.name !== sheetPath) return;
+    found = true;
     file.ondata = (err, data, final) => {
-      if (err) throw err;
-      pieces.push(decoder.decode(data, { stream: !final }));
+      if (problem) return;
+      try {
+        if (err) throw new FileProblem(`has a damaged sheet (${err.message}); ${REPAIR}`);
+        inflated += data.length;
+        if (inflated > MAX_SHEET || (inflated > MB && inflated > MAX_RATIO * progress.done))
+          throw new FileProblem(bomb(sheetPath));
+        parser.write(decoder.decode(data, { stream: !final }));
+        if (final) parser.close();
+      } catch (e) {
+        problem = xmlProblem(e, cells ? rowNumber : null);
+        file.terminate();
+      }
     };
     file.start();
   });
   unzip.register(UnzipInflate);
-  let pending = '';
-  let next = 1;
-  for (let at = 0; at < zip.length; at += CHUNK) {
-    unzip.push(zip.subarray(at, at + CHUNK), at + CHUNK >= zip.length);
-    progress.done = Math.min(zip.length, at + CHUNK);
-    if (pieces.length === 0) continue;
-    pending += pieces.join('');
-    pieces.length = 0;
-    // complete rows only; a row cut off at the end of the piece waits for the next one
-    let consumed = 0;
-    for (const m of pending.matchAll(ROW)) {
-      const r = Number(/\br="(\d+)"/.exec(m[1] ?? '')?.[1] ?? next);
-      next = r + 1;
-      consumed = m.index + m[0].length;
-      yield { row: r, cells: cellsOf(m[2] ?? '', ctx) };
+
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    // small pieces: a pushed piece is inflated whole before the ratio can be checked
+    const buffer = Buffer.allocUnsafe(64 * 1024);
+    let at = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, at);
+      at += n;
+      progress.done = at;
+      try {
+        unzip.push(buffer.subarray(0, n), n === 0 || at >= size);
+      } catch (e) {
+        problem ??= xmlProblem(e, null);
+      }
+      if (problem) throw problem;
+      if (batch.length > 0) {
+        yield batch;
+        batch = [];
+      }
+      if (n === 0 || at >= size) break;
     }
-    pending = pending.slice(consumed);
+  } finally {
+    closeSync(fd);
   }
+  if (!found) throw new FileProblem(`has no readable data for its sheet (${sheetPath}); ${REPAIR}`);
+  if (cells !== null) throw new FileProblem(`has a row that is never closed; ${REPAIR}`, rowNumber);
 }
 
 export function readXlsx(path: string, sheet: string | undefined): RowReader {
   const bytes = readFileSync(path);
-  let parts: Record<string, Uint8Array>;
-  try {
-    // everything but the sheets, which are read as a stream once one is chosen
-    parts = unzipSync(bytes, {
-      filter: (f) =>
-        (f.name.startsWith('xl/') &&
-          f.name.endsWith('.xml') &&
-          !f.name.startsWith('xl/worksheets/')) ||
-        f.name.endsWith('.rels'),
-    });
-  } catch {
-    throw new FileProblem(
-      'is not an Excel workbook (.xlsx) that can be read; save it from Excel as .xlsx or as CSV',
-    );
-  }
-  const part = (name: string) => {
-    const p = parts[name];
-    return p ? strFromU8(p) : undefined;
-  };
-  const workbook = part('xl/workbook.xml');
-  if (!workbook) throw new FileProblem('is not an Excel workbook: it has no xl/workbook.xml');
+  const parts = readParts(bytes);
+  const workbookXml = parts.get('xl/workbook.xml');
+  if (workbookXml === undefined)
+    throw new FileProblem('is not an Excel workbook: it has no xl/workbook.xml');
+  const { sheets, from1904 } = readWorkbook(workbookXml);
 
-  const sheets = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => {
-    const a = attributes(m[1] ?? '');
-    return { name: a.get('name') ?? '', rel: a.get('r:id') ?? '' };
-  });
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
   if (!chosen) {
     const names = sheets.map((s) => `'${s.name}'`).join(', ');
@@ -209,21 +232,17 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
         : `has no sheet '${sheet}'${close ? `; did you mean '${close}'?` : ''} (its sheets: ${names})`,
     );
   }
-  const rels = part('xl/_rels/workbook.xml.rels') ?? '';
-  const target = [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)]
-    .map((m) => attributes(m[1] ?? ''))
-    .find((a) => a.get('Id') === chosen.rel)
-    ?.get('Target');
-  const sheetPath = target?.startsWith('/')
-    ? target.slice(1)
-    : posix.normalize(posix.join('xl', target ?? ''));
+  const target = readRels(parts.get('xl/_rels/workbook.xml.rels') ?? '').get(chosen.rel);
   if (!target) throw new FileProblem(`has no readable data for sheet '${chosen.name}'`);
+  const sheetPath = target.startsWith('/')
+    ? target.slice(1)
+    : posix.normalize(posix.join('xl', target));
 
-  const sharedXml = part('xl/sharedStrings.xml') ?? '';
-  const shared = [...sharedXml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) =>
-    textOf(m[1] ?? ''),
-  );
-  const dates = dateStyles(part('xl/styles.xml'));
+  const ctx: SheetContext = {
+    shared: readSharedStrings(parts.get('xl/sharedStrings.xml')),
+    dates: readDateStyles(parts.get('xl/styles.xml')),
+    from1904,
+  };
   const others = sheets.filter((x) => x !== chosen).map((x) => `'${x.name}'`);
   const progress = { done: 0 };
   return {
@@ -233,16 +252,7 @@ export function readXlsx(path: string, sheet: string | undefined): RowReader {
         }
       : {}),
     description: `Excel, sheet '${chosen.name}'`,
-    rows: sheetRows(
-      bytes,
-      sheetPath,
-      {
-        shared,
-        dates,
-        from1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
-      },
-      progress,
-    ),
+    batches: sheetRows(path, sheetPath, ctx, progress),
     progress: () => ({ done: progress.done, total: bytes.length }),
   };
 }

@@ -1,4 +1,15 @@
-import { existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SOURCE_KINDS } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { normaliseName, suggest } from '@shared/suggest.ts';
@@ -44,11 +55,16 @@ export interface ImportRequest {
   now: Date;
   onProgress?: ((p: Progress) => void) | undefined;
   onWrite?: ((written: number, total: number) => void) | undefined;
+  /** called the moment the load has committed, before anything else can stop the run */
+  onCommitted?: ((summary: Summary) => void) | undefined;
 }
 
 export type ImportResult =
+  /** version: the dataset's current version as the refusal is returned (0: none) */
   | { status: 'refused'; problems: readonly string[]; more: number; version: number }
-  | { status: 'written' | 'dry-run'; summary: Summary };
+  | { status: 'written' | 'dry-run'; summary: Summary }
+  /** the same files and options were loaded before, as `version`; `current` is current now */
+  | { status: 'already'; version: number; created: string; current: number };
 
 /** The request itself is wrong (not the data): exit status 2. */
 export class UsageError extends Error {}
@@ -126,11 +142,73 @@ function loadStatuses(load: ParsedLoad, key: string, fileNames: string): StatusI
   ];
 }
 
-export function runImport(req: ImportRequest): ImportResult {
-  let db: Db | null = existsSync(req.dbPath) ? openDatabase(req.dbPath) : null;
+/**
+ * What a run loads, as a digest: the bytes of its files (not their names) and the options that
+ * change what is written. The same digest in a dataset's versions means the load is already there.
+ */
+export function loadKey(req: ImportRequest): string {
+  const hash = createHash('sha256');
+  hash.update(
+    JSON.stringify([
+      req.dataset,
+      req.source,
+      req.platform ?? null,
+      req.partial ?? false,
+      req.sheet ?? null,
+    ]),
+  );
+  for (const f of req.files) {
+    const fd = openSync(f.path, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(1 << 20);
+      for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0;)
+        hash.update(buffer.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+    hash.update('\u0000');
+  }
+  return hash.digest('base64url');
+}
+
+/** The dataset's current version now, read again: another import may have added one meanwhile. */
+function currentVersion(db: Db | null, req: ImportRequest): number {
+  if (db) return createImportQueries(db).latestVersion(req.dataset);
+  if (!existsSync(req.dbPath)) return 0;
+  const other = openDatabase(req.dbPath, { readonly: true });
+  try {
+    return createImportQueries(other).latestVersion(req.dataset);
+  } finally {
+    other.close();
+  }
+}
+
+export async function runImport(req: ImportRequest): Promise<ImportResult> {
+  // a dry run writes nothing, so it needs no write access to the database or its folder
+  const copy: { remove: () => void } = { remove: () => undefined };
+  let db: Db | null = !existsSync(req.dbPath)
+    ? null
+    : req.dryRun
+      ? openToRead(req.dbPath, copy)
+      : openDatabase(req.dbPath);
   let created = false;
   let version = 0;
+  const key = loadKey(req);
+  const already = (database: Db): ImportResult | null => {
+    const q = createImportQueries(database);
+    const v = q.versionLoaded(req.dataset, key);
+    return v
+      ? {
+          status: 'already',
+          version: v.version,
+          created: v.created_at,
+          current: q.latestVersion(req.dataset),
+        }
+      : null;
+  };
   try {
+    const done = db ? already(db) : null;
+    if (done) return done;
     const iq = db ? createImportQueries(db) : null;
     const row = iq?.dataset(req.dataset) ?? null;
     if (db && row === null && !req.newDataset) {
@@ -153,20 +231,25 @@ export function runImport(req: ImportRequest): ImportResult {
     const existingSources = db ? createReadQueries(db).sources(req.dataset) : [];
     const fileNames = req.files.map((f) => f.label).join(', ');
     const title = req.source.title ?? `FOI return: ${fileNames}`;
-    const key = slug(`${title}${req.source.date ? ` ${req.source.date}` : ''}`);
+    const sourceKey = slug(`${title}${req.source.date ? ` ${req.source.date}` : ''}`);
 
-    const load = parseFiles(req.files, {
+    const load = await parseFiles(req.files, {
       platform: req.platform,
       partial: req.partial,
       sheet: req.sheet,
-      sourceKeys: new Set([...existingSources.map((s) => s.key), key]),
+      sourceKeys: new Set([...existingSources.map((s) => s.key), sourceKey]),
       onProgress: req.onProgress,
     });
     if (load.problems.total > 0)
-      return { status: 'refused', problems: load.problems.list, more: load.problems.more, version };
+      return {
+        status: 'refused',
+        problems: load.problems.list,
+        more: load.problems.more,
+        version: currentVersion(db, req),
+      };
 
-    const sources = loadSources(req, key, title, load, existingSources);
-    const statuses = loadStatuses(load, key, fileNames);
+    const sources = loadSources(req, sourceKey, title, load, existingSources);
+    const statuses = loadStatuses(load, sourceKey, fileNames);
     const stated = load.files.flatMap((f) => f.statuses);
     const summaryOf = (v: number, c: Comparison) =>
       summarise({
@@ -190,17 +273,17 @@ export function runImport(req: ImportRequest): ImportResult {
         ended: statusesToEnd(q.currentStatuses(req.dataset), statuses),
       };
     };
-    const refusal = (c: Comparison): ImportResult => ({
+    const refusal = (c: Comparison, database: Db | null): ImportResult => ({
       status: 'refused',
       problems: c.problems.map((p) => `${p.file}:${p.row}: ${p.message}`),
       more: 0,
-      version,
+      version: currentVersion(database, req),
     });
 
     if (req.dryRun) {
       const c = db ? compare(db) : { problems: [], replaced: [], ended: [] };
       return c.problems.length > 0
-        ? refusal(c)
+        ? refusal(c, db)
         : { status: 'dry-run', summary: summaryOf(version + 1, c) };
     }
 
@@ -214,14 +297,16 @@ export function runImport(req: ImportRequest): ImportResult {
     const outcome = target
       .transaction((): ImportResult => {
         // compared inside the write transaction, so no other import can slip in between
+        const loaded = already(target);
+        if (loaded) return loaded;
         const c = compare(target);
-        if (c.problems.length > 0) return refusal(c);
+        if (c.problems.length > 0) return refusal(c, target);
         const plan = toPlan(load, {
           dataset: datasetInfo(row, req.dataset),
           note: `Import of ${fileNames}`,
           origin: 'import',
           sources,
-          defaultSource: key,
+          defaultSource: sourceKey,
           statuses,
           end: { tables: c.replaced.map((t) => t.id), statuses: c.ended },
           onFact: req.onWrite
@@ -233,10 +318,11 @@ export function runImport(req: ImportRequest): ImportResult {
         });
         return {
           status: 'written',
-          summary: summaryOf(writeLoad(target, plan, req.now).version, c),
+          summary: summaryOf(writeLoad(target, { ...plan, loadKey: key }, req.now).version, c),
         };
       })
       .immediate();
+    if (outcome.status === 'written') req.onCommitted?.(outcome.summary);
     if (outcome.status === 'refused' && created) {
       target.close();
       db = null;
@@ -250,10 +336,44 @@ export function runImport(req: ImportRequest): ImportResult {
       removeDatabase(req.dbPath);
     }
     if (e instanceof LoadError)
-      return { status: 'refused', problems: e.problems, more: 0, version };
+      return {
+        status: 'refused',
+        problems: e.problems,
+        more: 0,
+        version: created ? 0 : currentVersion(db, req),
+      };
     throw e;
   } finally {
     db?.close();
+    copy.remove();
+  }
+}
+
+/**
+ * A database opened read-only. SQLite cannot read a database in WAL mode from a folder where it may
+ * not create the -shm file beside it; then a copy in the temporary folder is read (and removed).
+ */
+function openToRead(path: string, copy: { remove: () => void }): Db {
+  try {
+    const db = openDatabase(path, { readonly: true });
+    try {
+      // SQLite opens the file when it is first read
+      db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN') throw e;
+    const dir = mkdtempSync(join(tmpdir(), 'crime-dry-run-'));
+    copy.remove = () => {
+      rmSync(dir, { recursive: true, force: true });
+    };
+    const to = join(dir, 'copy.db');
+    copyFileSync(path, to);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${to}-wal`);
+    return openDatabase(to, { readonly: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { ROOT_ID, type Hierarchy } from '@shared/hierarchy.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
 import { normaliseName } from '@shared/suggest.ts';
+import { MAX_COUNT } from '../load/plan.ts';
 import { parsePeriod, type PeriodResult } from './period.ts';
 import {
   bareForce,
@@ -106,13 +107,22 @@ export type Count =
 const COUNT_EXPECTED =
   'expected a whole number, a suppression mark (*, <5, c, .., [x]), nil, or words such as "refused" or "no response"';
 
+/** A count written in digits, if the import can hold it exactly (Number() would round past 2^53). */
+function wholeCount(raw: string, digits: string): Parsed<Count> {
+  const d = digits.replace(/^0+(?=\d)/, '');
+  if (d.length > String(MAX_COUNT).length || Number(d) > MAX_COUNT)
+    return fail(
+      `count '${raw}' is larger than the import can hold exactly (at most ${MAX_COUNT.toLocaleString('en-GB')}); no force records that many crimes in a period, so check the figure`,
+    );
+  return ok({ kind: 'count', value: Number(d) });
+}
+
 export const parseCount = memo((raw: string): Parsed<Count> => {
   const t = raw.trim();
   if (t === '') return ok({ kind: 'blank' });
-  if (/^\d+$/.test(t)) return ok({ kind: 'count', value: Number(t) });
-  if (/^\d{1,3}([, ]\d{3})+$/.test(t))
-    return ok({ kind: 'count', value: Number(t.replace(/\D/g, '')) });
-  if (/^\d+\.0+$/.test(t)) return ok({ kind: 'count', value: Number(t) });
+  if (/^\d+$/.test(t)) return wholeCount(raw, t);
+  if (/^\d{1,3}([, ]\d{3})+$/.test(t)) return wholeCount(raw, t.replace(/\D/g, ''));
+  if (/^\d+\.0+$/.test(t)) return wholeCount(raw, t.replace(/\.0+$/, ''));
   if (SUPPRESSED.test(t)) return ok({ kind: 'suppressed' });
   if (NIL.test(t)) return ok({ kind: 'count', value: 0 });
   if (/^-\s*\d/.test(t) || /^\d+[.,]\d+$/.test(t))

@@ -222,6 +222,8 @@ function* tableFacts(
   }
 }
 
+export const DEMO_NOTE = 'Illustrative data generated for the dashboard';
+
 export function demoPlan(options: { scale?: number } = {}): LoadPlan {
   const scale = options.scale ?? 1;
   if (!(scale > 0)) throw new Error(`demo scale must be positive, not ${scale}`);
@@ -268,7 +270,7 @@ export function demoPlan(options: { scale?: number } = {}): LoadPlan {
         'As in real recorded-crime data, many crimes from the last few months have no outcome yet ("not yet assigned").',
       ],
     },
-    note: 'Illustrative data generated for the dashboard',
+    note: DEMO_NOTE,
     origin: 'seed',
     supersede: 'seed',
     sources: [

@@ -18,6 +18,13 @@ export interface SourceInput extends Omit<Source, 'id'> {
   key: string;
 }
 
+/**
+ * The largest count a load may hold: the importer keeps counts in 32-bit columns, so anything larger
+ * would change as it is stored. No force records two billion crimes in a period: a larger count is a
+ * mistake in the return, and is refused rather than changed.
+ */
+export const MAX_COUNT = 2_147_483_647;
+
 export interface FactInput {
   start: Month;
   end: Month;
@@ -66,6 +73,8 @@ export interface LoadPlan {
    */
   end?: { tables: readonly number[]; statuses: readonly number[] };
   sources: SourceInput[];
+  /** what was loaded, for an import: a digest of its files and options */
+  loadKey?: string;
   tables: Iterable<TableInput>;
   statuses: StatusInput[];
 }

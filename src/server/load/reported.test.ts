@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { CountsResponse, ReturnsResponse } from '@shared/contract.ts';
 import { formatMonth } from '@shared/period.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
 import { ROOT } from '../config.ts';
-import { parseCsvRecords } from '../lib/csv.ts';
 import { parseFinancialYears, reportedPlan } from './reported.ts';
 
 /**
@@ -16,7 +16,11 @@ import { parseFinancialYears, reportedPlan } from './reported.ts';
  */
 
 const dir = join(ROOT, 'data', 'reported');
-const rows = parseCsvRecords(readFileSync(join(dir, 'tiktok-foi-2024.csv'), 'utf8'));
+const rows: Record<string, string>[] = parse(readFileSync(join(dir, 'tiktok-foi-2024.csv')), {
+  bom: true,
+  columns: true,
+  skip_empty_lines: true,
+});
 const db = testDb(reportedPlan(dir));
 const api = apiClient(db);
 

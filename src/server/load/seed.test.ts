@@ -5,7 +5,8 @@ import { createReadQueries } from '../db/queries.ts';
 import { SeedRefused, seedDatasets } from './seed.ts';
 import { writeLoad } from './write.ts';
 
-describe('seedDatasets', () => {
+// each test builds the shipped datasets twice: seconds on a busy machine
+describe('seedDatasets', { timeout: 30_000 }, () => {
   it('rebuilds the shipped datasets as new versions', () => {
     const db = testDb();
     seedDatasets(db, ROOT, TEST_NOW);

@@ -16,9 +16,11 @@ export function seedDatasets(
   db: Db,
   root: string,
   now: Date,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; only?: readonly string[] } = {},
 ): LoadResult[] {
-  const plans = [reportedPlan(join(root, 'data', 'reported')), demoPlan()];
+  const plans = [reportedPlan(join(root, 'data', 'reported')), demoPlan()].filter(
+    (p) => options.only?.includes(p.dataset.id) ?? true,
+  );
   const q = createWriteQueries(db);
   const touched = plans.filter((p) => q.importedCount(p.dataset.id) > 0).map((p) => p.dataset.id);
   if (touched.length > 0 && !options.force) {
@@ -26,5 +28,6 @@ export function seedDatasets(
       `Imports have added to ${touched.map((d) => `'${d}'`).join(' and ')}: rebuilding would put back shipped figures that imported returns replaced. Nothing was changed. Use a new DB_PATH for a fresh database, or --force to rebuild anyway.`,
     );
   }
-  return plans.map((plan) => writeLoad(db, plan, now));
+  // all in one transaction: a start that stops half-way leaves none of them, not one of two
+  return db.transaction(() => plans.map((plan) => writeLoad(db, plan, now))).immediate();
 }

@@ -6,7 +6,8 @@ import { childrenOf, ROOT_ID, type Hierarchy } from '@shared/hierarchy.ts';
 import { formatMonth } from '@shared/period.ts';
 import type { Db } from '../db/open.ts';
 import { createWriteQueries } from '../db/queries.ts';
-import type { LoadPlan, TableInput } from './plan.ts';
+import { MAX_COUNT, type LoadPlan, type TableInput } from './plan.ts';
+import { sourceFieldProblems } from './source-fields.ts';
 
 export class LoadError extends Error {
   readonly problems: string[];
@@ -102,6 +103,7 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
 
     const sourceIds = new Map<string, number>();
     for (const s of plan.sources) {
+      for (const p of sourceFieldProblems(s)) problems.push(`source '${s.key}': ${p}`);
       sourceIds.set(
         s.key,
         q.upsertSource({
@@ -157,6 +159,8 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
         if (!(f.end >= f.start)) problems.push(`${at}: the period ends before it starts`);
         if (f.count !== null && !(Number.isInteger(f.count) && f.count >= 0))
           problems.push(`${at}: count ${String(f.count)} is not a non-negative whole number`);
+        else if (f.count !== null && f.count > MAX_COUNT)
+          problems.push(`${at}: count ${String(f.count)} is larger than ${MAX_COUNT} can hold`);
         const key = `${f.start}:${f.end}:${f.offence}:${outcome}`;
         if (seen.has(key)) problems.push(`${at}: the same cell appears twice in one table`);
         seen.add(key);
@@ -202,7 +206,13 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
     }
 
     if (problems.length > 0) throw new LoadError(problems);
-    q.insertVersion({ dataset_id: ds.id, version, created_at: now.toISOString(), note: plan.note });
+    q.insertVersion({
+      dataset_id: ds.id,
+      version,
+      created_at: now.toISOString(),
+      note: plan.note,
+      load_key: plan.loadKey ?? null,
+    });
     return { dataset: ds.id, version, tables, facts };
   });
   return run.immediate();

@@ -34,9 +34,18 @@ describe('GET /api/v1/councils', () => {
     });
     const etag = r.headers.get('ETag') ?? '';
     expect(etag).not.toBe('');
-    expect(r.headers.get('Cache-Control')).toBe('public, max-age=300');
+    // revalidated like every unpinned answer: a new release of the app is seen at once
+    expect(r.headers.get('Cache-Control')).toBe('no-cache');
     const again = await api.get('/api/v1/councils', { 'If-None-Match': etag });
     expect(again.status).toBe(304);
+  });
+
+  it('refuses a parameter it does not take, naming it', async () => {
+    const r = await api.get<{ error: { code: string; parameter: string } }>(
+      '/api/v1/councils?q=blackpool',
+    );
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatchObject({ code: 'unknown_parameter', parameter: 'q' });
   });
 
   it('puts each district in the force whose population counts it, as forces.json does', () => {

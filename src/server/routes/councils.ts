@@ -5,7 +5,8 @@ import type { Council, CouncilsResponse } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { ROOT } from '../config.ts';
 import { etagFor, notModified } from '../http/etag.ts';
-import { parseCsvRecords } from '../lib/csv.ts';
+import { ApiError } from '../http/errors.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 
 export const COUNCILS_FILE = join(ROOT, 'data', 'reference', 'local-authorities.csv');
 
@@ -19,7 +20,12 @@ const SOURCE =
 export function readCouncils(text: string = readFileSync(COUNCILS_FILE, 'utf8')): Council[] {
   const forces = new Set(FORCES.map((f) => f.id));
   const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
-  return parseCsvRecords(text).map((r, i) => {
+  const records: Record<string, string>[] = parseCsv(text, {
+    bom: true,
+    columns: (header: string[]) => header.map((h) => h.trim()),
+    skip_empty_lines: true,
+  });
+  return records.map((r, i) => {
     const code = blank(r.code);
     const name = blank(r.name);
     const force = blank(r.force);
@@ -53,6 +59,14 @@ export function councilsRoutes(councils: readonly Council[] = readCouncils()) {
   const body: CouncilsResponse = { councils: [...councils], source: SOURCE };
   const etag = etagFor(['councils', JSON.stringify(body)]);
   app.get('/councils', (c) => {
+    const [unknown] = new URL(c.req.url).searchParams.keys();
+    if (unknown !== undefined)
+      throw new ApiError(
+        400,
+        'unknown_parameter',
+        `Parameter '${unknown}' does not apply here; /api/v1/councils takes no parameters.`,
+        unknown,
+      );
     const cached = notModified(c, etag);
     if (cached) return cached;
     return c.json(body);

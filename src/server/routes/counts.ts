@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { CountsResponse, Note } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { answer } from '../answer/engine.ts';
@@ -60,14 +60,21 @@ function pinnedUrl(url: string, req: ParsedRequest): string {
   return u.toString();
 }
 
-function etag(req: ParsedRequest, path: string, generation: number): string {
-  return etagFor([
-    path,
-    req.view.row.id,
-    req.version,
-    generation,
-    queryString(toSearchParams(req.filters)),
-  ]);
+/** A pinned answer depends on its version alone; any other on the store it was answered from too. */
+function cached(c: Context, datasets: Datasets, req: ParsedRequest, path: string): Response | null {
+  const pinned = req.filters.version !== null;
+  const generation = pinned ? 'pinned' : datasets.store(req.view).generation;
+  return notModified(
+    c,
+    etagFor([
+      path,
+      req.view.row.id,
+      req.version,
+      generation,
+      queryString(toSearchParams(req.filters)),
+    ]),
+    { pinned },
+  );
 }
 
 export function countsRoutes(datasets: Datasets) {
@@ -75,15 +82,15 @@ export function countsRoutes(datasets: Datasets) {
 
   app.get('/counts', (c) => {
     const req = parseRequest(datasets, new URL(c.req.url).searchParams);
-    const cached = notModified(c, etag(req, 'counts', datasets.store(req.view).generation));
-    if (cached) return cached;
+    const hit = cached(c, datasets, req, 'counts');
+    if (hit) return hit;
     return c.json(countsBody(datasets, req));
   });
 
   app.get('/counts.csv', (c) => {
     const req = parseRequest(datasets, new URL(c.req.url).searchParams);
-    const cached = notModified(c, etag(req, 'counts.csv', datasets.store(req.view).generation));
-    if (cached) return cached;
+    const hit = cached(c, datasets, req, 'counts.csv');
+    if (hit) return hit;
     const body = countsBody(datasets, req);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header(

@@ -10,6 +10,7 @@ import {
   ReturnsResponseSchema,
 } from '@shared/contract.ts';
 import { FILTER_KEYS, filterParamSchemas, type FilterKey } from '@shared/filters.ts';
+import { etagFor, notModified } from '../http/etag.ts';
 import { DOCS_HTML, DOCS_SCRIPT } from './docs-page.ts';
 
 /** OpenAPI 3.1, generated from the same zod schemas that validate requests and responses. */
@@ -62,7 +63,21 @@ const badRequest = json(
   'Error',
   'A parameter is unknown or invalid; the message names it and what is allowed.',
 );
-const notModified = { description: 'Not modified: the ETag in If-None-Match is current.' };
+const notModifiedDoc = {
+  description:
+    'Not modified: the ETag in If-None-Match is current (or If-None-Match is *, and the resource exists).',
+};
+/** errors any path can give: a mistyped path, and a method other than GET or HEAD */
+const everywhere = {
+  404: json('Error', 'There is no API resource at this path (code not_found).'),
+  405: {
+    ...json(
+      'Error',
+      'The method is not GET or HEAD: the API is read-only (code method_not_allowed). The Allow header lists GET, HEAD.',
+    ),
+    headers: { Allow: { schema: { type: 'string', const: 'GET, HEAD' } } },
+  },
+};
 
 export function openApiDocument(): Record<string, unknown> {
   return {
@@ -71,13 +86,21 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'Social media crime dashboard API',
       version: '1',
       description:
-        'Crimes linked to social media platforms, recorded by police forces in England and Wales, as published (dataset `reported`) or illustrative (`demo`). Missing figures are null, never 0; every answer lists the forces missing from it and why. Responses carry an ETag from the dataset version and the normalised query, and may be cached for 5 minutes.',
+        'Crimes linked to social media platforms, recorded by police forces in England and Wales, as published (dataset `reported`) or illustrative (`demo`). Missing figures are null, never 0; every answer lists the forces missing from it and why. Responses carry an ETag from the dataset version and the normalised query. An answer pinned with `version=` never changes and may be cached for a year (`immutable`); any other answer must be revalidated (`no-cache`), so a new version is seen at once. JSON is compressed (Brotli or gzip) when the request accepts it.',
     },
     paths: {
       [API.health]: {
         get: {
           summary: 'Service health and the latest version of each dataset',
-          responses: { 200: json('Health', 'OK') },
+          responses: {
+            200: json('Health', 'OK: every dataset is served'),
+            400: badRequest,
+            503: json(
+              'Health',
+              'starting: the figures are being put in memory; incomplete: a shipped dataset is missing',
+            ),
+            ...everywhere,
+          },
         },
       },
       [API.meta]: {
@@ -85,14 +108,24 @@ export function openApiDocument(): Record<string, unknown> {
           summary:
             'A dataset with its sources, caveats and coverage, and the reference lists (forces, platforms, offences, outcomes)',
           parameters: parameters(['dataset', 'version']),
-          responses: { 200: json('Meta', 'OK'), 304: notModified, 400: badRequest },
+          responses: {
+            200: json('Meta', 'OK'),
+            304: notModifiedDoc,
+            400: badRequest,
+            ...everywhere,
+          },
         },
       },
       [API.counts]: {
         get: {
           summary: 'Recorded crimes for a selection, by period and series',
           parameters: parameters(FILTER_KEYS),
-          responses: { 200: json('Counts', 'OK'), 304: notModified, 400: badRequest },
+          responses: {
+            200: json('Counts', 'OK'),
+            304: notModifiedDoc,
+            400: badRequest,
+            ...everywhere,
+          },
         },
       },
       [API.countsCsv]: {
@@ -101,8 +134,9 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: parameters(FILTER_KEYS),
           responses: {
             200: { description: 'OK', content: { 'text/csv': { schema: { type: 'string' } } } },
-            304: notModified,
+            304: notModifiedDoc,
             400: badRequest,
+            ...everywhere,
           },
         },
       },
@@ -111,14 +145,24 @@ export function openApiDocument(): Record<string, unknown> {
           summary:
             'Return status per force, platform and period (provided, nil, refused, no_response, unknown, not_asked)',
           parameters: parameters(FILTER_KEYS),
-          responses: { 200: json('Returns', 'OK'), 304: notModified, 400: badRequest },
+          responses: {
+            200: json('Returns', 'OK'),
+            304: notModifiedDoc,
+            400: badRequest,
+            ...everywhere,
+          },
         },
       },
       [API.councils]: {
         get: {
           summary:
             "The 331 local authority districts of England and Wales (Census 2021), each with its Welsh name, other names, 2023 merger and the id of the force whose area holds it: to find a force by a council's name",
-          responses: { 200: json('Councils', 'OK'), 304: notModified },
+          responses: {
+            200: json('Councils', 'OK'),
+            304: notModifiedDoc,
+            400: badRequest,
+            ...everywhere,
+          },
         },
       },
     },
@@ -138,10 +182,8 @@ export function openApiDocument(): Record<string, unknown> {
 export function openApiRoutes() {
   const app = new Hono();
   const doc = openApiDocument();
-  app.get('/v1/openapi.json', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json(doc);
-  });
+  const tag = etagFor(['openapi', JSON.stringify(doc)]);
+  app.get('/v1/openapi.json', (c) => notModified(c, tag) ?? c.json(doc));
   app.get('/docs', (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.html(DOCS_HTML);

@@ -23,15 +23,17 @@ export function returnsRoutes(datasets: Datasets) {
   app.get('/returns', (c) => {
     const req = parseRequest(datasets, new URL(c.req.url).searchParams);
     const store = datasets.store(req.view);
+    const pinned = req.filters.version !== null;
     const cached = notModified(
       c,
       etagFor([
         'returns',
         req.view.row.id,
         req.version,
-        store.generation,
+        pinned ? 'pinned' : store.generation,
         queryString(toSearchParams(req.filters)),
       ]),
+      { pinned },
     );
     if (cached) return cached;
     const range = req.resolved.range;

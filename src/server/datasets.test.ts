@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { CountsResponse, HealthResponse } from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
+import { fact, table, testDb, testPlan, TEST_NOW } from '@testing/db.ts';
+import { buildStore } from './answer/build-store.ts';
+import { createReadQueries } from './db/queries.ts';
+import { demoPlan } from './load/demo.ts';
+import { writeLoad } from './load/write.ts';
+
+/**
+ * The in-memory stores: built between requests, never in front of them; a new version is served once
+ * all of it is in memory; a store built from the previous one is the store built from scratch.
+ */
+
+const until = async (done: () => Promise<boolean>) => {
+  for (let i = 0; i < 2000 && !(await done()); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('a new version', () => {
+  it('is served once it is in memory; until then the previous one is, and health answers', async () => {
+    const db = testDb(testPlan([table('kent', 't', [fact('2023/24', '*', '*', 1)])]));
+    // every step of building its own slice, and no version small enough to build in one go
+    const api = apiClient(db, { storeSliceMs: 0, storeSmallFacts: 0 });
+    expect((await api.get<CountsResponse>('/api/v1/counts')).body.totals.values).toEqual([1]);
+
+    writeLoad(db, testPlan([table('kent', 't', [fact('2023/24', '*', '*', 2)])]), TEST_NOW);
+    const during = await api.get<CountsResponse>('/api/v1/counts');
+    expect(during.body.dataset.version).toBe(1);
+    expect(during.body.totals.values).toEqual([1]);
+    const health = await api.get<HealthResponse>('/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body.datasets).toEqual({ reported: 1 });
+
+    await until(
+      async () => (await api.get<HealthResponse>('/api/health')).body.datasets.reported === 2,
+    );
+    const after = await api.get<CountsResponse>('/api/v1/counts');
+    expect(after.body.dataset.version).toBe(2);
+    expect(after.body.totals.values).toEqual([2]);
+  });
+
+  it('is served straight away when it adds little', async () => {
+    const db = testDb(testPlan([table('kent', 't', [fact('2023/24', '*', '*', 1)])]));
+    const api = apiClient(db);
+    await api.get('/api/v1/counts');
+    writeLoad(db, testPlan([table('kent', 't', [fact('2023/24', '*', '*', 2)])]), TEST_NOW);
+    expect((await api.get<CountsResponse>('/api/v1/counts')).body.totals.values).toEqual([2]);
+  });
+});
+
+describe('building a large store', () => {
+  it('never holds up other requests for long', async () => {
+    // about 100,000 facts: built in one go, this held the thread for most of a second
+    const db = testDb(demoPlan({ scale: 4 }));
+    const api = apiClient(db);
+    let worst = 0;
+    let ticks = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+      ticks++;
+    }, 2);
+    const healthy: number[] = [];
+    let built = false as boolean;
+    const meta = api.get('/api/v1/meta?dataset=demo').then((r) => {
+      built = true;
+      return r;
+    });
+    // health is answered while the figures go into memory
+    while (!built) {
+      healthy.push((await api.get<HealthResponse>('/api/health')).status);
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    expect((await meta).status).toBe(200);
+    clearInterval(timer);
+    expect(healthy[0]).toBe(503);
+    // built in one go, this held the thread for most of a second: no timer fired, no health answered
+    expect(healthy.length).toBeGreaterThan(3);
+    expect(ticks).toBeGreaterThan(10);
+    // slices are 15 ms; the margin is for garbage collection and a machine shared with other work.
+    // The bench measures the 100 ms budget at 2 million facts.
+    expect(worst).toBeLessThan(400);
+  }, 60_000);
+});
+
+describe('a store built from the previous one', () => {
+  it('is the store built from scratch', () => {
+    const db = testDb(
+      testPlan([
+        table('kent', 'a', [fact('2023/24', '8R', '*', 3), fact('2022/23', '*', '18', null)]),
+        table('essex', 'b', [fact('2023-04', '8L', '1', 2), fact('2023-05', '8L', '1', 0)]),
+      ]),
+    );
+    const q = createReadQueries(db);
+    const first = buildStore(q, 'reported');
+    // a version that ends one table (as --replace does) and adds two
+    writeLoad(
+      db,
+      {
+        ...testPlan([
+          table('kent', 'c', [fact('2023/24', '*', '*', 7)]),
+          table('lancashire', 'd', [
+            fact('2021/22', '8R', '18', 5),
+            fact('2021/22', '8L', '18', 4),
+          ]),
+        ]),
+        origin: 'import',
+        supersede: undefined,
+        end: { tables: [first.tables[0]?.id ?? 0], statuses: [] },
+      },
+      TEST_NOW,
+    );
+    const next = buildStore(q, 'reported', first);
+    const scratch = buildStore(q, 'reported');
+    expect(next.generation).toBe(2);
+    expect(next).toEqual(scratch);
+    // the previous store is left as it was
+    expect(first.tables[0]?.toVersion).toBeNull();
+    expect(first.generation).toBe(1);
+  });
+});

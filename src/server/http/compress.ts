@@ -1,0 +1,59 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+
+/**
+ * The API's answers compressed as the static files are: Brotli or gzip, whichever the client
+ * accepts (Brotli first), for bodies worth compressing. Compression runs on libuv's thread pool, not
+ * on the thread that answers requests. A compressed body is a different representation, so its ETag
+ * becomes weak (as nginx does); If-None-Match compares weakly, so revalidation still works.
+ */
+
+const MIN_BYTES = 1024;
+const COMPRESSIBLE = /json|text|csv|javascript|xml/;
+const br = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+function chooseEncoding(accept: string): 'br' | 'gzip' | null {
+  const offered = new Map<string, number>();
+  for (const part of accept.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    offered.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const wants = (name: string) => (offered.get(name) ?? offered.get('*') ?? 0) > 0;
+  if (wants('br')) return 'br';
+  if (wants('gzip')) return 'gzip';
+  return null;
+}
+
+export const compress: MiddlewareHandler = async (c, next) => {
+  await next();
+  const res = c.res;
+  const type = res.headers.get('Content-Type') ?? '';
+  if (!COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding')) return;
+  res.headers.append('Vary', 'Accept-Encoding');
+  if (c.req.method !== 'GET' || res.status !== 200 || !res.body) return;
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding') ?? '');
+  if (!encoding) return;
+  const raw = Buffer.from(await res.arrayBuffer());
+  // Hono copies the old response's headers onto a new one: set them on the old one first
+  if (raw.length >= MIN_BYTES) {
+    res.headers.set('Content-Encoding', encoding);
+    res.headers.delete('Content-Length');
+    const etag = res.headers.get('ETag');
+    if (etag && !etag.startsWith('W/')) res.headers.set('ETag', `W/${etag}`);
+  }
+  const body =
+    raw.length < MIN_BYTES
+      ? raw
+      : encoding === 'br'
+        ? await br(raw, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 5,
+              [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            },
+          })
+        : await gz(raw, { level: 6 });
+  c.res = new Response(new Uint8Array(body), { status: res.status, headers: res.headers });
+};

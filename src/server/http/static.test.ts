@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { Hono } from 'hono';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StaticFiles } from './static.ts';
+
+/** The built app is served at once, and compressed off the request thread as soon as it can be. */
+
+const dist = mkdtempSync(join(tmpdir(), 'static-'));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+mkdirSync(join(dist, 'assets'));
+const script = `console.log(${JSON.stringify('x'.repeat(50_000))});`;
+writeFileSync(join(dist, 'assets', 'app.js'), script);
+writeFileSync(join(dist, 'index.html'), '<!doctype html><title>App</title>');
+
+describe('static files', () => {
+  it('are served before they are compressed, and compressed once they are', async () => {
+    const started = performance.now();
+    const files = new StaticFiles(dist);
+    // building the files' compressed forms no longer holds up the start
+    expect(performance.now() - started).toBeLessThan(200);
+    const app = new Hono();
+    app.get('*', (c) => files.serve(c, new URL(c.req.url).pathname) ?? c.text('Not found', 404));
+    const ask = () => app.request('/assets/app.js', { headers: { 'Accept-Encoding': 'br, gzip' } });
+
+    const early = await ask();
+    expect(early.headers.get('Content-Encoding')).toBeNull();
+    expect(await early.text()).toBe(script);
+
+    await files.compressed();
+    const later = await ask();
+    expect(later.headers.get('Content-Encoding')).toBe('br');
+    expect(later.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(Buffer.from(await later.arrayBuffer())).toString()).toBe(script);
+  });
+});
