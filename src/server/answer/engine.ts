@@ -23,6 +23,7 @@ import {
 } from './choose.ts';
 import { NoteBook } from './notes.ts';
 import { IN, seriesPlan, selectionState } from './selection.ts';
+import { isWithin, type Hierarchy } from '@shared/hierarchy.ts';
 import { isActive, unitOf, type DatasetStore, type TableInfo } from './store.ts';
 
 /** A query with ids resolved to indexes and the range clipped to the dataset's coverage. */
@@ -465,6 +466,66 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
           source: w.source === null ? null : (store.sources.get(w.source)?.id ?? null),
         });
       }
+    }
+    // another table's statement of the very same figure (a three-year total beside three yearly
+    // ones, "no charges this year" beside "none in three years"): not what was summed, but published
+    // words about this cell, so they reach its reader too
+    const others = (store.unitTables[unitOf(f, p)] ?? []).filter(
+      (t) => !uses.has(t) && isActive(t, q.version),
+    );
+    for (const t of others) {
+      for (let i = fs.start[t.index] ?? 0; i < (fs.end[t.index] ?? 0); i++) {
+        const w = store.wording.get(i);
+        if (!w) continue;
+        const rel = (fs.pStart[i] ?? 0) - first;
+        const bi = rel >= 0 && rel < span ? (monthBucket[rel] ?? -1) : -1;
+        const b = bks[bi];
+        if (!chosen[bi] || !b || fs.pStart[i] !== b.start || fs.pEnd[i] !== b.end) continue;
+        const o = fs.off[i] ?? 0;
+        const u = fs.out[i] ?? 0;
+        const cell = wholeCell(o, u);
+        if (cell === null) continue;
+        if (wording.length >= MAX_WORDING) return;
+        wording.push({
+          force: FORCES[f]?.id ?? '',
+          forceName: FORCES[f]?.name ?? '',
+          platform: PLATFORMS[p]?.id ?? '',
+          period: b.id,
+          series: cell === 'total' ? null : seriesKey(o, u, unitSeries),
+          count: fs.supp[i] === 1 ? null : (fs.count[i] ?? 0),
+          asPublished: w.asPublished,
+          note: w.note,
+          source: w.source === null ? null : (store.sources.get(w.source)?.id ?? null),
+        });
+      }
+    }
+  }
+
+  /**
+   * Which whole cell of the answer a fact states, if any: a series' cell (its node in the split
+   * dimension is the series' own node) or the total's (the one top of the selection there), and in
+   * every other dimension the one top of the selection. A fact of a part of a cell states no cell.
+   */
+  function wholeCell(o: number, u: number): 'series' | 'total' | null {
+    const top = (h: Hierarchy, state: Uint8Array, n: number): boolean => {
+      if (state[n] !== IN) return false;
+      const parent = h.parent[n] ?? -1;
+      if (parent >= 0 && state[parent] === IN) return false;
+      return h.nodes.every((_, k) => state[k] !== IN || isWithin(h, k, n));
+    };
+    const own = (h: Hierarchy, n: number) =>
+      plan.defs[plan.nodeSeries[n] ?? -1]?.key === h.nodes[n]?.id;
+    const offTop = top(offenceHierarchy, offState, o);
+    const outTop = top(outcomeHierarchy, outState, u);
+    switch (plan.dimension) {
+      case 'offence':
+        if (!outTop) return null;
+        return offTop ? 'total' : offState[o] === IN && own(offenceHierarchy, o) ? 'series' : null;
+      case 'outcome':
+        if (!offTop) return null;
+        return outTop ? 'total' : outState[u] === IN && own(outcomeHierarchy, u) ? 'series' : null;
+      case 'unit':
+        return offTop && outTop ? 'series' : null;
     }
   }
 

@@ -48,6 +48,17 @@ describe('the published figures', () => {
       expect(body.totals.values).toEqual([Number(row.count)]);
       expect(body.totals.missing).toEqual([[]]);
       expect(body.sources.map((s) => s.id)).toContain(row.source);
+      // the source's own words and the caveat beside the figure reach whoever reads it
+      if (row.as_published || row.note)
+        expect(body.wording).toContainEqual(
+          expect.objectContaining({
+            force: row.force,
+            count: Number(row.count),
+            asPublished: row.as_published || null,
+            note: row.note || null,
+            source: row.source,
+          }),
+        );
     },
   );
 
