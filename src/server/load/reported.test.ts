@@ -54,8 +54,8 @@ describe('the published figures', () => {
           expect.objectContaining({
             force: row.force,
             count: Number(row.count),
-            asPublished: row.as_published || null,
-            note: row.note || null,
+            asPublished: row.as_published === '' ? null : row.as_published,
+            note: row.note === '' ? null : row.note,
             source: row.source,
           }),
         );
