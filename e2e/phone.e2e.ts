@@ -84,7 +84,7 @@ describe('on a phone', () => {
     await open('/forces?dataset=demo&tab=table');
     const filters = page.locator('#filters-body');
     await filters.getByRole('button', { name: /^Force/ }).click();
-    await page.getByRole('checkbox', { name: 'Kent Police' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Kent Police', exact: true }).waitFor();
     await filters.getByRole('button', { name: /^Force/ }).click();
     await page.getByRole('checkbox', { name: 'Compare Kent Police' }).check();
     await page.getByRole('button', { name: 'Embed' }).first().click();

@@ -173,7 +173,7 @@ describe('on paper', () => {
       // the headline figures, then the chart: its axis, and its key under it
       expect(first?.text).toContain('Headline figures');
       expect(first?.text).toMatch(/2021\/22\s+2022\/23\s+2023\/24/);
-      expect(first?.text).toMatch(/All recorded crimes in the selection|TikTok\s+Dashed/);
+      expect(first?.text).toMatch(/All recorded crimes in the selection|TikTok\s+Hollow point/);
       expect(first?.inkBottom).toBeGreaterThan(0.8);
     },
   );
