@@ -1,6 +1,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig } from 'eslint/config';
@@ -25,6 +25,13 @@ export default defineConfig(
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
+    // relative imports are resolved as written (with their .ts/.tsx extensions); the @shared/ and
+    // @testing/ aliases point one way only (into shared/ and testing/), so they cannot close a cycle
+    settings: {
+      'import-x/resolver-next': [createNodeResolver()],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': [
@@ -54,6 +61,17 @@ export default defineConfig(
               from: './src/client',
               message: 'The server may not import the client.',
             },
+            ...['components', 'lib', 'api'].map((dir) => ({
+              target: `./src/client/${dir}`,
+              from: ['./src/client/features', './src/client/app'],
+              message: `${dir}/ is built on by features and the app: it may not import them.`,
+            })),
+            {
+              target: './src/client/features',
+              from: './src/client/app',
+              message:
+                'A feature may not import the app shell: what it needs from it belongs in lib/ or components/.',
+            },
             ...FEATURES.map((f) => ({
               target: `./src/client/features/${f}`,
               from: './src/client/features',
@@ -64,6 +82,8 @@ export default defineConfig(
           ],
         },
       ],
+      // a cycle makes load order matter and hides which module is built on which
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-restricted-imports': [
         'error',
         {
