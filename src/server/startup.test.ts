@@ -8,7 +8,7 @@ import { ROOT } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { createReadQueries } from './db/queries.ts';
 import { EXIT, Failure } from './failure.ts';
-import { tempDir } from './import/testing.ts';
+import { tempDir } from '@testing/import.ts';
 import { reportedPlan } from './load/reported.ts';
 import { writeLoad } from './load/write.ts';
 import { prepareDatabase } from './startup.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImportArgs } from './args.ts';
-import { FIXTURES } from './testing.ts';
+import { FIXTURES } from '@testing/import.ts';
 
 const env = { DB_PATH: '/tmp/crime-args.db' };
 const parse = (argv: string[]) => parseImportArgs(argv, env, FIXTURES);

@@ -8,7 +8,7 @@ import { generateReturn } from './generate.ts';
 import { fact, table, testPlan } from '@testing/db.ts';
 import { writeLoad } from '../load/write.ts';
 import { runImport } from './run.ts';
-import { dump, FIXTURES, importFixtures, NOW, tempDir } from './testing.ts';
+import { dump, FIXTURES, importFixtures, NOW, tempDir } from '@testing/import.ts';
 
 /**
  * The command as a data manager runs it: exit statuses, what it prints, and what survives a kill.

@@ -5,7 +5,7 @@ import { excelDate } from './read-xlsx.ts';
 import { openRows } from './read.ts';
 import type { RawRow } from './rows.ts';
 import { runImport } from './run.ts';
-import { bytesOf, dump, FIXTURES, importFixtures, NOW, tempDir } from './testing.ts';
+import { bytesOf, dump, FIXTURES, importFixtures, NOW, tempDir } from '@testing/import.ts';
 
 /**
  * Each fixture return imports to exactly the facts it states, or is refused with exactly the expected

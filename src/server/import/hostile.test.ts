@@ -8,7 +8,7 @@ import { apiClient } from '@testing/api.ts';
 import { ROOT } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { runImport, type ImportRequest } from './run.ts';
-import { dump, NOW, tempDir } from './testing.ts';
+import { dump, NOW, tempDir } from '@testing/import.ts';
 
 /**
  * Returns that must be refused rather than read wrongly: counts too large to hold exactly, files

@@ -7,7 +7,7 @@ import { ROOT } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { reportedPlan } from '../load/reported.ts';
 import { writeLoad } from '../load/write.ts';
-import { importFixtures, NOW, tempDir } from './testing.ts';
+import { importFixtures, NOW, tempDir } from '@testing/import.ts';
 import { runImport } from './run.ts';
 
 /** An import as the API then tells it: the new source, the figures, the statuses, the versions. */

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv } from '@shared/counts-csv.ts';
 import { readCsv, readCsvNow } from './read-csv.ts';
 import { FileProblem, type RawRow } from './rows.ts';
-import { tempDir } from './testing.ts';
+import { tempDir } from '@testing/import.ts';
 
 /** CSV as csv-parse reads it for the importer: lenient where spreadsheets are sloppy, never silent. */
 

@@ -1,15 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isActive } from '../answer/store.ts';
-import { openDatabase } from '../db/open.ts';
-import { createReadQueries } from '../db/queries.ts';
+import { isActive } from '@server/answer/store.ts';
+import { openDatabase } from '@server/db/open.ts';
+import { createReadQueries } from '@server/db/queries.ts';
 import { periodLabel } from '@shared/period.ts';
-import { runImport, type ImportRequest } from './run.ts';
+import { runImport, type ImportRequest } from '@server/import/run.ts';
 
 /** Helpers for the import's tests: fixture files, throwaway databases, readable dumps. */
 
-export const FIXTURES = join(import.meta.dirname, 'fixtures');
+export const FIXTURES = join(import.meta.dirname, '..', 'server', 'import', 'fixtures');
 export const NOW = new Date('2026-01-15T12:00:00Z');
 
 export function tempDir(): { dir: string; remove: () => void } {
