@@ -2,7 +2,8 @@ import type { Period } from './contract.ts';
 import { likeForLikeChange } from './figures.ts';
 import { commonStatus, statusesIn } from './force-standing.ts';
 import type { KeyFact, KeyFactsInput } from './key-facts.ts';
-import { changeWords, count, INTERVAL_NOUNS, list, monthsWords } from './key-facts-words.ts';
+import { changeWords, count, list, monthsWords } from './key-facts-words.ts';
+import { intervalNoun } from './interval-words.ts';
 
 /**
  * The first key fact: what the force recorded in the latest full period and the change on the one
@@ -57,7 +58,7 @@ function withoutFigure(input: KeyFactsInput, i: number): Headline {
   const whole = input.whole?.totals.values[0] ?? null;
   const span = input.whole?.periods[0];
   if (latest < 0 && whole !== null && span) {
-    const noun = INTERVAL_NOUNS[r.query.interval];
+    const noun = intervalNoun(r.query.interval, 'period');
     const fact: KeyFact = {
       key: 'headline',
       text: `${force.name} recorded ${count(whole)} ${subject} over ${span.label}; its published figures are not split by ${noun}.`,

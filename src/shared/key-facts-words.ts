@@ -1,4 +1,3 @@
-import type { Interval } from './period.ts';
 import { parseMonth, periodLabel } from './period.ts';
 
 /** Numbers and lists as a briefing writes them, for the key-fact sentences. */
@@ -72,14 +71,6 @@ export function monthsWords(start: string, end: string): string {
   const b = parseMonth(end);
   return a === null || b === null ? `${start} to ${end}` : periodLabel({ start: a, end: b });
 }
-
-export const INTERVAL_NOUNS: Record<Interval, string> = {
-  month: 'month',
-  quarter: 'quarter',
-  year: 'calendar year',
-  fy: 'financial year',
-  total: 'period',
-};
 
 /** "Violence against the person" → "violence against the person", inside a sentence. */
 export function lowerFirst(text: string): string {

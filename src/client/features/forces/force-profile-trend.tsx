@@ -12,14 +12,7 @@ import { MEASURE_UNITS } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise, selectionTitle } from '../../lib/words.ts';
 import { ownFilters, type Force } from './force-profile-data.ts';
-
-const INTERVAL_WORDS = {
-  month: 'month',
-  quarter: 'quarter',
-  year: 'calendar year',
-  fy: 'financial year',
-  total: 'whole period',
-} as const;
+import { intervalNoun } from '@shared/interval-words.ts';
 
 /** The force's figures over time, one line per platform, in the measure the filters ask for. */
 export function ProfileTrend({ force }: { force: Force }) {
@@ -44,7 +37,7 @@ export function ProfileTrend({ force }: { force: Force }) {
   const data = chartData(r, PLATFORM_COLOURS);
   const title = capitalise(selectionTitle(own, meta, r));
   const split = r.series.length > 1 ? ' and platform' : '';
-  const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${INTERVAL_WORDS[r.query.interval]}${split}, ${force.name}.`;
+  const subtitle = `${capitalise(MEASURE_UNITS[r.query.measure])} by ${intervalNoun(r.query.interval)}${split}, ${force.name}.`;
   const empty = r.totals.values.every((v) => v === null)
     ? `No published figure answers this selection for ${force.name}. The notes below say why.`
     : null;

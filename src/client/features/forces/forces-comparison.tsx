@@ -10,14 +10,7 @@ import { ForcesMapTable } from './forces-map-table.tsx';
 import { mapTiles } from './forces-map-tiles.ts';
 import { ForcesTable } from './forces-table.tsx';
 import { comparisonTitle, referenceFor } from './forces-words.ts';
-
-const INTERVAL_WORDS = {
-  month: 'month',
-  quarter: 'quarter',
-  year: 'calendar year',
-  fy: 'financial year',
-  total: 'period',
-} as const;
+import { intervalNoun } from '@shared/interval-words.ts';
 
 /** The forces side by side for one period: ranked, on a map, or in a table with more figures. */
 export function ForcesComparison() {
@@ -50,7 +43,7 @@ export function ForcesComparison() {
   const when = period.partial
     ? ` (a part period: ${period.start} to ${period.end})`
     : r.periods.length > 1
-      ? `, the latest full ${INTERVAL_WORDS[r.query.interval]} in the selection`
+      ? `, the latest full ${intervalNoun(r.query.interval, 'period')} in the selection`
       : '';
   const after = partialAfter ? ` (${partialAfter.label} is a part period, so it is left out)` : '';
   const why =

@@ -1,6 +1,7 @@
 import type { CountsResponse, MetaResponse, ReturnRow, ReturnStatus } from '@shared/contract.ts';
 import { likeForLikeChange, outcomeRates, type Derived } from '@shared/figures.ts';
 import { parseMonth, type Interval } from '@shared/period.ts';
+import { intervalPlural } from '@shared/interval-words.ts';
 
 /**
  * One row per force for the comparison: its count and rate in the period, the change on the period
@@ -136,16 +137,8 @@ const STATUS_REASONS: Partial<Record<ReturnStatus, string>> = {
  */
 export function unplacedReason(interval: Interval): string {
   if (interval === 'month') return 'published only for longer periods, not by month';
-  return `published only for periods that cannot be split into ${SPLIT_NOUNS[interval]}`;
+  return `published only for periods that cannot be split into ${intervalPlural(interval)}`;
 }
-
-const SPLIT_NOUNS: Record<Interval, string> = {
-  month: 'months',
-  quarter: 'quarters',
-  year: 'calendar years',
-  fy: 'financial years',
-  total: 'the period asked for',
-};
 
 /** Why a force has no figure for the period: what it said, or what the published tables lack. */
 function missingReason(r: CountsResponse, force: string, index: number, status: StatusSummary) {

@@ -12,8 +12,9 @@ import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { rangeWords, unitWords } from '../../lib/words.ts';
-import { INTERVAL_WORDS, LEVELS, measureSentence, offenceTitle } from './offence-words.ts';
+import { LEVELS, measureSentence, offenceTitle } from './offence-words.ts';
 import type { OffenceAnswers } from './use-offence-answers.ts';
+import { intervalNoun } from '@shared/interval-words.ts';
 
 /**
  * The same split over time: lines for counts and rates, 100% stacked columns for shares. Where the
@@ -35,7 +36,7 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
       />
     );
   const r = trend.data;
-  const interval = INTERVAL_WORDS[r.query.interval];
+  const interval = intervalNoun(r.query.interval);
   const title = offenceTitle(
     filters,
     meta,

@@ -1,7 +1,6 @@
 import type { MetaResponse } from '@shared/contract.ts';
 import type { Filters, Measure } from '@shared/filters.ts';
 import type { OffenceBy } from '@shared/offence-figures.ts';
-import type { Interval } from '@shared/period.ts';
 import {
   capitalise,
   forceWords,
@@ -23,14 +22,6 @@ export const LEVELS: Record<OffenceBy, { label: string; by: string; plural: stri
     plural: 'offence subgroups',
   },
   offence: { label: 'Offence', by: 'offence', plural: 'offences' },
-};
-
-export const INTERVAL_WORDS: Record<Interval, string> = {
-  month: 'month',
-  quarter: 'quarter',
-  year: 'calendar year',
-  fy: 'financial year',
-  total: 'whole period',
 };
 
 const MEASURE_WORDS: Record<Exclude<Measure, 'share'>, string> = {

@@ -12,14 +12,7 @@ import { capitalise, forceWords, rangeWords } from '../../lib/words.ts';
 import { markProvisional, useOutcomeCounts } from './outcome-data.ts';
 import { listWords, scopeWords, subjectWords } from './outcome-words.ts';
 import { TableKey } from './table-key.tsx';
-
-const INTERVAL_WORDS = {
-  month: "each month's",
-  quarter: "each quarter's",
-  year: "each calendar year's",
-  fy: "each financial year's",
-  total: 'the',
-} as const;
+import { eachIntervals } from '@shared/interval-words.ts';
 
 function provisionalWords(labels: readonly string[], all: readonly string[]): string {
   if (labels.length === 0) return '';
@@ -75,7 +68,7 @@ export function OutcomesOverTime() {
     `Outcomes of ${subjectWords(filters, meta, r)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta, r)}`, r)}`,
   );
   // the axis stays short enough for a phone: which periods are provisional is said here instead
-  const subtitle = `Per cent of ${INTERVAL_WORDS[r.query.interval]} crimes, by Home Office outcome group, ${forceWords(filters, meta, r)}.${provisionalWords(
+  const subtitle = `Per cent of ${eachIntervals(r.query.interval)} crimes, by Home Office outcome group, ${forceWords(filters, meta, r)}.${provisionalWords(
     provisional,
     r.periods.map((p) => p.label),
   )}`;

@@ -13,6 +13,7 @@ import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise, forceWords, selectionTitle, unitWords } from '../../lib/words.ts';
+import { intervalNoun } from '@shared/interval-words.ts';
 
 const SPLITS = [
   { value: 'none', label: 'No split: all crimes' },
@@ -20,14 +21,6 @@ const SPLITS = [
   { value: 'offenceGroup', label: 'Offence group' },
 ] as const;
 type Split = (typeof SPLITS)[number]['value'];
-
-const INTERVAL_WORDS = {
-  month: 'month',
-  quarter: 'quarter',
-  year: 'calendar year',
-  fy: 'financial year',
-  total: 'whole period',
-} as const;
 
 function splitOf(by: By): Split {
   return by === 'platform' || by === 'offenceGroup' ? by : 'none';
@@ -67,9 +60,9 @@ export function TrendPanel() {
         : null;
   const data = chartData(r, scheme);
   const title = capitalise(selectionTitle(filters, meta, r));
-  const subtitle = `${capitalise(unitWords(r))} by ${INTERVAL_WORDS[r.query.interval]}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta, r)}.`;
+  const subtitle = `${capitalise(unitWords(r))} by ${intervalNoun(r.query.interval)}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta, r)}.`;
   const empty = r.totals.values.every((v) => v === null)
-    ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${INTERVAL_WORDS[r.query.interval]}` : ''}.${r.notes.some((n) => n.kind === 'unplaced') ? ' Figures were published for longer periods, and a figure is never split in time: choose a longer interval (Interval, above) to see them.' : ''} The notes below say why.`
+    ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${intervalNoun(r.query.interval)}` : ''}.${r.notes.some((n) => n.kind === 'unplaced') ? ' Figures were published for longer periods, and a figure is never split in time: choose a longer interval (Interval, above) to see them.' : ''} The notes below say why.`
     : null;
   return (
     <ChartFigure
