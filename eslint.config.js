@@ -12,7 +12,16 @@ import tseslint from 'typescript-eslint';
  * features do not import each other (briefing, which composes other views' panels, is the exception);
  * only components/charts imports recharts.
  */
-const FEATURES = ['overview', 'offences', 'outcomes', 'forces', 'about', 'guide', 'accessibility'];
+const FEATURES = [
+  'overview',
+  'offences',
+  'outcomes',
+  'forces',
+  'force-profile',
+  'about',
+  'guide',
+  'accessibility',
+];
 
 export default defineConfig(
   { ignores: ['dist', 'node_modules', 'coverage', 'data', '.tmp', 'test-results'] },

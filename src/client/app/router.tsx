@@ -24,7 +24,7 @@ const ForcesPage = lazy(async () => ({
   default: (await import('../features/forces/forces-page.tsx')).ForcesPage,
 }));
 const ForceProfilePage = lazy(async () => ({
-  default: (await import('../features/forces/force-profile-page.tsx')).ForceProfilePage,
+  default: (await import('../features/force-profile/force-profile-page.tsx')).ForceProfilePage,
 }));
 const GuidePage = lazy(async () => ({
   default: (await import('../features/guide/guide-page.tsx')).GuidePage,

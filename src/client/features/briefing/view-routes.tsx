@@ -19,7 +19,7 @@ const ForcesPage = lazy(async () => ({
   default: (await import('../forces/forces-page.tsx')).ForcesPage,
 }));
 const ForceProfilePage = lazy(async () => ({
-  default: (await import('../forces/force-profile-page.tsx')).ForceProfilePage,
+  default: (await import('../force-profile/force-profile-page.tsx')).ForceProfilePage,
 }));
 
 export const VIEW_NAMES: Record<string, string> = {
