@@ -71,6 +71,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/client/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup-dom.ts'],
+          // whole pages render in jsdom over the in-process API: seconds each on a busy 2-core machine
+          testTimeout: 15_000,
         },
       },
     ],

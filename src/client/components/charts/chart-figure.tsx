@@ -9,6 +9,34 @@ import { PublishedWording, SourceLine } from './source-line.tsx';
 
 export type FigureTab = 'chart' | 'table';
 
+export interface ChartFigureProps<K extends string = never> {
+  title: string;
+  subtitle: string;
+  tab: FigureTab | K;
+  onTab: (tab: FigureTab | K) => void;
+  chart: ReactNode;
+  table: ReactNode;
+  legend?: ReactNode;
+  response: CountsResponse;
+  /**
+   * The numbers the chart draws, where they are not simply the response's (a share worked out
+   * here, two answers side by side): its CSV and copied table hold these.
+   */
+  drawn?: CountsResponse;
+  actions?: ReactNode;
+  busy?: boolean;
+  /** said instead of drawing empty axes when nothing answers */
+  empty?: string | null;
+  /** other ways to show the same figures (a map), between Chart and Table */
+  extraTabs?: readonly TabItem<K>[];
+  /**
+   * the number a presenter says for this figure, where it is not the answer's crimes: a value (one
+   * force's rate among others'), the answer whose crimes it is (one force beside England and Wales),
+   * or null for none
+   */
+  keyValue?: KeyValue | CountsResponse | null;
+}
+
 /**
  * A published selection is shown as one: the figures a force listed, with no total, so that no
  * reader takes them for the whole breakdown or adds them up into its crimes.
@@ -48,33 +76,7 @@ export function ChartFigure<K extends string = never>({
   empty,
   extraTabs = [],
   keyValue,
-}: {
-  title: string;
-  subtitle: string;
-  tab: FigureTab | K;
-  onTab: (tab: FigureTab | K) => void;
-  chart: ReactNode;
-  table: ReactNode;
-  legend?: ReactNode;
-  response: CountsResponse;
-  /**
-   * The numbers the chart draws, where they are not simply the response's (a share worked out
-   * here, two answers side by side): its CSV and copied table hold these.
-   */
-  drawn?: CountsResponse;
-  actions?: ReactNode;
-  busy?: boolean;
-  /** said instead of drawing empty axes when nothing answers */
-  empty?: string | null;
-  /** other ways to show the same figures (a map), between Chart and Table */
-  extraTabs?: readonly TabItem<K>[];
-  /**
-   * the number a presenter says for this figure, where it is not the answer's crimes: a value (one
-   * force's rate among others'), the answer whose crimes it is (one force beside England and Wales),
-   * or null for none
-   */
-  keyValue?: KeyValue | CountsResponse | null;
-}) {
+}: ChartFigureProps<K>) {
   const id = useId();
   const ref = useRef<HTMLElement>(null);
   const { mode, keyFigure } = use(FigureModeContext);

@@ -10,7 +10,13 @@ import { formatCount } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { list } from '@shared/key-facts-words.ts';
 import { capitalise } from '../../lib/words.ts';
-import { ewWords, forceNames, profileQueries, subjectWords, type Force } from './force-profile-data.ts';
+import {
+  ewWords,
+  forceNames,
+  profileQueries,
+  subjectWords,
+  type Force,
+} from './force-profile-data.ts';
 import { MixBars } from './force-profile-mix-bars.tsx';
 import { MixTable } from './force-profile-mix-table.tsx';
 

@@ -5,7 +5,7 @@ import { ordinal } from '@shared/key-facts-words.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from '../../components/charts/colours.ts';
 import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -28,16 +28,9 @@ export function ProfileRank({ force }: { force: Force }) {
   const { filters, meta } = useFilters();
   const [tab, setTab] = useFigureTab();
   const query = useQuery(profileQueries(filters, force.id).rates);
-  if (query.error || !query.data)
-    return (
-      <Pending
-        what="the rank among forces"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        className="min-h-[24rem]"
-      />
-    );
-  const r = query.data;
+  const figure = figureData([query], 'the rank among forces', 'min-h-[24rem]');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const head = headlinePeriod(r.periods);
   const period = head ? r.periods[head.index] : undefined;
   if (!head || !period) return null;

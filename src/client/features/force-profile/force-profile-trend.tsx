@@ -5,7 +5,7 @@ import { PLATFORM_COLOURS } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
@@ -24,16 +24,9 @@ export function ProfileTrend({ force }: { force: Force }) {
     measure: filters.measure,
   };
   const query = useQuery(countsQueryOptions(own));
-  if (query.error || !query.data)
-    return (
-      <Pending
-        what="the trend"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        className="min-h-[40rem]"
-      />
-    );
-  const r = query.data;
+  const figure = figureData([query], 'the trend', 'min-h-[40rem]');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const data = chartData(r, PLATFORM_COLOURS);
   const title = capitalise(selectionTitle(own, meta, r));
   const split = r.series.length > 1 ? ' and platform' : '';
@@ -48,7 +41,7 @@ export function ProfileTrend({ force }: { force: Force }) {
       tab={tab}
       onTab={setTab}
       response={r}
-      busy={query.isFetching}
+      busy={figure.busy}
       empty={empty}
       chart={
         <TrendChart

@@ -1,4 +1,4 @@
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { MEASURE_UNITS } from '../../lib/format.ts';
 import { ForcesChart } from './forces-chart.tsx';
@@ -17,23 +17,15 @@ export function ForcesComparison() {
   const { filters, meta, linkTo } = useFilters();
   const [tab, setTab] = useForcesTab();
   const { selection, national, returns } = useComparison();
-  const error = selection.error ?? national.error;
-  if (error || !selection.data || !national.data)
-    return (
-      <Pending
-        what="the comparison"
-        error={error}
-        onRetry={() => void Promise.all([selection.refetch(), national.refetch()])}
-        className="min-h-[48rem]"
-      />
-    );
-  const r = selection.data;
+  const figure = figureData([selection, national], 'the comparison', 'min-h-[48rem]');
+  if (figure.pending) return figure.pending;
+  const [r, nationalData] = figure.data;
   const at = comparisonPeriod(r);
   if (!at) return <p className="bg-panel p-4">There are no periods in this selection.</p>;
   const { index, period, partialAfter } = at;
   const measure = r.query.measure;
   const items = forceItems(r, index, meta, returns);
-  const reference = referenceFor(national.data, index, meta, measure);
+  const reference = referenceFor(nationalData, index, meta, measure);
   const title = comparisonTitle(filters, meta, period, r);
   const hrefFor = (id: string) => `/forces/${id}${linkTo(`/forces/${id}`, { force: [] })}`;
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
@@ -58,7 +50,7 @@ export function ForcesComparison() {
       tab={tab}
       onTab={setTab}
       response={atPeriod(r, index)}
-      busy={selection.isFetching || national.isFetching}
+      busy={figure.busy}
       chart={
         <ForcesChart
           items={items}

@@ -5,7 +5,7 @@ import { OTHER_COLOUR } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { tableSeries, type ChartSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -58,16 +58,11 @@ export function ForcesTrend() {
         </p>
       </Notice>
     );
-  if (query.error || !query.data || (filters.measure === 'rate' && !national.data))
-    return (
-      <Pending
-        what="the trends"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        className="min-h-[32rem]"
-      />
-    );
-  const r = query.data;
+  // the England and Wales rate is drawn beside the forces' rates only
+  const needed = filters.measure === 'rate' ? ([query, national] as const) : ([query] as const);
+  const figure = figureData<typeof needed>(needed, 'the trends', 'min-h-[32rem]');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const measure = r.query.measure;
   const forces = tableSeries(r, null).filter((s) => s.kind === 'series');
   const yardstick: ChartSeries | null =
@@ -113,7 +108,7 @@ export function ForcesTrend() {
             }
           : undefined
       }
-      busy={query.isFetching}
+      busy={figure.busy}
       chart={<TrendChart periods={r.periods} series={lines} measure={measure} label={title} />}
       legend={<Legend series={lines} partial={r.periods.some((p) => p.partial)} />}
       table={

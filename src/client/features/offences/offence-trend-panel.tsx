@@ -7,7 +7,7 @@ import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { StackedBarChart } from '../../components/charts/stacked-bar-chart.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -26,16 +26,9 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
   const [tab, setTab] = useFigureTab();
   const { trend, years, level } = answers;
   const words = LEVELS[level];
-  if (trend.error || !trend.data || !years.data)
-    return (
-      <Pending
-        what="the trend by offence"
-        error={trend.error}
-        onRetry={() => void trend.refetch()}
-        className="min-h-[40rem]"
-      />
-    );
-  const r = trend.data;
+  const figure = figureData([trend, years], 'the trend by offence', 'min-h-[40rem]');
+  if (figure.pending) return figure.pending;
+  const [r, yearsData] = figure.data;
   const interval = intervalNoun(r.query.interval);
   const title = offenceTitle(
     filters,
@@ -45,7 +38,7 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
     r,
   );
   if (periodsWithFigures(r).length < 2) {
-    const withYears = periodsWithFigures(years.data).map((i) => years.data.periods[i]?.label);
+    const withYears = periodsWithFigures(yearsData).map((i) => yearsData.periods[i]?.label);
     const reason =
       r.query.interval === 'total'
         ? 'The interval is the whole period, so there is only one figure for each category.'
@@ -95,7 +88,7 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
       tab={tab}
       onTab={setTab}
       response={r}
-      busy={trend.isFetching}
+      busy={figure.busy}
       chart={
         measure === 'share' ? (
           <StackedBarChart periods={r.periods} series={series} measure={measure} label={title} />

@@ -8,7 +8,7 @@ import {
   OUTCOME_GROUP_COLOURS,
 } from '../../components/charts/colours.ts';
 import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { atPeriod } from '../../lib/chart-data.ts';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -88,23 +88,16 @@ export function DistributionPanel() {
       />
     </div>
   );
-  const error = counts.error ?? measured.error ?? groups.error;
-  if (error || !counts.data || !measured.data || !groups.data)
-    return (
-      <Pending
-        what="the outcomes"
-        error={error}
-        onRetry={() => void Promise.all([counts.refetch(), measured.refetch(), groups.refetch()])}
-        className="min-h-[36rem]"
-      />
-    );
-  const lead = outcomePeriod(groups.data);
-  const index = lead?.index ?? Math.max(0, groups.data.periods.length - 1);
-  const period = groups.data.periods[index];
-  const head = outcomeHeadline(groups.data, index);
+  const figure = figureData([counts, measured, groups], 'the outcomes', 'min-h-[36rem]');
+  if (figure.pending) return figure.pending;
+  const [countsData, measuredData, groupsData] = figure.data;
+  const lead = outcomePeriod(groupsData);
+  const index = lead?.index ?? Math.max(0, groupsData.periods.length - 1);
+  const period = groupsData.periods[index];
+  const head = outcomeHeadline(groupsData, index);
   const provisional = head.available && head.provisional;
-  const one = atPeriod(measured.data, index);
-  const measure = measured.data.query.measure;
+  const one = atPeriod(measuredData, index);
+  const measure = measuredData.query.measure;
   const when = period ? ` in ${periodWords(period)}` : '';
   const title = `How ${subjectWords(filters, meta, one)} ${scopeWords(filters, meta, when, one)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
   const subtitle = `${MEASURE_WORDS[measure]}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta, one)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
@@ -112,7 +105,7 @@ export function DistributionPanel() {
     lead === null
       ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
       : null;
-  const busy = counts.isFetching || measured.isFetching;
+  const busy = figure.busy;
   return (
     <ChartFigure
       title={capitalise(title)}
@@ -135,7 +128,7 @@ export function DistributionPanel() {
         <DistributionTable
           caption={`${capitalise(title)}: ${MEASURE_UNITS[measure]}`}
           split={split}
-          counts={atPeriod(counts.data, index)}
+          counts={atPeriod(countsData, index)}
           measured={measure === 'count' ? null : one}
           provisional={provisional}
         />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CountsResponse, Period } from '@shared/contract.ts';
 import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { formatCount, formatPercent } from '../../lib/format.ts';
 import { useOutcomeCounts } from './outcome-data.ts';
 import { periodWords } from './outcome-words.ts';
@@ -70,17 +70,9 @@ function Rates({ r, index, period }: { r: CountsResponse; index: number; period:
  */
 export function HeadlineRates() {
   const query = useOutcomeCounts();
-  if (query.error || !query.data)
-    return (
-      <Pending
-        what="the outcome rates"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        className="min-h-72"
-        region="Outcome rates"
-      />
-    );
-  const r = query.data;
+  const figure = figureData([query], 'the outcome rates', 'min-h-72', 'Outcome rates');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const lead = outcomePeriod(r);
   return (
     <section aria-labelledby="rates-heading" className="min-h-72">

@@ -4,7 +4,7 @@ import { OUTCOME_GROUP_COLOURS } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { StackedBarChart } from '../../components/charts/stacked-bar-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -36,18 +36,10 @@ export function OutcomesOverTime() {
   const [tab, setTab] = useFigureTab();
   const shares = useOutcomeCounts('outcomeGroup', 'share');
   const counts = useOutcomeCounts();
-  const error = shares.error ?? counts.error;
-  if (error || !shares.data || !counts.data)
-    return (
-      <Pending
-        what="the outcomes over time"
-        error={error}
-        onRetry={() => void Promise.all([shares.refetch(), counts.refetch()])}
-        className="min-h-[36rem]"
-      />
-    );
-  const r = shares.data;
-  const headlines = outcomeHeadlines(counts.data);
+  const figure = figureData([shares, counts], 'the outcomes over time', 'min-h-[36rem]');
+  if (figure.pending) return figure.pending;
+  const [r, countsData] = figure.data;
+  const headlines = outcomeHeadlines(countsData);
   const periods = markProvisional(r.periods, headlines);
   const provisional = r.periods.filter((_, i) => periods[i] !== r.periods[i]).map((p) => p.label);
 
@@ -72,7 +64,7 @@ export function OutcomesOverTime() {
     provisional,
     r.periods.map((p) => p.label),
   )}`;
-  const selection = counts.data.notes.some((n) => n.kind === 'selection');
+  const selection = countsData.notes.some((n) => n.kind === 'selection');
   const empty = r.totals.values.every((v) => v === null)
     ? selection
       ? 'No shares can be given: only a selection of outcomes was published, with no total to take shares of. The chart above shows them as published.'
@@ -102,7 +94,7 @@ export function OutcomesOverTime() {
       tab={tab}
       onTab={setTab}
       response={r}
-      busy={shares.isFetching || counts.isFetching}
+      busy={figure.busy}
       empty={empty}
       chart={
         <>

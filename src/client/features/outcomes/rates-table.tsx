@@ -1,6 +1,6 @@
 import type { OutcomeHeadline } from '@shared/outcome-figures.ts';
 import { outcomeHeadlines } from '@shared/outcome-figures.ts';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatPercent, NOT_AVAILABLE } from '../../lib/format.ts';
 import { capitalise, rangeWords } from '../../lib/words.ts';
@@ -24,15 +24,9 @@ const ROWS: [label: string, value: (h: OutcomeHeadline) => string][] = [
 export function RatesTable() {
   const { filters, meta } = useFilters();
   const query = useOutcomeCounts();
-  if (query.error || !query.data)
-    return (
-      <Pending
-        what="the rates for each period"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  const r = query.data;
+  const figure = figureData([query], 'the rates for each period');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const headlines = outcomeHeadlines(r);
   const periods = markProvisional(r.periods, headlines);
   const reasons = new Map<string, string[]>();

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { headlinePeriod, likeForLikeChange, outcomeRates } from '@shared/figures.ts';
 import { PROVISIONAL_SHARE } from '@shared/outcome-figures.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
@@ -34,17 +34,9 @@ export function HeadlineFigures() {
   const byForce = useQuery(countsQueryOptions({ ...base, by: 'force' }));
   const byOutcome = useQuery(countsQueryOptions({ ...base, by: 'outcomeGroup' }));
   // the same boxes while loading, so the page below does not move when the figures arrive
-  if (byForce.error || !byForce.data)
-    return (
-      <Pending
-        what="the headline figures"
-        error={byForce.error}
-        onRetry={() => void byForce.refetch()}
-        className="min-h-56"
-        region="Headline figures"
-      />
-    );
-  const r = byForce.data;
+  const figure = figureData([byForce], 'the headline figures', 'min-h-56', 'Headline figures');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const head = headlinePeriod(r.periods);
   if (!head)
     return <p className="bg-panel p-4">There are no complete periods in this selection.</p>;

@@ -7,7 +7,7 @@ import { OFFENCE_GROUP_COLOURS, PLATFORM_COLOURS } from '../../components/charts
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { Legend } from '../../components/charts/legend.tsx';
 import { TrendChart } from '../../components/charts/trend-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -42,16 +42,9 @@ export function TrendPanel() {
       />
     </div>
   );
-  if (query.error || !query.data)
-    return (
-      <Pending
-        what="the trend"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        className="min-h-[40rem]"
-      />
-    );
-  const r = query.data;
+  const figure = figureData([query], 'the trend', 'min-h-[40rem]');
+  if (figure.pending) return figure.pending;
+  const [r] = figure.data;
   const scheme =
     split === 'platform'
       ? PLATFORM_COLOURS
@@ -71,7 +64,7 @@ export function TrendPanel() {
       tab={tab}
       onTab={setTab}
       response={r}
-      busy={query.isFetching}
+      busy={figure.busy}
       empty={empty}
       actions={control}
       chart={
