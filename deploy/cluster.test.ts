@@ -115,7 +115,7 @@ describe.skipIf(nginx === null)('nginx in front of two instances', () => {
         'tiktok',
         '--replace',
       ],
-      { env: { ...process.env, DB_PATH: dbPath }, encoding: 'utf8' },
+      { cwd: ROOT, env: { ...process.env, DB_PATH: dbPath }, encoding: 'utf8' },
     );
     expect(imported.stdout + imported.stderr).toContain("Added version 2 of dataset 'reported'");
     const importedAt = performance.now();

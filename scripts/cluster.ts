@@ -98,6 +98,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   const instances = o.instancePorts.map((port) => `http://127.0.0.1:${port}`) as [string, string];
   o.instancePorts.forEach((port, i) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/index.ts')], {
+      cwd: ROOT,
       env: {
         ...process.env,
         ...o.env,
@@ -178,10 +179,10 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
 }
 
 /** The cache's verdicts in nginx's access log: HIT, MISS, EXPIRED, REVALIDATED… and how many. */
-export function cacheVerdicts(accessLog: string): Map<string, number> {
+export function cacheVerdicts(accessLog: string, from = 0): Map<string, number> {
   const counts = new Map<string, number>();
   if (!existsSync(accessLog)) return counts;
-  for (const line of readFileSync(accessLog, 'utf8').split('\n')) {
+  for (const line of readFileSync(accessLog).subarray(from).toString('utf8').split('\n')) {
     if (line === '') continue;
     const verdict = (JSON.parse(line) as { cache: string }).cache || 'NONE';
     counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
