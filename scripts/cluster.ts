@@ -28,6 +28,8 @@ export interface Cluster {
   instances: [string, string];
   /** nginx's access log: one JSON line a request with the cache's verdict */
   accessLog: string;
+  /** from starting the instances to both answering /api/health with ok (ms) */
+  instancesReadyMs: number;
   /** SIGQUIT to nginx (it finishes what it has begun) and SIGTERM to the instances */
   stop: () => Promise<void>;
   /** settles when any of the processes exits on its own */
@@ -95,6 +97,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   prepareDatabase(o.dbPath, ROOT, new Date(), log).close();
 
   const children: ChildProcess[] = [];
+  const spawned = performance.now();
   const instances = o.instancePorts.map((port) => `http://127.0.0.1:${port}`) as [string, string];
   o.instancePorts.forEach((port, i) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/index.ts')], {
@@ -145,6 +148,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     await stop();
     throw e;
   }
+  const instancesReadyMs = performance.now() - spawned;
   const nginxProcess = spawn(
     nginx,
     ['-p', o.dir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'],
@@ -171,6 +175,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     proxy: proxyUrl,
     instances,
     accessLog: join(o.dir, 'logs', 'access.log'),
+    instancesReadyMs,
     stop,
     failed: Promise.race([failed, exited(nginxProcess).then(() => 'nginx exited')]).then((why) =>
       stopping ? new Promise<string>(() => undefined) : why,
@@ -178,14 +183,25 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   };
 }
 
+/** The requests in nginx's access log after `from` bytes: the cache's verdict and nginx's time. */
+export function loggedRequests(accessLog: string, from = 0): { cache: string; ms: number }[] {
+  if (!existsSync(accessLog)) return [];
+  return readFileSync(accessLog)
+    .subarray(from)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const r = JSON.parse(line) as { cache: string; ms: number };
+      // seconds, to the millisecond
+      return { cache: r.cache || 'NONE', ms: r.ms * 1000 };
+    });
+}
+
 /** The cache's verdicts in nginx's access log: HIT, MISS, EXPIRED, REVALIDATED… and how many. */
 export function cacheVerdicts(accessLog: string, from = 0): Map<string, number> {
   const counts = new Map<string, number>();
-  if (!existsSync(accessLog)) return counts;
-  for (const line of readFileSync(accessLog).subarray(from).toString('utf8').split('\n')) {
-    if (line === '') continue;
-    const verdict = (JSON.parse(line) as { cache: string }).cache || 'NONE';
-    counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
-  }
+  for (const { cache } of loggedRequests(accessLog, from))
+    counts.set(cache, (counts.get(cache) ?? 0) + 1);
   return counts;
 }
