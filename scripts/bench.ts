@@ -2,10 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BYS, MEASURES } from '../src/shared/filters.ts';
-import { INTERVALS } from '../src/shared/period.ts';
-import { FORCES, REGIONS } from '../src/shared/reference/forces.ts';
-import { PLATFORMS } from '../src/shared/reference/platforms.ts';
+import { BYS } from '../src/shared/filters.ts';
 import { createApp } from '../src/server/app.ts';
 import { ROOT } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/open.ts';
@@ -13,7 +10,9 @@ import { generateReturn } from '../src/server/import/generate.ts';
 import { demoPlan } from '../src/server/load/demo.ts';
 import { seedDatasets } from '../src/server/load/seed.ts';
 import { writeLoad } from '../src/server/load/write.ts';
+import { benchCluster } from './bench-cluster.ts';
 import { benchServer } from './bench-server.ts';
+import { queryMix } from './query-mix.ts';
 
 /**
  * `npm run bench`: prints figures, asserts nothing.
@@ -22,7 +21,9 @@ import { benchServer } from './bench-server.ts';
  *     dashboard queries, none of them served from a cache (budget: p95 under 25 ms);
  *  3. `npm run import` of a generated 1,000,000-row return, in a child process as a data manager runs
  *     it (budget: under 20 s and 500 MB);
- *  4. a server over two million facts across an import, and hostile query strings (bench-server.ts).
+ *  4. a server over two million facts across an import, and hostile query strings (bench-server.ts);
+ *  5. the dashboard's query mix at 50 connections, direct to one instance and through nginx caching
+ *     in front of two, and an import through the writer under that load (bench-cluster.ts).
  */
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2400);
@@ -37,90 +38,6 @@ function seconds(ms: number): string {
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)] ?? NaN;
-}
-
-/** mulberry32: the same query mix on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function queryMix(n: number): string[] {
-  const r = rng(20240801);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const some = <T>(xs: readonly T[], k: number): T[] => [...xs].sort(() => r() - 0.5).slice(0, k);
-  const offences = [
-    '8R',
-    '8L',
-    '8Q',
-    '71/17',
-    '88A',
-    '86',
-    'stalking-and-harassment',
-    'violence-against-the-person',
-    'sexual-offences',
-  ];
-  const outcomes = [
-    'charged-summonsed',
-    '18',
-    '15',
-    '16',
-    'NYA',
-    'evidential-difficulties-victim-does-not-support',
-  ];
-  const regions = REGIONS.slice(0, -1);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = new URLSearchParams({ dataset: 'demo' });
-    // every split and interval appears; as on the dashboard, most views are financial years or quarters
-    p.set('by', BYS[i % BYS.length] ?? 'none');
-    p.set(
-      'interval',
-      i % 3 === 0 ? pick(INTERVALS) : pick(['fy', 'fy', 'quarter', 'month', 'year']),
-    );
-    const forces = r();
-    if (forces < 0.35) p.set('force', pick(FORCES).id);
-    else if (forces < 0.6)
-      p.set(
-        'force',
-        some(FORCES, 2 + Math.floor(r() * 8))
-          .map((f) => f.id)
-          .join(','),
-      );
-    else if (forces < 0.7) {
-      const region = pick(regions);
-      p.set(
-        'force',
-        FORCES.filter((f) => f.region === region)
-          .map((f) => f.id)
-          .join(','),
-      );
-    }
-    const platforms = r();
-    if (platforms < 0.5) p.set('platform', 'tiktok');
-    else if (platforms < 0.75)
-      p.set(
-        'platform',
-        some(PLATFORMS, 2 + Math.floor(r() * 3))
-          .map((x) => x.id)
-          .join(','),
-      );
-    if (r() < 0.25) p.set('offence', pick(offences));
-    if (r() < 0.15) p.set('outcome', pick(outcomes));
-    if (r() < 0.3) p.set('measure', pick(MEASURES));
-    if (r() < 0.2) {
-      p.set('from', pick(['2021-04', '2022-04', '2022-01', '2023-04']));
-      p.set('to', pick(['2024-03', '2024-06', '2023-12']));
-    }
-    out.push(`/api/v1/counts?${p.toString()}`);
-  }
-  return out;
 }
 
 /** The import as a data manager runs it, in its own process, with its peak memory reported on exit. */
@@ -230,6 +147,8 @@ try {
   if (only === undefined || only === 'import') benchImport();
   // 4. the server under an import, and hostile query strings
   if (only === undefined || only === 'server') await benchServer(dir);
+  // 5. many readers: nginx caching in front of two instances
+  if (only === undefined || only === 'cluster') await benchCluster(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { Datasets } from './datasets.ts';
 import type { Db } from './db/open.ts';
+import { accessLog } from './http/access-log.ts';
 import { ApiError, sendError } from './http/errors.ts';
 import { compress } from './http/compress.ts';
 import { securityHeaders } from './http/headers.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
   log?: (message: string) => void;
+  /** when given, one JSON line a request (ACCESS_LOG=json) */
+  accessLog?: (line: string) => void;
 }
 
 /** Every method but GET and HEAD, known to Hono or not (TRACE, PROPFIND, …), is refused. */
@@ -48,6 +51,8 @@ export function createApp(deps: AppDeps) {
     log: deps.log,
   });
   const app = new Hono();
+  // outermost, so that its status, size and time are the ones sent
+  if (deps.accessLog) app.use('*', accessLog(deps.accessLog));
   app.use('*', securityHeaders);
   app.use('/api/*', compress);
 

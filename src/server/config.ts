@@ -8,6 +8,17 @@ export interface Config {
   host: string;
   dbPath: string;
   distDir: string;
+  /** READ_ONLY=1: serve a database that a writer made, never creating, migrating or seeding it */
+  readOnly: boolean;
+  /** ACCESS_LOG=json: one JSON line a request on standard output */
+  accessLog: boolean;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, on: string): boolean {
+  const value = env[name];
+  if (value === undefined || value === '' || value === '0') return false;
+  if (value === on) return true;
+  throw new Error(`${name} must be ${on} (or 0, or unset), not '${value}'.`);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dbPath: resolve(env.DB_PATH ?? resolve(ROOT, 'data', 'crime.db')),
     distDir: resolve(ROOT, 'dist'),
+    readOnly: flag(env, 'READ_ONLY', '1'),
+    accessLog: flag(env, 'ACCESS_LOG', 'json'),
   };
 }

@@ -1,15 +1,19 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, ROOT, type Config } from './config.ts';
 import type { Db } from './db/open.ts';
 import { EXIT, Failure, failureOf } from './failure.ts';
+import { stopGracefully } from './http/drain.ts';
 import { StaticFiles } from './http/static.ts';
-import { prepareDatabase } from './startup.ts';
+import { openReadOnly, prepareDatabase } from './startup.ts';
 
 /**
- * Start the server: open the database (creating or completing the shipped datasets), listen, and
- * only then put the figures in memory, a slice at a time: /api/health answers at once, and says
- * `starting` until every dataset is served. A failure is one paragraph and a documented exit status.
+ * Start the server: open the database (creating or completing the shipped datasets; with READ_ONLY=1,
+ * only a database a writer has completed, never written to), listen, and only then put the figures in
+ * memory, a slice at a time: /api/health answers at once, and says `starting` until every dataset is
+ * served. SIGTERM and SIGINT stop it gracefully. A failure is one paragraph and a documented exit
+ * status.
  */
 
 function fail(f: Failure): never {
@@ -25,9 +29,11 @@ try {
 }
 let db: Db;
 try {
-  db = prepareDatabase(config.dbPath, ROOT, new Date(), (line) => {
-    console.log(line);
-  });
+  db = config.readOnly
+    ? openReadOnly(config.dbPath)
+    : prepareDatabase(config.dbPath, ROOT, new Date(), (line) => {
+        console.log(line);
+      });
 } catch (e) {
   fail(e instanceof Failure ? e : failureOf(e, config.dbPath, 'starting the server'));
 }
@@ -41,11 +47,18 @@ const { app, datasets } = createApp({
   log: (m) => {
     console.error(m);
   },
+  ...(config.accessLog
+    ? {
+        accessLog: (line: string) => {
+          process.stdout.write(line);
+        },
+      }
+    : {}),
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
-    `Social media crime dashboard: http://localhost:${info.port}/ (API reference at /api/docs)`,
+    `Social media crime dashboard: http://localhost:${info.port}/ (API reference at /api/docs)${config.readOnly ? ', read-only' : ''}`,
   );
   datasets.refresh().catch(() => {
     // logged by the datasets; requests for the figures answer with the error until it is fixed
@@ -62,8 +75,13 @@ server.on('error', (e: NodeJS.ErrnoException) => {
   );
 });
 
-function stop() {
-  server.close(() => {
+let stopping = false;
+function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  console.error(`${signal}: accepting no new connections; answering the requests in flight …`);
+  void stopGracefully(server as Server).then(({ forced }) => {
+    if (forced) console.error('Requests still running after 10 s were cut off.');
     db.close();
     process.exit(0);
   });

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import { MIGRATIONS } from './db/migrations.ts';
 import { openDatabase, type Db } from './db/open.ts';
-import { failureOf } from './failure.ts';
+import { EXIT, Failure, failureOf } from './failure.ts';
 import { seedDatasets } from './load/seed.ts';
 import { missingShipped } from './load/shipped.ts';
 
@@ -42,5 +44,48 @@ export function prepareDatabase(
       // closing a database that failed to open is best effort
     }
     throw failureOf(e, dbPath, 'creating the database');
+  }
+}
+
+/**
+ * The database a read-only server (READ_ONLY=1) starts on: one that a writer has made and completed.
+ * It never creates, migrates or seeds, so any number of such servers can share the writer's file; a
+ * database it cannot serve as it is is refused with a Failure (exit status 3) that says what to do.
+ */
+export function openReadOnly(dbPath: string): Db {
+  const writer =
+    'start one server without READ_ONLY on it (npm start) and wait until its /api/health says ok, or set DB_PATH to the database the other servers use';
+  if (!existsSync(dbPath))
+    throw new Failure(
+      EXIT.database,
+      `There is no database at ${dbPath}, and a read-only server (READ_ONLY=1) never creates one: ${writer}.`,
+    );
+  let db: Db | null = null;
+  try {
+    db = openDatabase(dbPath, { readonly: true });
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    if (schema > MIGRATIONS.length)
+      throw new Error(
+        `The database is at schema version ${schema}, newer than this code knows (${MIGRATIONS.length}).`,
+      );
+    if (schema < MIGRATIONS.length)
+      throw new Failure(
+        EXIT.database,
+        `${dbPath} ${schema === 0 ? 'holds no dashboard data yet' : `is at schema version ${schema}, older than this code (${MIGRATIONS.length})`}, and a read-only server (READ_ONLY=1) never writes: ${writer}.`,
+      );
+    const missing = missingShipped(db);
+    if (missing.length > 0)
+      throw new Failure(
+        EXIT.database,
+        `${dbPath} lacks the shipped dataset${missing.length === 1 ? '' : 's'} ${missing.map((d) => `'${d}'`).join(' and ')} (its first start has not finished), and a read-only server (READ_ONLY=1) never writes: ${writer}.`,
+      );
+    return db;
+  } catch (e) {
+    try {
+      db?.close();
+    } catch {
+      // closing a database that failed to open is best effort
+    }
+    throw failureOf(e, dbPath, 'opening the database read-only');
   }
 }

@@ -31,6 +31,11 @@ export const compress: MiddlewareHandler = async (c, next) => {
   await next();
   const res = c.res;
   const type = res.headers.get('Content-Type') ?? '';
+  // a 304 carries the Vary of the answer it confirms, so that a cache files it with that answer
+  if (res.status === 304) {
+    res.headers.append('Vary', 'Accept-Encoding');
+    return;
+  }
   if (!COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding')) return;
   res.headers.append('Vary', 'Accept-Encoding');
   if (c.req.method !== 'GET' || res.status !== 200 || !res.body) return;

@@ -28,6 +28,8 @@ describe('static files', () => {
     const early = await ask();
     expect(early.headers.get('Content-Encoding')).toBeNull();
     expect(await early.text()).toBe(script);
+    // a proxy in front must not keep the uncompressed copy for a year under the compressed one's key
+    expect(early.headers.get('Cache-Control')).toBe('no-store');
 
     await files.compressed();
     const later = await ask();

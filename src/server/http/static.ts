@@ -31,6 +31,8 @@ interface Asset {
   raw: Buffer;
   gzip: Buffer | null;
   brotli: Buffer | null;
+  /** its compressed forms are being made */
+  compressible: boolean;
   immutable: boolean;
 }
 
@@ -66,11 +68,17 @@ export class StaticFiles {
         raw,
         gzip: null,
         brotli: null,
+        compressible,
         immutable: url.startsWith('/assets/'),
       };
       this.assets.set(url, asset);
       // a file that cannot be compressed is served as it is
-      if (compressible) this.compressing.push(compress(asset).catch(() => undefined));
+      if (compressible)
+        this.compressing.push(
+          compress(asset).catch(() => {
+            asset.compressible = false;
+          }),
+        );
     }
   }
 
@@ -101,6 +109,9 @@ export class StaticFiles {
     } else if (asset.gzip && /\bgzip\b/.test(accept)) {
       body = asset.gzip;
       headers['Content-Encoding'] = 'gzip';
+    } else if (asset.compressible && /\b(br|gzip)\b/.test(accept)) {
+      // not compressed yet: a proxy must not keep this copy for a year as the compressed one
+      headers['Cache-Control'] = 'no-store';
     }
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), {
       status: 200,
