@@ -5,7 +5,7 @@ import { FORCES } from '@shared/reference/forces.ts';
 import { createApp } from './app.ts';
 import { ROOT } from './config.ts';
 import { openDatabase, type Db } from './db/open.ts';
-import { importFixtures, NOW, tempDir } from './import/testing.ts';
+import { importFixtures, NOW, tempDir } from '@testing/import.ts';
 import { seedDatasets } from './load/seed.ts';
 import { openReadOnly } from './startup.ts';
 

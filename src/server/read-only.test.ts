@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { EXIT, Failure } from './failure.ts';
-import { NOW, tempDir } from './import/testing.ts';
+import { NOW, tempDir } from '@testing/import.ts';
 import { reportedPlan } from './load/reported.ts';
 import { seedDatasets } from './load/seed.ts';
 import { writeLoad } from './load/write.ts';
