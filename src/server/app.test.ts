@@ -390,6 +390,62 @@ describe('bad input', () => {
   });
 });
 
+describe('two-level split (thenBy)', () => {
+  it('answers each force split by outcome group, as asking each force on its own would', async () => {
+    const q = 'platform=tiktok&force=lancashire,kent,cleveland&by=force';
+    const r = await api.get<CountsResponse>(`/api/v1/counts?${q}&thenBy=outcomeGroup`);
+    expect(r.status).toBe(200);
+    const body = CountsResponseSchema.parse(r.body);
+    const one = await api.get<CountsResponse>(`/api/v1/counts?${q}`);
+    // the first level is the one-level answer, unchanged
+    expect({ ...body, query: one.body.query, groups: undefined }).toEqual({
+      ...one.body,
+      groups: undefined,
+    });
+    expect(body.query.thenBy).toBe('outcomeGroup');
+    expect(one.body.query.thenBy).toBeUndefined();
+    expect(one.body.groups).toBeUndefined();
+    const keys = body.series.filter((s) => s.kind === 'series').map((s) => s.key);
+    expect(body.groups?.map((g) => g.key)).toEqual(keys);
+    for (const g of body.groups ?? []) {
+      const alone = await api.get<CountsResponse>(
+        `/api/v1/counts?platform=tiktok&force=${g.key}&by=outcomeGroup`,
+      );
+      expect(g.series).toEqual(alone.body.series);
+      expect(g.totals).toEqual(alone.body.totals);
+      expect(g.crimes).toEqual(alone.body.crimes);
+      expect(g.coverage).toEqual(alone.body.coverage);
+      expect(g.notes).toEqual(alone.body.notes);
+    }
+  });
+
+  it('is part of the ETag: a two-level answer is not the one-level one', async () => {
+    const a = await api.request('/api/v1/counts?by=force');
+    const b = await api.request('/api/v1/counts?by=force&thenBy=platform');
+    expect(a.headers.get('ETag')).not.toBe(b.headers.get('ETag'));
+  });
+
+  it.each([
+    ['thenBy=outcomeGroup', 'invalid_combination', 'give by as well'],
+    ['by=force&thenBy=force', 'invalid_combination', 'is the same as by'],
+    ['by=force&thenBy=colour', 'invalid_value', "ThenBy 'colour' is not allowed"],
+  ])('%s → 400 %s', async (query, code, message) => {
+    const r = await api.get<ErrorResponse>(`/api/v1/counts?${query}`);
+    expect(r.status).toBe(400);
+    const body = ErrorResponseSchema.parse(r.body);
+    expect(body.error).toMatchObject({ parameter: 'thenBy', code });
+    expect(body.error.message).toContain(message);
+  });
+
+  it('is refused where an answer has one level', async () => {
+    for (const path of ['/api/v1/counts.csv', '/api/v1/returns']) {
+      const r = await api.get<ErrorResponse>(`${path}?by=force&thenBy=outcomeGroup`);
+      expect(r.status).toBe(400);
+      expect(r.body.error).toMatchObject({ parameter: 'thenBy', code: 'unknown_parameter' });
+    }
+  });
+});
+
 describe('caching and headers', () => {
   it('gives an ETag from the version and the normalised query, and 304 when it matches', async () => {
     const a = await api.get('/api/v1/counts?force=lancashire,cleveland');
@@ -476,8 +532,12 @@ describe('API reference', () => {
       'to',
       'interval',
       'by',
+      'thenBy',
       'measure',
     ]);
+    // a CSV is one table, and return statuses have no series to split again
+    for (const path of ['/api/v1/counts.csv', '/api/v1/returns'])
+      expect(r.body.paths[path]?.get.parameters?.map((p) => p.name)).not.toContain('thenBy');
   });
 
   it('serves an interactive reference page', async () => {

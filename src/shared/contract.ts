@@ -164,6 +164,8 @@ export const QuerySchema = z.object({
   to: month,
   interval: z.enum(INTERVALS),
   by: z.enum(BYS),
+  /** present only when a second split was asked for: then the answer has `groups` */
+  thenBy: z.optional(z.enum(BYS)),
   measure: z.enum(MEASURES),
 });
 export type Query = z.infer<typeof QuerySchema>;
@@ -226,6 +228,30 @@ export const WordingSchema = z.object({
 });
 export type Wording = z.infer<typeof WordingSchema>;
 
+const totalsSchema = z.object({
+  ...cellsSchema,
+  /**
+   * aligned with periods: every force that answers accounts for every crime in the split (no partial
+   * breakdown, nothing Not broken down), so shares of the total are shares of all the crimes
+   */
+  complete: z.array(z.boolean()),
+});
+
+/**
+ * With `thenBy`: one series of `by` (its key and label), answered again split by `thenBy`, exactly as
+ * the same question asked with that series' own filter (force=<key>, say) and by=<thenBy> would be.
+ */
+export const GroupSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  series: z.array(SeriesSchema),
+  totals: totalsSchema,
+  crimes: z.object(cellsSchema),
+  coverage: z.object({ forces: z.array(z.string()), platforms: z.array(z.string()) }),
+  notes: z.array(NoteSchema),
+});
+export type Group = z.infer<typeof GroupSchema>;
+
 export const CountsResponseSchema = z.object({
   query: QuerySchema,
   dataset: DatasetSummarySchema,
@@ -235,14 +261,7 @@ export const CountsResponseSchema = z.object({
   forces: z.array(z.string()),
   series: z.array(SeriesSchema),
   /** aligned with periods: the sum of the series (what a breakdown adds up to) */
-  totals: z.object({
-    ...cellsSchema,
-    /**
-     * aligned with periods: every force that answers accounts for every crime in the split (no partial
-     * breakdown, nothing Not broken down), so shares of the total are shares of all the crimes
-     */
-    complete: z.array(z.boolean()),
-  }),
+  totals: totalsSchema,
   /**
    * aligned with periods: the number of crimes in the selection recorded by the forces in `totals`.
    * It is `totals` except where a force's published breakdown sums to more than its published total:
@@ -255,6 +274,11 @@ export const CountsResponseSchema = z.object({
   sources: z.array(SourceSchema),
   /** the published figures' own words and caveats, for the figures drawn (none for invented data) */
   wording: z.array(WordingSchema),
+  /**
+   * only with `thenBy`: for each series of `by` (in the order of `series`, without Not broken down),
+   * its figures split by `thenBy`
+   */
+  groups: z.optional(z.array(GroupSchema)),
 });
 export type CountsResponse = z.infer<typeof CountsResponseSchema>;
 

@@ -55,6 +55,8 @@ export interface Filters {
   to: string | null;
   interval: Interval;
   by: By;
+  /** a second split inside each series of `by` (the API's two-level answer); 'none': no second split */
+  thenBy: By;
   measure: Measure;
 }
 
@@ -69,6 +71,7 @@ export const FILTER_KEYS = [
   'to',
   'interval',
   'by',
+  'thenBy',
   'measure',
 ] as const satisfies readonly (keyof Filters)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -85,6 +88,7 @@ export const filterParamSchemas = {
   to: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
   interval: z.enum(INTERVALS),
   by: z.enum(BYS),
+  thenBy: z.enum(BYS),
   measure: z.enum(MEASURES),
 } satisfies Record<FilterKey, z.ZodMiniType>;
 
@@ -96,7 +100,8 @@ export interface Vocabulary {
   outcomes: readonly { id: string; name: string }[];
 }
 
-export type ProblemCode = 'unknown_parameter' | 'invalid_value' | 'unknown_id' | 'invalid_range';
+export type ProblemCode =
+  'unknown_parameter' | 'invalid_value' | 'unknown_id' | 'invalid_range' | 'invalid_combination';
 
 export interface Problem {
   parameter: string;
@@ -119,6 +124,7 @@ export function defaultFilters(mode: Mode = 'api'): Filters {
     to: null,
     interval: 'fy',
     by: 'none',
+    thenBy: 'none',
     measure: 'count',
   };
 }
@@ -315,6 +321,22 @@ export function parseFilters(
     if (r.success) filters.by = r.data;
     else problems.push(enumProblem('by', by, BYS));
   }
+  const thenBy = get('thenBy');
+  if (thenBy !== null) {
+    const r = filterParamSchemas.thenBy.safeParse(thenBy);
+    if (!r.success) problems.push(enumProblem('thenBy', thenBy, BYS));
+    else if (r.data !== 'none' && (filters.by === 'none' || r.data === filters.by))
+      problems.push({
+        parameter: 'thenBy',
+        value: thenBy,
+        code: 'invalid_combination',
+        message:
+          filters.by === 'none'
+            ? `ThenBy '${thenBy}' splits each series of \`by\`, and by is none; give by as well (for example by=force&thenBy=${thenBy}).`
+            : `ThenBy '${thenBy}' is the same as by: a second split must be another dimension.`,
+      });
+    else filters.thenBy = r.data;
+  }
   const measure = get('measure');
   if (measure !== null) {
     const r = filterParamSchemas.measure.safeParse(measure);
@@ -344,6 +366,7 @@ export function toSearchParams(filters: Filters, mode: Mode = 'api'): URLSearchP
   if (filters.to !== null) params.set('to', filters.to);
   if (filters.interval !== defaults.interval) params.set('interval', filters.interval);
   if (filters.by !== defaults.by) params.set('by', filters.by);
+  if (filters.thenBy !== defaults.thenBy) params.set('thenBy', filters.thenBy);
   if (filters.measure !== defaults.measure) params.set('measure', filters.measure);
   return params;
 }

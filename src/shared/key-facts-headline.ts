@@ -1,4 +1,4 @@
-import type { Period } from './contract.ts';
+import type { CountsResponse, Period } from './contract.ts';
 import { likeForLikeChange } from './figures.ts';
 import { commonStatus, statusesIn } from './force-standing.ts';
 import type { KeyFact, KeyFactsInput } from './key-facts.ts';
@@ -46,6 +46,14 @@ function noFigure(input: KeyFactsInput, periods: readonly Period[]): [string, bo
     default:
       return [`No figure for ${subject} from ${force.name} has been published for ${when}.`, false];
   }
+}
+
+/**
+ * Whether the headline can need the force's one figure for the whole range (`whole`, interval=total):
+ * only when no full period has a figure, so a page asks for it only then.
+ */
+export function needsWhole(byPlatform: CountsResponse): boolean {
+  return !byPlatform.periods.some((p, j) => !p.partial && byPlatform.totals.values[j] != null);
 }
 
 function withoutFigure(input: KeyFactsInput, i: number): Headline {

@@ -93,8 +93,7 @@ export function* buildStoreSteps(
       ? previous
       : null;
   const kept = reuse?.tables.length ?? 0;
-  const units = FORCES.length * PLATFORM_COUNT;
-  const unitTables: TableInfo[][] = Array.from({ length: units }, () => []);
+  const unitTables: TableInfo[][] = Array.from({ length: UNITS }, () => []);
   const tables = rows.map((r, position): TableInfo => {
     const old = reuse?.tables[position];
     const t = old ? { ...old, toVersion: r.to_version, note: r.note } : newTable(r, position);
@@ -103,6 +102,46 @@ export function* buildStoreSteps(
   });
   yield;
 
+  const { factSet, wording } = yield* factSteps(q, tables, reuse);
+
+  const rollups: Partial<Record<Rollup, ColumnSet>> = {};
+  for (const kind of ROLLUPS) {
+    rollups[kind] = yield* rollUpSteps(factSet, kind, reuse?.rollups[kind] ?? null, kept);
+  }
+
+  const unitStatuses = statusesByUnit(snap.statuses);
+  const askedPlatforms = new Set<number>(tables.map((t) => t.platform));
+  unitStatuses.forEach((list, u) => {
+    if (list.some((s) => s.status !== 'not_asked')) askedPlatforms.add(u % PLATFORM_COUNT);
+  });
+
+  return {
+    askedPlatforms,
+    id: datasetId,
+    generation,
+    versions,
+    tables,
+    unitTables,
+    unitStatuses,
+    facts: factSet,
+    rollups: {
+      offence: rollups.offence ?? factSet,
+      outcome: rollups.outcome ?? factSet,
+      total: rollups.total ?? factSet,
+    },
+    sources: sourcesOf(snap.sources),
+    wording,
+  };
+}
+
+const UNITS = FORCES.length * PLATFORM_COUNT;
+
+/** Read the facts of the tables the previous store does not hold, a page at a time. */
+function* factSteps(
+  q: ReadQueries,
+  tables: readonly TableInfo[],
+  reuse: DatasetStore | null,
+): Generator<void, { factSet: ColumnSet; wording: Map<number, FactWording> }> {
   const facts = reuse
     ? ColumnBuilder.continuing(reuse.facts, reuse.facts.pStart.length)
     : new ColumnBuilder();
@@ -115,7 +154,7 @@ export function* buildStoreSteps(
     tableEnd.set(reuse.facts.end);
     yield;
   }
-  for (let i = kept; i < tables.length; i++) {
+  for (let i = reuse?.tables.length ?? 0; i < tables.length; i++) {
     const t = tables[i];
     if (!t) continue;
     tableStart[i] = facts.length;
@@ -147,14 +186,14 @@ export function* buildStoreSteps(
   }
   const factSet: ColumnSet = { ...facts.columns(), start: tableStart, end: tableEnd };
   yield;
+  return { factSet, wording };
+}
 
-  const rollups: Partial<Record<Rollup, ColumnSet>> = {};
-  for (const kind of ROLLUPS) {
-    rollups[kind] = yield* rollUpSteps(factSet, kind, reuse?.rollups[kind] ?? null, kept);
-  }
+type Snapshot = ReturnType<ReadQueries['snapshot']>;
 
-  const unitStatuses: StatusInfo[][] = Array.from({ length: units }, () => []);
-  for (const s of snap.statuses) {
+function statusesByUnit(statuses: Snapshot['statuses']): StatusInfo[][] {
+  const unitStatuses: StatusInfo[][] = Array.from({ length: UNITS }, () => []);
+  for (const s of statuses) {
     const u = unitOf(
       index(forceIndex, s.force_id, 'force'),
       index(platformIndex, s.platform_id, 'platform'),
@@ -169,8 +208,12 @@ export function* buildStoreSteps(
       toVersion: s.to_version,
     });
   }
-  const sourceMap = new Map<number, Source>(
-    snap.sources.map((s) => [
+  return unitStatuses;
+}
+
+function sourcesOf(sources: Snapshot['sources']): Map<number, Source> {
+  return new Map<number, Source>(
+    sources.map((s) => [
       s.id,
       {
         id: s.key,
@@ -183,28 +226,6 @@ export function* buildStoreSteps(
       },
     ]),
   );
-  const askedPlatforms = new Set<number>(tables.map((t) => t.platform));
-  unitStatuses.forEach((list, u) => {
-    if (list.some((s) => s.status !== 'not_asked')) askedPlatforms.add(u % PLATFORM_COUNT);
-  });
-
-  return {
-    askedPlatforms,
-    id: datasetId,
-    generation,
-    versions,
-    tables,
-    unitTables,
-    unitStatuses,
-    facts: factSet,
-    rollups: {
-      offence: rollups.offence ?? factSet,
-      outcome: rollups.outcome ?? factSet,
-      total: rollups.total ?? factSet,
-    },
-    sources: sourceMap,
-    wording,
-  };
 }
 
 /** What a table's facts say about it: its periods, cells, sources and finest levels. */

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { CountsResponse, Note } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { answer } from '../answer/engine.ts';
+import { answerGroups, ONE_LEVEL } from '../answer/groups.ts';
 import type { Datasets } from '../datasets.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { countsCsv } from '@shared/counts-csv.ts';
@@ -22,8 +23,10 @@ function countsBody(datasets: Datasets, req: ParsedRequest): CountsResponse {
         : `The range asked for (${req.query.from} to ${req.query.to}) lies outside the dataset's coverage (${covers}).`,
     });
   }
+  const { thenBy } = req.filters;
+  const twoLevel = thenBy !== 'none';
   return {
-    query: req.query,
+    query: twoLevel ? { ...req.query, thenBy } : req.query,
     dataset: datasets.summary(req.view, req.version),
     unit: a.unit,
     periods: a.periods,
@@ -35,6 +38,7 @@ function countsBody(datasets: Datasets, req: ParsedRequest): CountsResponse {
     notes: [...notes, ...a.notes],
     sources: a.sources,
     wording: a.wording,
+    ...(twoLevel ? { groups: answerGroups(store, req.resolved, a.series, thenBy) } : {}),
   };
 }
 
@@ -88,7 +92,8 @@ export function countsRoutes(datasets: Datasets) {
   });
 
   app.get('/counts.csv', (c) => {
-    const req = parseRequest(datasets, new URL(c.req.url).searchParams);
+    // a CSV is one table: a two-level answer has no place in it
+    const req = parseRequest(datasets, new URL(c.req.url).searchParams, ONE_LEVEL);
     const hit = cached(c, datasets, req, 'counts.csv');
     if (hit) return hit;
     const body = countsBody(datasets, req);

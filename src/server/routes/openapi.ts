@@ -10,6 +10,7 @@ import {
   ReturnsResponseSchema,
 } from '@shared/contract.ts';
 import { FILTER_KEYS, filterParamSchemas, type FilterKey } from '@shared/filters.ts';
+import { ONE_LEVEL } from '../answer/groups.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { DOCS_HTML, DOCS_SCRIPT } from './docs-page.ts';
 
@@ -40,6 +41,8 @@ const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
   interval:
     'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
   by: 'Split the figures into series by this dimension; default none.',
+  thenBy:
+    "Split each series of `by` again by this dimension: the answer gains `groups`, one per series of `by` (Not broken down has none), each answered exactly as the same question with that series' own filter and by=<thenBy> (e.g. by=force&thenBy=outcomeGroup: each force's outcome groups, in one request). Default none. Needs `by`, and must differ from it (400 invalid_combination). Not for counts.csv or returns.",
   measure:
     'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count. Rates and shares are given to one decimal place.',
 };
@@ -131,7 +134,7 @@ export function openApiDocument(): Record<string, unknown> {
       [API.countsCsv]: {
         get: {
           summary: 'The same figures as CSV: period,key,label,value (empty value: not available)',
-          parameters: parameters(FILTER_KEYS),
+          parameters: parameters(ONE_LEVEL),
           responses: {
             200: { description: 'OK', content: { 'text/csv': { schema: { type: 'string' } } } },
             304: notModifiedDoc,
@@ -144,7 +147,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary:
             'Return status per force, platform and period (provided, nil, refused, no_response, unknown, not_asked)',
-          parameters: parameters(FILTER_KEYS),
+          parameters: parameters(ONE_LEVEL),
           responses: {
             200: json('Returns', 'OK'),
             304: notModifiedDoc,

@@ -12,6 +12,7 @@ import { isActive, unitOf } from '../answer/store.ts';
 import type { Datasets } from '../datasets.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { parseRequest } from '../query.ts';
+import { ONE_LEVEL } from '../answer/groups.ts';
 import { queryString, toSearchParams } from '@shared/filters.ts';
 
 /**
@@ -21,7 +22,7 @@ import { queryString, toSearchParams } from '@shared/filters.ts';
 export function returnsRoutes(datasets: Datasets) {
   const app = new Hono();
   app.get('/returns', (c) => {
-    const req = parseRequest(datasets, new URL(c.req.url).searchParams);
+    const req = parseRequest(datasets, new URL(c.req.url).searchParams, ONE_LEVEL);
     const store = datasets.store(req.view);
     const pinned = req.filters.version !== null;
     const cached = notModified(

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Source } from '@shared/contract.ts';
 import { keyFacts, type KeyFact } from '@shared/key-facts.ts';
+import { needsWhole } from '@shared/key-facts-headline.ts';
 import { ErrorPanel } from '../../components/ui/error-panel.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -95,14 +96,18 @@ export function ProfileKeyFacts({ force }: { force: Force }) {
   const { filters, meta } = useFilters();
   const q = profileQueries(filters, force.id);
   const byPlatform = useQuery(q.byPlatform);
-  const whole = useQuery(q.whole);
+  // asked only when the headline can need it: most forces publish yearly figures
+  const needWhole = byPlatform.data !== undefined && needsWhole(byPlatform.data);
+  const whole = useQuery({ ...q.whole, enabled: needWhole });
   const rates = useQuery(q.rates);
   const offences = useQuery(q.offences);
   const offencesEw = useQuery(q.offencesEw);
   const outcomes = useQuery(q.outcomes);
   const outcomesEw = useQuery(q.outcomesEw);
   const returns = useQuery(q.returns);
-  const all = [byPlatform, whole, rates, offences, offencesEw, outcomes, outcomesEw, returns];
+  const all = [byPlatform, rates, offences, offencesEw, outcomes, outcomesEw, returns].concat(
+    needWhole ? [whole] : [],
+  );
   const failed = all.find((x) => x.error)?.error;
   if (failed)
     return (
@@ -114,7 +119,7 @@ export function ProfileKeyFacts({ force }: { force: Force }) {
     );
   if (
     !byPlatform.data ||
-    !whole.data ||
+    (needWhole && !whole.data) ||
     !rates.data ||
     !offences.data ||
     !offencesEw.data ||
@@ -133,7 +138,7 @@ export function ProfileKeyFacts({ force }: { force: Force }) {
     platformNames: Object.fromEntries(meta.platforms.map((p) => [p.id, p.name])),
     platforms: filters.platform,
     byPlatform: byPlatform.data,
-    whole: whole.data,
+    whole: needWhole ? (whole.data ?? null) : null,
     rates: rates.data,
     offences: { force: offences.data, ew: offencesEw.data },
     outcomes: { force: outcomes.data, ew: outcomesEw.data },

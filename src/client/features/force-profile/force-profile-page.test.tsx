@@ -7,7 +7,7 @@ import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import type { CountsResponse } from '@shared/contract.ts';
-import { testDb } from '@testing/db.ts';
+import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from '../../app/router.tsx';
 
@@ -26,6 +26,21 @@ const cellsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('cell')
     .map((c) => c.textContent);
+
+describe('a force that published one figure for the whole range', { timeout: 20_000 }, () => {
+  it('states that figure, asked for only because no year has one', async () => {
+    const only = testDb(
+      testPlan([table('kent', 'total-3y', [fact('2021/22-2023/24', '*', '*', 235)])]),
+    );
+    renderRoute(<AppRoutes />, '/forces/kent', only);
+    const facts = await keyFacts();
+    expect(
+      await within(facts).findByText(
+        /^Kent Police recorded 235 TikTok-linked crimes over .*; its published figures are not split by financial year\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+});
 
 // the profile asks eight questions of the API and draws five figures: slower than one chart
 describe('the force profile', { timeout: 20_000 }, () => {

@@ -40,7 +40,7 @@ export function ForcesTable({
   hrefFor: (id: string) => string;
 }) {
   const { filters, meta, view, setView } = useFilters();
-  const data = useTableData(index);
+  const data = useTableData();
   const [ticked, setTicked] = useState<string[]>([]);
   const failed = [data.counts, data.rates, data.natCounts, data.natRates].find((q) => q.error);
   const { counts, rates, natCounts, natRates } = data;

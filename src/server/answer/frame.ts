@@ -1,0 +1,95 @@
+import { buckets, type Bucket } from '@shared/period.ts';
+import { offenceHierarchy } from '@shared/reference/offences.ts';
+import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
+import { TableChecks, type QueryContext } from './choose.ts';
+import { NoteBook } from './notes.ts';
+import { seriesPlan, selectionState, type SeriesPlan } from './selection.ts';
+import type { ColumnSet, DatasetStore } from './store.ts';
+import type { ResolvedQuery } from './types.ts';
+
+/**
+ * What every stage of an answer reads and none changes: the question, its periods, the selection's
+ * states, the series plan and the columns that can answer it. Built once per answer.
+ */
+export interface Frame {
+  store: DatasetStore;
+  q: ResolvedQuery;
+  notes: NoteBook;
+  bks: Bucket[];
+  /** the number of periods */
+  nb: number;
+  /** the first period's first month: months are indexed from it */
+  first: number;
+  bucketStart: Int32Array;
+  bucketEnd: Int32Array;
+  /** for each month from `first`, the period that starts with it (-1: none) */
+  monthBucket: Int32Array;
+  offState: Uint8Array;
+  outState: Uint8Array;
+  plan: SeriesPlan;
+  ctx: QueryContext;
+  checks: TableChecks;
+  /** the number of series (the grid has one more row: Not broken down) */
+  S: number;
+  /**
+   * a published selection's rows can be shown only beside the other rows of a split, a share needs
+   * the total that a selection does not have, and added to other forces' breakdowns they would make
+   * a sum of nothing in particular: a selection answers a question about its own force alone
+   */
+  selections: boolean;
+  /** the fewest rows that answer: summed over any dimension the question neither filters nor splits */
+  cols: ColumnSet;
+}
+
+export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
+  const bks: Bucket[] = q.range ? buckets(q.interval, q.range) : [];
+  const nb = bks.length;
+  const offState = selectionState(offenceHierarchy, q.offences);
+  const outState = selectionState(outcomeHierarchy, q.outcomes);
+  const plan = seriesPlan(q.by, q.forces, q.platforms, offState, outState, q.allLabel);
+  const ctx: QueryContext = {
+    store,
+    offState,
+    outState,
+    offSelected: q.offences,
+    outSelected: q.outcomes,
+    plan,
+  };
+  const first = bks[0]?.start ?? 0;
+  const monthBucket = new Int32Array(nb > 0 ? (bks[nb - 1]?.end ?? 0) - first + 1 : 0).fill(-1);
+  bks.forEach((b, bi) => monthBucket.fill(bi, b.start - first, b.end - first + 1));
+  const needOff = q.offences.length > 0 || plan.dimension === 'offence';
+  const needOut = q.outcomes.length > 0 || plan.dimension === 'outcome';
+  return {
+    store,
+    q,
+    notes: new NoteBook(q, store.askedPlatforms),
+    bks,
+    nb,
+    first,
+    bucketStart: Int32Array.from(bks, (b) => b.start),
+    bucketEnd: Int32Array.from(bks, (b) => b.end),
+    monthBucket,
+    offState,
+    outState,
+    plan,
+    ctx,
+    checks: new TableChecks(ctx),
+    S: plan.defs.length,
+    selections: plan.dimension !== 'unit' && q.measure !== 'share' && q.forces.length === 1,
+    cols:
+      needOff && needOut
+        ? store.facts
+        : needOff
+          ? store.rollups.offence
+          : needOut
+            ? store.rollups.outcome
+            : store.rollups.total,
+  };
+}
+
+/** The period a fact starting at month `start` lies in, if it starts one (-1: none). */
+export function bucketOf(fr: Frame, start: number): number {
+  const rel = start - fr.first;
+  return rel >= 0 && rel < fr.monthBucket.length ? (fr.monthBucket[rel] ?? -1) : -1;
+}

@@ -1,0 +1,246 @@
+import { FORCES } from '@shared/reference/forces.ts';
+import { selectionSum, type Choice } from './choose.ts';
+import type { Frame } from './frame.ts';
+import { Grid } from './grid.ts';
+import { IN } from './selection.ts';
+import type { TableInfo } from './store.ts';
+
+/**
+ * The accumulate stage: each force and platform's chosen tables added into the answer's grids. A
+ * unit's facts go first into scratch rows (reused), then merge into the series, the sum of what is
+ * drawn (`totals`) and the number of crimes (`crimes`).
+ */
+export class Tally {
+  readonly grid: Grid;
+  readonly totals: Grid;
+  /** each force's number of crimes, where its breakdown's sum is not that number */
+  readonly crimes: Grid;
+  /** per period: forces whose figures are drawn but whose number of crimes is unknown (a selection) */
+  readonly outOfCrimes: Set<string>[];
+  readonly answeredForces = new Set<number>();
+  readonly answeredPlatforms = new Set<number>();
+  /** per period: some answering force's figures do not account for every crime in the split */
+  readonly incomplete: Uint8Array;
+  /** per series (and Not broken down) × period: forces in scope that contribute nothing */
+  readonly missing: Set<string>[];
+  readonly usedSources = new Set<number>();
+  /** series that some published figure names, even as 0 ("no charges") */
+  readonly mentioned: Uint8Array;
+
+  private readonly uVal: Float64Array;
+  private readonly uHit: Uint8Array;
+  private readonly uSupp: Uint8Array;
+  private readonly uNbd: Float64Array;
+  /** the unit's total, from the coarser table its partial breakdown is set against */
+  private readonly uWhole: Float64Array;
+  private readonly uWholeSupp: Uint8Array;
+  private readonly uHasWhole: Uint8Array;
+  private chosenTable: (TableInfo | null)[] = [];
+  private readonly fr: Frame;
+
+  constructor(fr: Frame) {
+    this.fr = fr;
+    const { S, nb } = fr;
+    const rates = fr.q.measure === 'rate';
+    this.grid = new Grid(S + 1, nb, rates); // the last row is "Not broken down"
+    this.totals = new Grid(1, nb, rates);
+    this.crimes = new Grid(1, nb, rates);
+    this.outOfCrimes = Array.from({ length: nb }, () => new Set());
+    this.incomplete = new Uint8Array(nb);
+    this.missing = Array.from({ length: (S + 1) * nb }, () => new Set());
+    this.mentioned = new Uint8Array(S);
+    this.uVal = new Float64Array(S * nb);
+    this.uHit = new Uint8Array(S * nb);
+    this.uSupp = new Uint8Array((S + 1) * nb);
+    this.uNbd = new Float64Array(nb);
+    this.uWhole = new Float64Array(nb);
+    this.uWholeSupp = new Uint8Array(nb);
+    this.uHasWhole = new Uint8Array(nb);
+  }
+
+  markMissing(series: number, bi: number, force: string): void {
+    this.missing[series * this.fr.nb + bi]?.add(force);
+  }
+
+  /** Add one force and platform's chosen tables (one per period, null: none). */
+  addUnit(f: number, p: number, chosen: readonly (Choice | null)[], unitSeries: number): void {
+    const { fr } = this;
+    this.answeredForces.add(f);
+    this.answeredPlatforms.add(p);
+    this.uVal.fill(0);
+    this.uHit.fill(0);
+    this.uSupp.fill(0);
+    this.uNbd.fill(0);
+    this.uHasWhole.fill(0);
+    this.chosenTable = chosen.map((c) => c?.table ?? null);
+    const scanned = new Set<TableInfo>();
+    for (const c of chosen) {
+      if (!c || scanned.has(c.table)) continue;
+      scanned.add(c.table);
+      for (const id of c.table.sources) this.usedSources.add(id);
+      this.accumulate(c.table);
+    }
+    chosen.forEach((c, bi) => {
+      const b = fr.bks[bi];
+      if (!c || !b) return;
+      if (c.remainderFrom) this.remainder(f, p, c, bi);
+      if (c.selection) this.mergeSelection(f, bi);
+      else this.merge(f, bi, unitSeries, c.exact);
+    });
+  }
+
+  /** A partial breakdown set against a coarser table's total: the rest is Not broken down. */
+  private remainder(f: number, p: number, c: Choice, bi: number): void {
+    const { fr } = this;
+    const b = fr.bks[bi];
+    if (!c.remainderFrom || !b) return;
+    for (const id of c.remainderFrom.sources) this.usedSources.add(id);
+    const whole = selectionSum(fr.store, c.remainderFrom, b, fr.ctx);
+    const part = selectionSum(fr.store, c.table, b, fr.ctx);
+    this.uHasWhole[bi] = 1;
+    this.uWhole[bi] = whole.value;
+    this.uWholeSupp[bi] = whole.suppressed ? 1 : 0;
+    if (!whole.suppressed && !part.suppressed && whole.value >= part.value) {
+      this.uNbd[bi] = (this.uNbd[bi] ?? 0) + whole.value - part.value;
+      fr.notes.partialBreakdown(f, p, b, c.table, part.value, whole.value);
+    } else if (whole.suppressed || part.suppressed) {
+      fr.notes.suppressed(f, b);
+    }
+  }
+
+  /**
+   * Add a chosen table's facts into the unit's scratch rows. The hot loop of every answer: it reads
+   * the smallest column set that can answer the question and does only integer work per row.
+   */
+  private accumulate(t: TableInfo): void {
+    const { cols, plan, offState, outState, monthBucket, first, bucketStart, bucketEnd, nb } =
+      this.fr;
+    const { pStart, pEnd, off, out, count, supp } = cols;
+    const chosenTable = this.chosenTable;
+    const nodeSeries = plan.nodeSeries;
+    const byOff = plan.dimension === 'offence';
+    const byOut = plan.dimension === 'outcome';
+    const span = monthBucket.length;
+    const end = cols.end[t.index] ?? 0;
+    for (let i = cols.start[t.index] ?? 0; i < end; i++) {
+      const o = off[i] ?? 0;
+      const u = out[i] ?? 0;
+      if (offState[o] !== IN || outState[u] !== IN) continue;
+      const s = pStart[i] ?? 0;
+      const e = pEnd[i] ?? 0;
+      const c = count[i] ?? 0;
+      const sup = supp[i] === 1;
+      const rel = s - first;
+      const bi = rel >= 0 && rel < span ? (monthBucket[rel] ?? -1) : -1;
+      const series = byOff ? (nodeSeries[o] ?? -1) : byOut ? (nodeSeries[u] ?? -1) : 0;
+      const node = byOff ? o : u;
+      if (bi >= 0 && e <= (bucketEnd[bi] ?? 0)) {
+        if (chosenTable[bi] === t) this.place(t, series, c, sup, bi, node);
+      } else if (c === 0 && !sup) {
+        // a zero over a longer span is a zero in every period inside it
+        for (let xi = 0; xi < nb; xi++) {
+          if ((bucketStart[xi] ?? 0) <= e && s <= (bucketEnd[xi] ?? 0) && chosenTable[xi] === t)
+            this.place(t, series, 0, false, xi, node);
+        }
+      }
+    }
+  }
+
+  private place(
+    t: TableInfo,
+    series: number,
+    c: number,
+    sup: boolean,
+    bi: number,
+    node: number,
+  ): void {
+    const { S, nb, bks, notes } = this.fr;
+    if (series < 0) {
+      this.uNbd[bi] = (this.uNbd[bi] ?? 0) + c;
+      if (sup) this.uSupp[S * nb + bi] = 1;
+      const b = bks[bi];
+      if (c > 0 && b) notes.coarse(t.force, b, node, c);
+      return;
+    }
+    const k = series * nb + bi;
+    this.uHit[k] = 1;
+    this.uVal[k] = (this.uVal[k] ?? 0) + c;
+    if (sup) {
+      this.uSupp[k] = 1;
+      const b = bks[bi];
+      if (b) notes.suppressed(t.force, b);
+    }
+  }
+
+  private merge(f: number, bi: number, unitSeries: number, exact: boolean): void {
+    const { S, nb, plan } = this.fr;
+    const { uVal, uHit, uSupp, grid } = this;
+    const nbd = this.uNbd[bi] ?? 0;
+    const nbdSupp = uSupp[S * nb + bi] === 1;
+    // a series the force's figures do not mention is a true 0 only when they account for every crime
+    const full = exact && nbd === 0 && !nbdSupp;
+    let total = nbd;
+    let anySupp = nbdSupp;
+    if (plan.dimension === 'unit') {
+      const supp = uSupp[bi] === 1;
+      if (uHit[bi] === 1 || full) {
+        if (uHit[bi] === 1) this.mentioned[unitSeries] = 1;
+        grid.add(unitSeries, bi, uVal[bi] ?? 0, f, supp);
+        total += uVal[bi] ?? 0;
+        anySupp ||= supp;
+      }
+    } else {
+      if (full) grid.addFull(bi, f);
+      for (let s = 0; s < S; s++) {
+        const k = s * nb + bi;
+        if (uHit[k] !== 1) continue;
+        const supp = uSupp[k] === 1;
+        anySupp ||= supp;
+        this.mentioned[s] = 1;
+        grid.add(s, bi, uVal[k] ?? 0, f, supp);
+        total += uVal[k] ?? 0;
+      }
+      grid.add(S, bi, nbd, f, nbdSupp);
+    }
+    if (!full) this.incomplete[bi] = 1;
+    this.totals.add(0, bi, total, f, anySupp);
+    // where a breakdown does not add up to the total it is set against, the crimes are the total
+    if (this.uHasWhole[bi] === 1)
+      this.crimes.add(0, bi, this.uWhole[bi] ?? 0, f, this.uWholeSupp[bi] === 1);
+    else this.crimes.add(0, bi, total, f, anySupp);
+  }
+
+  /**
+   * A published selection: its rows answer the series they name, as published; every other series,
+   * and the force's number of crimes, are unknown, never 0. Its figures are in the sum of what is
+   * drawn (`totals`), never in the crimes.
+   */
+  private mergeSelection(f: number, bi: number): void {
+    const { S, nb } = this.fr;
+    const { uVal, uHit, uSupp, grid, missing } = this;
+    const force = FORCES[f]?.id ?? '';
+    let total = 0;
+    let anySupp = false;
+    for (let s = 0; s < S; s++) {
+      const k = s * nb + bi;
+      if (uHit[k] !== 1) {
+        missing[k]?.add(force);
+        continue;
+      }
+      this.mentioned[s] = 1;
+      grid.add(s, bi, uVal[k] ?? 0, f, uSupp[k] === 1);
+      total += uVal[k] ?? 0;
+      anySupp ||= uSupp[k] === 1;
+    }
+    const nbd = this.uNbd[bi] ?? 0;
+    const nbdSupp = uSupp[S * nb + bi] === 1;
+    if (nbd > 0 || nbdSupp) {
+      grid.add(S, bi, nbd, f, nbdSupp);
+      total += nbd;
+      anySupp ||= nbdSupp;
+    } else missing[S * nb + bi]?.add(force);
+    this.totals.add(0, bi, total, f, anySupp);
+    this.outOfCrimes[bi]?.add(force);
+    this.incomplete[bi] = 1;
+  }
+}
