@@ -153,7 +153,10 @@ function missingReason(r: CountsResponse, force: string, index: number, status: 
   if (said) return said;
   const period = r.periods[index];
   const notes = r.notes.filter(
-    (n) => n.forces?.includes(force) && (!n.periods || (period && n.periods.includes(period.id))),
+    // a note that names no period is about every period
+    (n) =>
+      n.forces.includes(force) &&
+      (n.periods.length === 0 || (period && n.periods.includes(period.id))),
   );
   if (notes.some((n) => n.kind === 'unplaced')) return unplacedReason(r.query.interval);
   if (notes.some((n) => n.kind === 'missing')) return 'not published in full for this period';
