@@ -1,4 +1,5 @@
 import type { CountsResponse } from '@shared/contract.ts';
+import type { Unavailable } from '@shared/figures.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { useNoteWords } from '../../lib/note-words.ts';
 
@@ -10,10 +11,12 @@ export function PartialOutcomes({
   r,
   index,
   reason,
+  why,
 }: {
   r: CountsResponse;
   index: number;
   reason: string;
+  why: Unavailable;
 }) {
   const words = useNoteWords(r);
   const period = r.periods[index];
@@ -23,7 +26,7 @@ export function PartialOutcomes({
       period !== undefined &&
       n.periods.includes(period.id),
   );
-  const partial = reason.includes('only part');
+  const partial = why === 'partial-outcomes';
   return (
     <Notice
       kind="warning"
