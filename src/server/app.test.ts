@@ -4,6 +4,7 @@ import {
   ErrorResponseSchema,
   HealthResponseSchema,
   MetaResponseSchema,
+  NOTE_CODES,
   ReturnsResponseSchema,
   type CountsResponse,
   type ErrorResponse,
@@ -205,7 +206,7 @@ describe('GET /api/v1/counts', () => {
     for (const interval of ['month', 'quarter', 'year', 'fy']) {
       const r = await api.get<CountsResponse>(`/api/v1/counts?interval=${interval}&by=force`);
       const ids = new Set(r.body.periods.map((p) => p.id));
-      const named = r.body.notes.flatMap((n) => n.periods ?? []);
+      const named = r.body.notes.flatMap((n) => n.periods);
       expect(named.length, interval).toBeGreaterThan(0);
       expect(
         named.filter((id) => !ids.has(id)),
@@ -302,8 +303,12 @@ describe('GET /api/v1/counts', () => {
       '/api/v1/counts?force=lancashire&from=2019-01&to=2030-12',
     );
     expect(r.body.periods.map((p) => p.id)).toEqual(['2021/22', '2022/23', '2023/24']);
-    expect(r.body.notes[0]).toMatchObject({ kind: 'coverage' });
-    expect(r.body.notes[0]?.message).toContain('2021-04 to 2024-03');
+    expect(r.body.notes[0]).toMatchObject({
+      kind: 'coverage',
+      code: 'range-clipped',
+      asked: { from: '2019-01', to: '2030-12' },
+      covers: { from: '2021-04', to: '2024-03' },
+    });
   });
 });
 
@@ -507,6 +512,22 @@ describe('GET /api/v1/returns', () => {
 });
 
 describe('API reference', () => {
+  it('lists every note code with what it means, and the codes a note may carry', async () => {
+    const r = await api.get<{
+      components: {
+        schemas: {
+          NoteCode: { enum: string[]; oneOf: { const: string; description: string }[] };
+          Counts: { properties: { notes: { items: { oneOf: unknown[] } } } };
+        };
+      };
+    }>('/api/v1/openapi.json');
+    const { NoteCode, Counts } = r.body.components.schemas;
+    expect(NoteCode.enum).toEqual([...NOTE_CODES]);
+    expect(NoteCode.oneOf.map((c) => c.const)).toEqual([...NOTE_CODES]);
+    expect(NoteCode.oneOf.every((c) => c.description.length > 20)).toBe(true);
+    expect(Counts.properties.notes.items.oneOf).toHaveLength(NOTE_CODES.length);
+  });
+
   it('publishes OpenAPI 3.1 generated from the request schemas', async () => {
     const r = await api.get<{
       openapi: string;

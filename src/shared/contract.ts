@@ -194,13 +194,104 @@ export const SeriesSchema = z.object({
 });
 export type Series = z.infer<typeof SeriesSchema>;
 
-export const NoteSchema = z.object({
-  kind: z.enum(NOTE_KINDS),
+/**
+ * What a note is about, as a stable code: the client writes its words from the code and fields
+ * (src/shared/note-words.ts), never from `message`. Each code belongs to one kind.
+ */
+export const NOTE_CODES = [
+  'no-figure',
+  'breakdown-without-total',
+  'published-for-other-periods',
+  'not-at-detail',
+  'not-broken-down',
+  'cannot-split',
+  'disagreement',
+  'partial-breakdown',
+  'coarse-categories',
+  'selection',
+  'suppressed',
+  'part-periods',
+  'range-clipped',
+  'range-outside',
+  'not-asked',
+  'rate-without-population',
+] as const;
+export const NoteCodeSchema = z.enum(NOTE_CODES);
+export type NoteCode = z.infer<typeof NoteCodeSchema>;
+
+/** which published table a note speaks of: the total, or a breakdown by offence, outcome or both */
+export const TABLE_KINDS = ['total', 'offence', 'outcome', 'offence-outcome'] as const;
+const tableKind = z.enum(TABLE_KINDS);
+/** period labels of published tables, which need not be periods of the answer */
+const spans = z.array(z.string());
+const monthRange = z.object({ from: month, to: month });
+
+const noteBase = {
   message: z.string(),
-  forces: z.optional(z.array(z.string())),
-  /** the ids of the periods the note is about (as in `periods`); its message names them in words */
-  periods: z.optional(z.array(z.string())),
-});
+  /** the ids of the forces the note is about (every one of them for every period it names) */
+  forces: z.array(z.string()),
+  /** the ids of the periods the note is about (as in `periods`) */
+  periods: z.array(z.string()),
+  /** the platform id, where several platforms are asked and the note is about one of them */
+  platform: z.optional(z.string()),
+};
+const note = <
+  K extends (typeof NOTE_KINDS)[number],
+  C extends NoteCode,
+  S extends z.core.$ZodLooseShape,
+>(
+  kind: K,
+  code: C,
+  shape: S,
+) => z.object({ kind: z.literal(kind), code: z.literal(code), ...noteBase, ...shape });
+
+/**
+ * A note, grouped on the server by reason: one note for each code, fields and periods, with every
+ * force it applies to. `message` says it in a sentence, for readers of the API.
+ */
+export const NoteSchema = z.discriminatedUnion('code', [
+  /** the force published nothing for the period; `status` is what it said, if anything */
+  note('missing', 'no-figure', {
+    status: z.nullable(z.enum(['refused', 'no_response', 'unknown'])),
+  }),
+  note('missing', 'breakdown-without-total', {
+    table: tableKind,
+    /** the periods the force's totals are published for, where they are not these */
+    totalsFor: spans,
+    /** its figures are shown, as published, when the force is asked for alone */
+    shownAlone: z.boolean(),
+  }),
+  note('missing', 'published-for-other-periods', { table: tableKind, publishedFor: spans }),
+  note('missing', 'not-at-detail', { dimensions: z.array(z.enum(['offence', 'outcome'])) }),
+  note('missing', 'not-broken-down', { by: z.enum(BYS) }),
+  note('unplaced', 'cannot-split', { publishedFor: spans, interval: z.enum(INTERVALS) }),
+  /** a breakdown (`table`) sums to `sum`, which is not the published `against` of `total` */
+  note('disagreement', 'disagreement', {
+    table: tableKind,
+    sum: z.int(),
+    against: tableKind,
+    total: z.int(),
+  }),
+  /** the breakdown accounts for `part` of `whole` crimes; the rest are Not broken down */
+  note('partial-breakdown', 'partial-breakdown', {
+    table: tableKind,
+    part: z.int(),
+    whole: z.int(),
+  }),
+  /** crimes published only as these categories (ids in meta), coarser than the split asked for */
+  note('partial-breakdown', 'coarse-categories', {
+    dimension: z.enum(['offence', 'outcome']),
+    categories: z.array(z.string()),
+  }),
+  note('selection', 'selection', { table: tableKind }),
+  note('suppressed', 'suppressed', {}),
+  /** `periods` cover only part of a period, or of the range when the interval is total */
+  note('coverage', 'part-periods', { interval: z.enum(INTERVALS) }),
+  note('coverage', 'range-clipped', { asked: monthRange, covers: monthRange }),
+  note('coverage', 'range-outside', { asked: monthRange, covers: z.nullable(monthRange) }),
+  note('not-asked', 'not-asked', { platforms: z.array(z.string()) }),
+  note('rate', 'rate-without-population', {}),
+]);
 export type Note = z.infer<typeof NoteSchema>;
 
 const cellsSchema = {

@@ -76,8 +76,8 @@ function notesFor(notes: readonly Note[], forces: readonly string[], period: str
   return notes
     .filter(
       (n) =>
-        (n.periods === undefined || n.periods.includes(period)) &&
-        n.forces?.some((f) => forces.includes(f)) === true,
+        (n.periods.length === 0 || n.periods.includes(period)) &&
+        n.forces.some((f) => forces.includes(f)),
     )
     .map((n) => n.message)
     .join(' | ');

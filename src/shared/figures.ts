@@ -12,7 +12,23 @@ import {
  * with an outcome assigned. Each says when it cannot be given, and why, rather than give a wrong one.
  */
 
-export type Derived<T> = ({ available: true } & T) | { available: false; reason: string };
+/** why a derived figure is not given, as a code to act on; `reason` says it in words */
+export type Unavailable =
+  | 'no-earlier-period'
+  | 'part-period'
+  | 'part-selection'
+  | 'no-common-force'
+  | 'no-figure'
+  | 'suppressed-figures'
+  | 'outcome-filter'
+  | 'no-outcomes'
+  | 'partial-outcomes'
+  | 'suppressed-outcomes'
+  | 'not-by-outcome'
+  | 'not-counts';
+
+export type Derived<T> =
+  ({ available: true } & T) | { available: false; why: Unavailable; reason: string };
 
 /** The latest period that is complete, and the part period after it if there is one. */
 export function headlinePeriod(
@@ -50,10 +66,15 @@ export function likeForLikeChange(
   const a = byForce.periods[previous];
   const b = byForce.periods[current];
   if (!a || !b)
-    return { available: false, reason: 'there is no earlier period in view to compare with' };
+    return {
+      available: false,
+      why: 'no-earlier-period',
+      reason: 'there is no earlier period in view to compare with',
+    };
   if (a.partial || b.partial) {
     return {
       available: false,
+      why: 'part-period',
       reason: `${a.partial ? a.label : b.label} is a part period and is not compared with a full one`,
     };
   }
@@ -81,6 +102,7 @@ export function likeForLikeChange(
   if (forces === 0)
     return {
       available: false,
+      why: incomplete > 0 ? 'part-selection' : 'no-common-force',
       reason:
         incomplete > 0
           ? `the figures for ${a.label} or ${b.label} leave out part of the selection (see the notes), so they are not compared`
@@ -116,14 +138,23 @@ export function outcomeRates(byGroup: CountsResponse, index: number): Derived<Ou
   if (byGroup.query.outcome.length > 0) {
     return {
       available: false,
+      why: 'outcome-filter',
       reason: 'an outcome filter is set, so there is no share of all outcomes to give',
     };
   }
   const total = byGroup.totals.values[index] ?? null;
   if (total === null)
-    return { available: false, reason: 'no outcomes were published for this period' };
+    return {
+      available: false,
+      why: 'no-outcomes',
+      reason: 'no outcomes were published for this period',
+    };
   if (byGroup.totals.complete[index] !== true) {
-    return { available: false, reason: 'outcomes were published for only part of these crimes' };
+    return {
+      available: false,
+      why: 'partial-outcomes',
+      reason: 'outcomes were published for only part of these crimes',
+    };
   }
   const value = (key: string) => byGroup.series.find((s) => s.key === key)?.values[index] ?? 0;
   const noSuspectKey = byGroup.series.some((s) => s.key === NO_SUSPECT_OUTCOME_ID)

@@ -1,5 +1,5 @@
 import { NOT_BROKEN_DOWN_KEY, type CountsResponse, type Period } from './contract.ts';
-import { headlinePeriod, outcomeRates, type Derived } from './figures.ts';
+import { headlinePeriod, outcomeRates, type Derived, type Unavailable } from './figures.ts';
 import { NOT_ASSIGNED_GROUP_ID, NOT_ASSIGNED_OUTCOME_ID } from './reference/outcome-ids.ts';
 
 /**
@@ -44,12 +44,17 @@ function valueAt(r: CountsResponse, key: string, index: number): number {
 }
 
 /** Why no rate can be given from this answer at all (whatever the period), or null. */
-function unusable(r: CountsResponse): string | null {
+function unusable(r: CountsResponse): { why: Unavailable; reason: string } | null {
   if (r.query.by !== 'outcomeGroup' && r.query.by !== 'outcome')
-    return 'the figures are not split by outcome';
-  if (r.query.measure !== 'count') return 'rates are worked out from counts';
+    return { why: 'not-by-outcome', reason: 'the figures are not split by outcome' };
+  if (r.query.measure !== 'count')
+    return { why: 'not-counts', reason: 'rates are worked out from counts' };
   if (r.query.outcome.length > 0)
-    return 'the selection is limited to some outcomes, and a rate needs every outcome: clear the Outcome filter to see rates';
+    return {
+      why: 'outcome-filter',
+      reason:
+        'the selection is limited to some outcomes, and a rate needs every outcome: clear the Outcome filter to see rates',
+    };
   return null;
 }
 
@@ -59,16 +64,21 @@ function unusable(r: CountsResponse): string | null {
  * period. None is given from a partial or suppressed breakdown: a share of part of a list is not a rate.
  */
 export function outcomeHeadline(r: CountsResponse, index: number): Derived<OutcomeHeadline> {
-  const reason = unusable(r);
-  if (reason !== null) return { available: false, reason };
+  const refused = unusable(r);
+  if (refused !== null) return { available: false, ...refused };
   const base = outcomeRates(r, index);
   if (!base.available) return base;
   const notBrokenDown = valueAt(r, NOT_BROKEN_DOWN_KEY, index);
   if (notBrokenDown > 0)
-    return { available: false, reason: 'outcomes were published for only part of these crimes' };
+    return {
+      available: false,
+      why: 'partial-outcomes',
+      reason: 'outcomes were published for only part of these crimes',
+    };
   if (r.totals.suppressed[index] === true || r.series.some((s) => s.suppressed[index] === true)) {
     return {
       available: false,
+      why: 'suppressed-outcomes',
       reason: 'a force suppressed some outcome figures, so no rate would be exact',
     };
   }

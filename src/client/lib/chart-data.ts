@@ -164,7 +164,7 @@ export function atPeriod(r: CountsResponse, index: number): CountsResponse {
       missing: pick(r.crimes.missing),
       suppressed: pick(r.crimes.suppressed),
     },
-    notes: r.notes.filter((n) => !n.periods || n.periods.includes(period.id)),
+    notes: r.notes.filter((n) => n.periods.length === 0 || n.periods.includes(period.id)),
     wording: r.wording.filter((w) => w.period === period.id),
   };
 }

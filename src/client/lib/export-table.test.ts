@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { reportedPlan } from '@server/load/reported.ts';
-import { CountsResponseSchema } from '@shared/contract.ts';
+import { CountsResponseSchema, MetaResponseSchema } from '@shared/contract.ts';
+import { forceSentences } from '@shared/note-words.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
 import { figureTable } from './export-table.ts';
+import { noteNames } from './note-words.ts';
 
 const api = apiClient(testDb(reportedPlan(join(ROOT, 'data', 'reported'))));
 
@@ -13,7 +15,13 @@ describe('a figure copied as a table', () => {
   it("calls a breakdown's sum a sum, gives the crimes recorded beside it, and carries the notes", async () => {
     const { body } = await api.get('/api/v1/counts?force=lancashire&by=outcomeGroup&from=2023-04');
     const r = CountsResponseSchema.parse(body);
-    const { text, html } = figureTable(r, 'Outcomes, Lancashire', 'Source: Blackpool Gazette');
+    const meta = MetaResponseSchema.parse((await api.get('/api/v1/meta')).body);
+    const { text, html } = figureTable(
+      r,
+      'Outcomes, Lancashire',
+      'Source: Blackpool Gazette',
+      (n) => forceSentences(n, noteNames(meta, r)),
+    );
     const lines = text.split('\r\n');
     expect(lines).toContain('Sum of the figures above (not a number of crimes)\t137');
     expect(lines).toContain('Crimes recorded (published totals)\t98');

@@ -47,6 +47,8 @@ export function figureTable(
   response: Pick<CountsResponse, 'series' | 'unit' | 'notes' | 'wording'> & Whole,
   title: string,
   source: string,
+  /** a note's lines, one for each force it is about, written from its code */
+  noteLines: (note: Note) => string[],
 ): ClipboardTable {
   const { periods, series, query } = response;
   const header = [
@@ -76,7 +78,8 @@ export function figureTable(
   const unit = `Unit: ${response.unit}`;
   const notes = response.notes
     .filter((n) => TABLE_NOTES.includes(n.kind))
-    .map((n) => `Note: ${n.message}`);
+    .flatMap(noteLines)
+    .map((line) => `Note: ${line}`);
   const words = response.wording
     .filter((w) => w.asPublished !== null || w.note !== null)
     .map(

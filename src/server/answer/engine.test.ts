@@ -16,8 +16,9 @@ function series(r: CountsResponse): Record<string, (number | null)[]> {
   return Object.fromEntries(r.series.map((s) => [s.key, s.values]));
 }
 
+/** a note's code, forces, periods and fields: what the rules decide (note-words.test.ts keeps the words) */
 const notesOf = (r: CountsResponse, kind: string) =>
-  r.notes.filter((n) => n.kind === kind).map((n) => n.message);
+  r.notes.filter((n) => n.kind === kind).map(({ message: _words, kind: _kind, ...note }) => note);
 
 const years = ['2021/22', '2022/23', '2023/24'] as const;
 const totals = (force: string, values: number[]) =>
@@ -95,7 +96,14 @@ describe('choosing the table that answers', () => {
     expect(r.totals.values).toEqual([107]);
     expect(r.totals.complete).toEqual([false]);
     expect(notesOf(r, 'partial-breakdown')).toEqual([
-      'Cleveland Police: the published offence breakdown accounts for 55 of 107 crimes; the other 52 are shown as Not broken down (2023/24).',
+      {
+        code: 'partial-breakdown',
+        forces: ['cleveland'],
+        periods: ['2023/24'],
+        table: 'offence',
+        part: 55,
+        whole: 107,
+      },
     ]);
   });
 
@@ -111,7 +119,15 @@ describe('choosing the table that answers', () => {
     });
     expect(r.totals.complete).toEqual([false]);
     expect(notesOf(r, 'disagreement')).toEqual([
-      'Lancashire Constabulary: the published offence breakdown sums to 185, more than the published total of 98; both are kept as published (2023/24).',
+      {
+        code: 'disagreement',
+        forces: ['lancashire'],
+        periods: ['2023/24'],
+        table: 'offence',
+        sum: 185,
+        against: 'total',
+        total: 98,
+      },
     ]);
     const total = await counts(db, 'force=lancashire&platform=tiktok&from=2023-04&to=2024-03');
     expect(total.totals.values).toEqual([98]);
@@ -131,7 +147,14 @@ describe('choosing the table that answers', () => {
     expect(unlisted.totals.values).toEqual([null]);
     expect(unlisted.totals.missing).toEqual([['lancashire']]);
     expect(notesOf(unlisted, 'missing')).toEqual([
-      'Lancashire Constabulary: only part of the offence breakdown was published, with no total to set it against (2023/24).',
+      {
+        code: 'breakdown-without-total',
+        forces: ['lancashire'],
+        periods: ['2023/24'],
+        table: 'offence',
+        totalsFor: [],
+        shownAlone: false,
+      },
     ]);
   });
 
@@ -139,9 +162,14 @@ describe('choosing the table that answers', () => {
     const r = await counts(db, 'force=lancashire,dorset&platform=tiktok&by=offence');
     expect(series(r)['8R']).toEqual([null, null, 82 + 5]);
     expect(r.series[0]?.missing).toEqual([['dorset', 'lancashire'], ['dorset', 'lancashire'], []]);
-    expect(notesOf(r, 'missing')).toContain(
-      'Dorset Police: offence breakdown published for 2023/24 only (2021/22, 2022/23).',
-    );
+    // forces missing for the same reason over the same periods are one note
+    expect(notesOf(r, 'missing')).toContainEqual({
+      code: 'published-for-other-periods',
+      forces: ['dorset', 'lancashire'],
+      periods: ['2021/22', '2022/23'],
+      table: 'offence',
+      publishedFor: ['2023/24'],
+    });
   });
 
   it('leaves annual figures out of quarters, with a note, rather than splitting them', async () => {
@@ -152,7 +180,13 @@ describe('choosing the table that answers', () => {
     expect(r.periods.map((p) => p.id)).toEqual(['2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1']);
     expect(r.totals.values).toEqual([null, null, null, null]);
     expect(notesOf(r, 'unplaced')).toEqual([
-      'Dorset Police: figures cover 2023/24, which cannot be split into quarters (2023 Q2, 2023 Q3, 2023 Q4, 2024 Q1).',
+      {
+        code: 'cannot-split',
+        forces: ['dorset'],
+        periods: ['2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1'],
+        publishedFor: ['2023/24'],
+        interval: 'quarter',
+      },
     ]);
   });
 
@@ -194,7 +228,12 @@ describe('levels, straddling figures and coarse rows', () => {
     );
     expect(r.totals.values).toEqual([null]);
     expect(notesOf(r, 'missing')).toEqual([
-      'Cambridgeshire Constabulary: figures are not published at the detail of the selected offences (2023/24).',
+      {
+        code: 'not-at-detail',
+        forces: ['cambridgeshire'],
+        periods: ['2023/24'],
+        dimensions: ['offence'],
+      },
     ]);
   });
 
@@ -214,7 +253,7 @@ describe('levels, straddling figures and coarse rows', () => {
     expect(series(r)).toEqual({});
     expect(r.totals.values).toEqual([null]);
     expect(notesOf(r, 'missing')).toEqual([
-      'Cambridgeshire Constabulary: figures are not broken down by offence (2023/24).',
+      { code: 'not-broken-down', forces: ['cambridgeshire'], periods: ['2023/24'], by: 'offence' },
     ]);
   });
 
@@ -257,7 +296,11 @@ describe('return statuses, suppression and zeros', () => {
     expect(kent?.values).toEqual([4, 2]);
     expect(kent?.suppressed).toEqual([true, false]);
     expect(r.totals.suppressed).toEqual([true, false]);
-    expect(notesOf(r, 'suppressed')[0]).toMatch(/^Kent Police: some figures were suppressed/);
+    expect(notesOf(r, 'suppressed')[0]).toEqual({
+      code: 'suppressed',
+      forces: ['kent'],
+      periods: ['2023-04'],
+    });
   });
 
   it('gives a value made only of suppressed cells as no number, flagged, never as 0', async () => {
@@ -284,8 +327,13 @@ describe('return statuses, suppression and zeros', () => {
     expect(series(r).surrey).toEqual([null, null]);
     expect(series(r).sussex).toEqual([null, null]);
     expect(notesOf(r, 'missing')).toEqual([
-      'Surrey Police: refused the request (Apr 2023, May 2023).',
-      'Sussex Police: did not respond to the request (Apr 2023, May 2023).',
+      { code: 'no-figure', forces: ['surrey'], periods: ['2023-04', '2023-05'], status: 'refused' },
+      {
+        code: 'no-figure',
+        forces: ['sussex'],
+        periods: ['2023-04', '2023-05'],
+        status: 'no_response',
+      },
     ]);
     const byOffence = await counts(
       db,
@@ -311,7 +359,9 @@ describe('rates and shares', () => {
     // both 253 / 2,031,000 = 12.457. To one decimal place, as the page shows them: rounded once
     expect(series(r)).toEqual({ lancashire: [10.0], cumbria: [20.0], btp: [null] });
     expect(r.totals.values).toEqual([12.5]);
-    expect(notesOf(r, 'rate')).toHaveLength(1);
+    expect(notesOf(r, 'rate')).toEqual([
+      { code: 'rate-without-population', forces: ['btp'], periods: [] },
+    ]);
     expect(r.unit).toBe('crimes per 100,000 residents');
   });
 
@@ -406,7 +456,9 @@ describe('crimes, selections, coverage and the published words', () => {
     const r = await counts(db, `force=derbyshire,lancashire&by=outcomeGroup&${y}`);
     expect(r.series.flatMap((s) => s.values)).toEqual([]);
     expect(r.totals.missing[0]).toContain('derbyshire');
-    expect(notesOf(r, 'missing').join(' ')).toContain('when the force is chosen alone');
+    expect(notesOf(r, 'missing')).toContainEqual(
+      expect.objectContaining({ code: 'breakdown-without-total', shownAlone: true }),
+    );
   });
 
   it('says which forces and platforms the figures cover', async () => {

@@ -1,4 +1,5 @@
-import type { Note, Period } from '@shared/contract.ts';
+import type { Note, Period, TABLE_KINDS } from '@shared/contract.ts';
+import { noteSentence, type NoteNames } from '@shared/note-words.ts';
 import { overlaps, periodLabel, type Bucket } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
@@ -15,50 +16,73 @@ import type { ResolvedQuery } from './engine.ts';
 import type { DatasetStore, StatusInfo, TableInfo } from './store.ts';
 
 /**
- * The notes that travel with an answer, in plain words: which forces are missing and why, where
+ * The notes that travel with an answer, as codes and fields: which forces are missing and why, where
  * published figures disagree, what is not broken down, what was suppressed. Notes about the same force
- * and reason are gathered so that each is said once, with the periods it applies to.
+ * and reason are gathered with the periods they apply to, then forces with the same reason over the
+ * same periods into one note; `message` is written from the code by the words module.
  */
 
-const INTERVAL_NOUN = {
-  month: 'months',
-  quarter: 'quarters',
-  year: 'calendar years',
-  fy: 'financial years',
-  total: 'the period asked for',
-} as const;
+type Draft = Note extends infer N
+  ? N extends Note
+    ? Omit<N, 'message' | 'forces' | 'periods'>
+    : never
+  : never;
+type TableKind = (typeof TABLE_KINDS)[number];
 
-const STATUS_REASON: Record<string, string> = {
-  refused: 'refused the request',
-  no_response: 'did not respond to the request',
-  unknown: 'no published reply has been found',
-  nil: 'confirmed no crimes',
-};
-
-export function tableKind(t: TableInfo): string {
-  if (t.offRank > 0 && t.outRank > 0) return 'offence and outcome breakdown';
-  if (t.offRank > 0) return 'offence breakdown';
-  if (t.outRank > 0) return 'outcome breakdown';
+export function tableKind(t: TableInfo): TableKind {
+  if (t.offRank > 0 && t.outRank > 0) return 'offence-outcome';
+  if (t.offRank > 0) return 'offence';
+  if (t.outRank > 0) return 'outcome';
   return 'total';
-}
-
-function forceName(f: number): string {
-  return FORCES[f]?.name ?? 'Unknown force';
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 /** a period as a note names it: by id for matching, by label in words */
 type NotedPeriod = Pick<Bucket, 'id' | 'label'>;
+/** a period as its words name it: part periods give their months */
+type NamedPeriod = Pick<Period, 'label'> & Partial<Pick<Period, 'start' | 'end'>>;
 
 interface Gathered {
-  kind: Note['kind'];
-  text: string;
+  draft: Draft;
   force: string;
   periods: NotedPeriod[];
+}
+
+const NOTE_ORDER: Note['kind'][] = [
+  'coverage',
+  'missing',
+  'unplaced',
+  'not-asked',
+  'disagreement',
+  'selection',
+  'partial-breakdown',
+  'suppressed',
+  'rate',
+];
+
+/** Names for the words module, from the reference data and the periods the notes were given. */
+export function referenceNames(periods: ReadonlyMap<string, NamedPeriod> = new Map()): NoteNames {
+  return {
+    force: (id) => FORCES.find((x) => x.id === id)?.name ?? 'Unknown force',
+    platform: (id) => PLATFORMS.find((x) => x.id === id)?.name ?? '',
+    category: (dimension, id) =>
+      (dimension === 'offence' ? offenceHierarchy : outcomeHierarchy).nodes.find((x) => x.id === id)
+        ?.name ?? '',
+    period: (id) => {
+      const p = periods.get(id);
+      return p ? { label: p.label, start: p.start ?? '', end: p.end ?? '' } : undefined;
+    },
+  };
+}
+
+/** A note with its sentence, written from its code and fields. */
+export function withMessage(
+  draft: Draft,
+  forces: string[],
+  periods: string[],
+  names: NoteNames,
+): Note {
+  const note = { ...draft, forces, periods, message: '' };
+  return { ...note, message: noteSentence(note, names) };
 }
 
 export class NoteBook {
@@ -67,12 +91,13 @@ export class NoteBook {
   private readonly notAskedPlatforms = new Set<number>();
   private readonly coarseNodes = new Map<
     string,
-    { f: number; period: NotedPeriod; names: Set<string> }
+    { f: number; period: NotedPeriod; ids: Set<string> }
   >();
+  private readonly periods = new Map<string, NamedPeriod>();
   private rateNote = false;
 
   private readonly q: ResolvedQuery;
-  /** platforms the dataset asked about: a platform prefix is needed only when several are in view */
+  /** platforms the dataset asked about: a platform is named only when several are in view */
   private readonly asked: ReadonlySet<number>;
 
   constructor(q: ResolvedQuery, asked: ReadonlySet<number>) {
@@ -80,17 +105,21 @@ export class NoteBook {
     this.asked = asked;
   }
 
-  private add(kind: Note['kind'], f: number, text: string, period: NotedPeriod): void {
+  private add(f: number, draft: Draft, period: NotedPeriod): void {
     const force = FORCES[f]?.id ?? '';
-    const key = `${kind}|${force}|${text}`;
-    const g = this.gathered.get(key) ?? { kind, text, force, periods: [] };
-    if (!g.periods.some((x) => x.id === period.id)) g.periods.push(period);
+    const key = `${force}|${JSON.stringify(draft)}`;
+    const g = this.gathered.get(key) ?? { draft, force, periods: [] };
+    if (!g.periods.some((x) => x.id === period.id))
+      g.periods.push({ id: period.id, label: period.label });
     this.gathered.set(key, g);
+    if (!this.periods.has(period.id)) this.periods.set(period.id, { label: period.label });
   }
 
-  private platformPrefix(p: number): string {
+  /** the platform a note is about, when several asked-about platforms are in view */
+  private platformOf(p: number): { platform?: string } {
     const asked = this.q.platforms.filter((x) => this.asked.has(x));
-    return asked.length > 1 ? `${PLATFORMS[p]?.name ?? ''}: ` : '';
+    const id = PLATFORMS[p]?.id;
+    return asked.length > 1 && id ? { platform: id } : {};
   }
 
   notAsked(p: number): void {
@@ -105,18 +134,15 @@ export class NoteBook {
     statuses: readonly StatusInfo[],
     ctx: QueryContext,
   ): void {
-    const prefix = this.platformPrefix(p);
-    const say = (kind: Note['kind'], text: string) => {
-      this.add(kind, f, `${prefix}${text}`, b);
+    const on = this.platformOf(p);
+    const say = (draft: Draft) => {
+      this.add(f, { ...draft, ...on }, b);
     };
     if (evals.every((e) => e.time === 'absent')) {
-      const status = ['refused', 'no_response', 'unknown'].find((s) =>
+      const status = (['refused', 'no_response', 'unknown'] as const).find((s) =>
         statuses.some((x) => x.status === s),
       );
-      say(
-        'missing',
-        (status && STATUS_REASON[status]) ?? 'no figure has been published for this period',
-      );
+      say({ kind: 'missing', code: 'no-figure', status: status ?? null });
       return;
     }
     const spans = (list: readonly Evaluation[], within?: Bucket) => [
@@ -131,45 +157,46 @@ export class NoteBook {
     const unplaced = levelled.filter((e) => e.time === 'unplaced');
     const inTime = levelled.filter((e) => e.time === 'ok');
     if (inTime.length > 0) {
-      const also =
-        unplaced.length > 0 ? `; totals are published only for ${listWords(spans(unplaced))}` : '';
-      say(
-        'missing',
-        `only part of the ${inTime[0] ? tableKind(inTime[0].table) : 'breakdown'} was published, with no total to set it against${also}${ctx.plan.dimension !== 'unit' && this.q.forces.length > 1 ? '; its figures are shown, as published, when the force is chosen alone' : ''}`,
-      );
+      say({
+        kind: 'missing',
+        code: 'breakdown-without-total',
+        table: inTime[0] ? tableKind(inTime[0].table) : 'offence',
+        totalsFor: unplaced.length > 0 ? spans(unplaced) : [],
+        shownAlone: ctx.plan.dimension !== 'unit' && this.q.forces.length > 1,
+      });
       return;
     }
     const elsewhere = levelled.filter((e) => e.time === 'absent' || e.time === 'short');
     const needsBreakdown =
       ctx.plan.neededOffRank + ctx.plan.neededOutRank > 0 ||
       ctx.offSelected.length + ctx.outSelected.length > 0;
-    const publishedOnly = () => {
-      const what = levelled[0] ? tableKind(levelled[0].table) : 'total';
-      say(
-        'missing',
-        `${what === 'total' ? 'figures' : what} published for ${listWords(spans(levelled))} only`,
-      );
-    };
     if (elsewhere.length > 0 && (needsBreakdown || unplaced.length === 0)) {
-      publishedOnly();
+      say({
+        kind: 'missing',
+        code: 'published-for-other-periods',
+        table: levelled[0] ? tableKind(levelled[0].table) : 'total',
+        publishedFor: spans(levelled),
+      });
       return;
     }
     if (unplaced.length > 0) {
-      say(
-        'unplaced',
-        `figures cover ${listWords(spans(unplaced, b))}, which cannot be split into ${INTERVAL_NOUN[this.q.interval]}`,
-      );
+      say({
+        kind: 'unplaced',
+        code: 'cannot-split',
+        publishedFor: spans(unplaced, b),
+        interval: this.q.interval,
+      });
       return;
     }
     if (!evals.some((e) => e.filter)) {
-      const dims = [
-        ctx.offSelected.length > 0 ? 'offences' : '',
-        ctx.outSelected.length > 0 ? 'outcomes' : '',
-      ].filter(Boolean);
-      say('missing', `figures are not published at the detail of the selected ${listWords(dims)}`);
+      const dimensions = [
+        ...(ctx.offSelected.length > 0 ? (['offence'] as const) : []),
+        ...(ctx.outSelected.length > 0 ? (['outcome'] as const) : []),
+      ];
+      say({ kind: 'missing', code: 'not-at-detail', dimensions });
       return;
     }
-    say('missing', `figures are not broken down by ${ctx.plan.noun}`);
+    say({ kind: 'missing', code: 'not-broken-down', by: this.q.by });
   }
 
   disagreements(
@@ -196,11 +223,17 @@ export class NoteBook {
       if (coarseness(fine) === coarseness(coarse) || !coarse.complete) continue;
       const differs = fine.complete ? fineSum !== coarseSum : fineSum > coarseSum;
       if (!differs) continue;
-      const relation = fineSum > coarseSum ? 'more than' : 'less than';
       this.add(
-        'disagreement',
         f,
-        `${this.platformPrefix(p)}the published ${tableKind(fine)} sums to ${fineSum.toLocaleString('en-GB')}, ${relation} the published ${tableKind(coarse)} of ${coarseSum.toLocaleString('en-GB')}; both are kept as published`,
+        {
+          kind: 'disagreement',
+          code: 'disagreement',
+          table: tableKind(fine),
+          sum: fineSum,
+          against: tableKind(coarse),
+          total: coarseSum,
+          ...this.platformOf(p),
+        },
         b,
       );
     }
@@ -216,18 +249,23 @@ export class NoteBook {
   ): void {
     if (whole === part) return;
     this.add(
-      'partial-breakdown',
       f,
-      `${this.platformPrefix(p)}the published ${tableKind(t)} accounts for ${part.toLocaleString('en-GB')} of ${whole.toLocaleString('en-GB')} crimes; the other ${(whole - part).toLocaleString('en-GB')} are shown as Not broken down`,
+      {
+        kind: 'partial-breakdown',
+        code: 'partial-breakdown',
+        table: tableKind(t),
+        part,
+        whole,
+        ...this.platformOf(p),
+      },
       b,
     );
   }
 
   selection(f: number, p: number, b: Bucket, t: TableInfo): void {
     this.add(
-      'selection',
       f,
-      `${this.platformPrefix(p)}only a selection of the ${tableKind(t)} was published, with no total: its figures are shown as published, and are not in the total`,
+      { kind: 'selection', code: 'selection', table: tableKind(t), ...this.platformOf(p) },
       b,
     );
   }
@@ -235,18 +273,13 @@ export class NoteBook {
   coarse(f: number, b: Bucket, node: number, _count: number): void {
     const h = this.q.by.startsWith('offence') ? offenceHierarchy : outcomeHierarchy;
     const key = `${f}|${b.id}`;
-    const entry = this.coarseNodes.get(key) ?? { f, period: b, names: new Set<string>() };
-    entry.names.add(h.nodes[node]?.name ?? '');
+    const entry = this.coarseNodes.get(key) ?? { f, period: b, ids: new Set<string>() };
+    entry.ids.add(h.nodes[node]?.id ?? '');
     this.coarseNodes.set(key, entry);
   }
 
   suppressed(f: number, b: Bucket): void {
-    this.add(
-      'suppressed',
-      f,
-      'some figures were suppressed by the force, so values that include them are lower bounds',
-      b,
-    );
+    this.add(f, { kind: 'suppressed', code: 'suppressed' }, b);
   }
 
   rateWithoutPopulation(): void {
@@ -254,60 +287,56 @@ export class NoteBook {
   }
 
   partialPeriods(periods: readonly Period[]): void {
-    this.single.set('partial-periods', {
-      kind: 'coverage',
-      message: `Part periods: ${listWords(periods.map((p) => `${p.label} (${p.start} to ${p.end})`))} cover only part of the ${this.q.interval === 'total' ? 'range' : 'period'}; compare them with full periods with care.`,
-      periods: periods.map((p) => p.id),
-    });
+    for (const p of periods) this.periods.set(p.id, p);
+    this.single.set(
+      'partial-periods',
+      withMessage(
+        { kind: 'coverage', code: 'part-periods', interval: this.q.interval },
+        [],
+        periods.map((p) => p.id),
+        referenceNames(this.periods),
+      ),
+    );
   }
 
   list(): Note[] {
-    const notes: Note[] = [];
-    for (const { f, period, names } of this.coarseNodes.values()) {
+    const dimension = this.q.by.startsWith('offence') ? 'offence' : 'outcome';
+    for (const { f, period, ids } of this.coarseNodes.values()) {
       this.add(
-        'partial-breakdown',
         f,
-        `some crimes are published only as ${listWords([...names])}, not broken down by ${this.q.by.startsWith('offence') ? 'offence' : 'outcome'} at the level asked for, and are shown as Not broken down`,
+        {
+          kind: 'partial-breakdown',
+          code: 'coarse-categories',
+          dimension,
+          categories: [...ids],
+        },
         period,
       );
     }
     this.coarseNodes.clear();
+    // forces with the same reason over the same periods are one note
+    const grouped = new Map<string, { draft: Draft; forces: string[]; periods: string[] }>();
     for (const g of this.gathered.values()) {
-      const f = FORCES.findIndex((x) => x.id === g.force);
-      notes.push({
-        kind: g.kind,
-        message: `${forceName(f)}: ${g.text} (${g.periods.map((x) => x.label).join(', ')}).`,
-        forces: [g.force],
-        periods: g.periods.map((x) => x.id),
-      });
+      const periods = g.periods.map((x) => x.id);
+      const key = `${JSON.stringify(g.draft)}|${periods.join(',')}`;
+      const entry = grouped.get(key) ?? { draft: g.draft, forces: [], periods };
+      entry.forces.push(g.force);
+      grouped.set(key, entry);
     }
+    const names = referenceNames(this.periods);
+    const notes = [...grouped.values()].map((g) =>
+      withMessage(g.draft, g.forces, g.periods, names),
+    );
     if (this.notAskedPlatforms.size > 0) {
-      const names = [...this.notAskedPlatforms].map((p) => PLATFORMS[p]?.name ?? '');
-      notes.push({
-        kind: 'not-asked',
-        message: `This dataset has no figures for ${listWords(names)}: forces were not asked about ${names.length === 1 ? 'it' : 'them'}.`,
-      });
+      const platforms = [...this.notAskedPlatforms].map((p) => PLATFORMS[p]?.id ?? '');
+      notes.push(withMessage({ kind: 'not-asked', code: 'not-asked', platforms }, [], [], names));
     }
     if (this.rateNote) {
-      notes.push({
-        kind: 'rate',
-        message:
-          'Rates leave out British Transport Police, which polices the railways and has no resident population.',
-        forces: ['btp'],
-      });
+      notes.push(
+        withMessage({ kind: 'rate', code: 'rate-without-population' }, ['btp'], [], names),
+      );
     }
     notes.push(...this.single.values());
-    const order: Note['kind'][] = [
-      'coverage',
-      'missing',
-      'unplaced',
-      'not-asked',
-      'disagreement',
-      'selection',
-      'partial-breakdown',
-      'suppressed',
-      'rate',
-    ];
-    return notes.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    return notes.sort((a, b) => NOTE_ORDER.indexOf(a.kind) - NOTE_ORDER.indexOf(b.kind));
   }
 }

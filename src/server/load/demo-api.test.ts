@@ -76,8 +76,13 @@ describe('demo consistency', () => {
   it('names the refusals as missing, never as zero', async () => {
     const r = await counts('platform=tiktok&force=wiltshire');
     expect(r.totals.values[0]).toBeNull();
-    expect(r.notes.map((n) => n.message)).toContain(
-      'Wiltshire Police: refused the request (2021/22).',
+    expect(r.notes).toContainEqual(
+      expect.objectContaining({
+        code: 'no-figure',
+        status: 'refused',
+        forces: ['wiltshire'],
+        periods: ['2021/22'],
+      }),
     );
   });
 });

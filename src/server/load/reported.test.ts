@@ -80,9 +80,13 @@ describe('the published figures', () => {
       '/api/v1/counts?platform=tiktok&force=lancashire&from=2023-04&to=2024-03',
     );
     expect(body.totals.values).toEqual([98]);
-    expect(body.notes.filter((n) => n.kind === 'disagreement').map((n) => n.message)).toEqual([
-      'Lancashire Constabulary: the published offence breakdown sums to 185, more than the published total of 98; both are kept as published (2023/24).',
-      'Lancashire Constabulary: the published outcome breakdown sums to 137, more than the published total of 98; both are kept as published (2023/24).',
+    expect(body.notes.filter((n) => n.kind === 'disagreement')).toMatchObject([
+      { code: 'disagreement', forces: ['lancashire'], periods: ['2023/24'], table: 'offence' },
+      { code: 'disagreement', forces: ['lancashire'], periods: ['2023/24'], table: 'outcome' },
+    ]);
+    expect(body.notes.filter((n) => n.kind === 'disagreement')).toMatchObject([
+      { sum: 185, against: 'total', total: 98 },
+      { sum: 137, against: 'total', total: 98 },
     ]);
   });
 
@@ -91,8 +95,14 @@ describe('the published figures', () => {
       '/api/v1/counts?platform=tiktok&force=lancashire&by=outcomeGroup',
     );
     expect(body.totals.values).toEqual([null, null, 137]);
-    expect(body.notes.map((n) => n.message)).toContain(
-      'Lancashire Constabulary: outcome breakdown published for 2023/24 and 2021/22 to 2023/24 only (2021/22, 2022/23).',
+    expect(body.notes).toContainEqual(
+      expect.objectContaining({
+        code: 'published-for-other-periods',
+        forces: ['lancashire'],
+        periods: ['2021/22', '2022/23'],
+        table: 'outcome',
+        publishedFor: ['2023/24', '2021/22 to 2023/24'],
+      }),
     );
   });
 

@@ -3,6 +3,7 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { answer } from '../answer/engine.ts';
 import { answerGroups, ONE_LEVEL } from '../answer/groups.ts';
+import { referenceNames, withMessage } from '../answer/notes.ts';
 import type { Datasets } from '../datasets.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { countsCsv } from '@shared/counts-csv.ts';
@@ -15,13 +16,23 @@ function countsBody(datasets: Datasets, req: ParsedRequest): CountsResponse {
   const notes: Note[] = [];
   if (req.clipped) {
     const coverage = datasets.coverage(req.view, req.version);
-    const covers = coverage ? `${coverage.from} to ${coverage.to}` : 'no months';
-    notes.push({
-      kind: 'coverage',
-      message: req.resolved.range
-        ? `The dataset covers ${covers}; months of the range asked for (${req.query.from} to ${req.query.to}) outside it are left out.`
-        : `The range asked for (${req.query.from} to ${req.query.to}) lies outside the dataset's coverage (${covers}).`,
-    });
+    const asked = { from: req.query.from, to: req.query.to };
+    const covers = coverage ? { from: coverage.from, to: coverage.to } : null;
+    notes.push(
+      req.resolved.range && covers
+        ? withMessage(
+            { kind: 'coverage', code: 'range-clipped', asked, covers },
+            [],
+            [],
+            referenceNames(),
+          )
+        : withMessage(
+            { kind: 'coverage', code: 'range-outside', asked, covers },
+            [],
+            [],
+            referenceNames(),
+          ),
+    );
   }
   const { thenBy } = req.filters;
   const twoLevel = thenBy !== 'none';

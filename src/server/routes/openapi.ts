@@ -7,7 +7,10 @@ import {
   ErrorResponseSchema,
   HealthResponseSchema,
   MetaResponseSchema,
+  NOTE_CODES,
+  NoteCodeSchema,
   ReturnsResponseSchema,
+  type NoteCode,
 } from '@shared/contract.ts';
 import { FILTER_KEYS, filterParamSchemas, type FilterKey } from '@shared/filters.ts';
 import { ONE_LEVEL } from '../answer/groups.ts';
@@ -46,6 +49,49 @@ const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
   measure:
     'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count. Rates and shares are given to one decimal place.',
 };
+
+/** What each note code means and which fields it carries; the words module writes its sentence. */
+const NOTE_CODE_DESCRIPTIONS: Record<NoteCode, string> = {
+  'no-figure':
+    'missing: the force published nothing for these periods; status is what it said (refused, no_response, unknown) or null',
+  'breakdown-without-total':
+    'missing: only part of a breakdown (table) was published, with no total; totalsFor lists the periods its totals cover, shownAlone says its figures are shown when the force is asked for alone',
+  'published-for-other-periods':
+    'missing: the table needed (total or breakdown) is published only for publishedFor',
+  'not-at-detail':
+    'missing: no published table has the detail of the selected dimensions (offence, outcome)',
+  'not-broken-down':
+    'missing: the published figures are not broken down by the split asked for (by)',
+  'cannot-split':
+    'unplaced: figures cover publishedFor, longer periods that a figure is never split into (interval)',
+  disagreement:
+    'a published breakdown (table) sums to sum, not the published against table of total; both are kept as published',
+  'partial-breakdown':
+    'the published breakdown (table) accounts for part of whole crimes; the rest are the series Not broken down',
+  'coarse-categories':
+    'some crimes are published only as these categories (ids of the dimension, offence or outcome), coarser than the split, and are Not broken down',
+  selection:
+    'only a selection of the breakdown (table) was published, with no total: shown as published, not in the total',
+  suppressed: 'the force suppressed some figures, so values that include them are lower bounds',
+  'part-periods':
+    'coverage: these periods cover only part of a period (or of the range, when interval is total)',
+  'range-clipped':
+    'coverage: months of the range asked for outside the dataset (covers) are left out',
+  'range-outside':
+    "coverage: the range asked for lies outside the dataset's coverage (covers, null when it has none)",
+  'not-asked': 'the dataset asked forces nothing about these platforms',
+  'rate-without-population':
+    'rates leave out the forces listed (British Transport Police), which have no resident population',
+};
+
+/** The note codes as a schema of their own, each code with its meaning. */
+function noteCodeSchema(): Record<string, unknown> {
+  return {
+    ...jsonSchema(NoteCodeSchema),
+    description: `What a note is about; its fields follow from the code. ${NOTE_CODES.map((c) => `\`${c}\`: ${NOTE_CODE_DESCRIPTIONS[c]}.`).join(' ')}`,
+    oneOf: NOTE_CODES.map((c) => ({ const: c, description: NOTE_CODE_DESCRIPTIONS[c] })),
+  };
+}
 
 function parameters(keys: readonly FilterKey[]) {
   return keys.map((name) => ({
@@ -175,6 +221,7 @@ export function openApiDocument(): Record<string, unknown> {
         Health: jsonSchema(HealthResponseSchema),
         Meta: jsonSchema(MetaResponseSchema),
         Counts: jsonSchema(CountsResponseSchema),
+        NoteCode: noteCodeSchema(),
         Returns: jsonSchema(ReturnsResponseSchema),
         Councils: jsonSchema(CouncilsResponseSchema),
       },

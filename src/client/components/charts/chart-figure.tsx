@@ -4,6 +4,7 @@ import type { CountsResponse } from '@shared/contract.ts';
 import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs, type TabItem } from '../ui/tabs.tsx';
+import { useNoteWords } from '../../lib/note-words.ts';
 import { CoverageNote, FigureNotes } from './figure-notes.tsx';
 import { PublishedWording, SourceLine } from './source-line.tsx';
 
@@ -42,13 +43,14 @@ export interface ChartFigureProps<K extends string = never> {
  * reader takes them for the whole breakdown or adds them up into its crimes.
  */
 function SelectionNotice({ response }: { response: CountsResponse }) {
+  const words = useNoteWords(response);
   const notes = response.notes.filter((n) => n.kind === 'selection');
   if (notes.length === 0) return null;
   return (
     <div className="mt-3 border-l-4 border-warning pl-3" data-selection-notice>
       <p className="font-bold">As published: a selection, with no total</p>
       <p className="text-sm">
-        {notes.map((n) => n.message).join(' ')} Categories not listed are unknown, not zero, and
+        {notes.flatMap(words.byForce).join(' ')} Categories not listed are unknown, not zero, and
         these figures do not add up to the crimes recorded.
       </p>
     </div>
@@ -167,11 +169,11 @@ export function ChartFigure<K extends string = never>({
         // in another site's frame the caveats are one click away, so that the chart keeps its room
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer font-semibold">Notes on these figures</summary>
-          <FigureNotes notes={response.notes} />
+          <FigureNotes response={response} />
           {wording}
         </details>
       ) : (
-        <FigureNotes notes={response.notes} />
+        <FigureNotes response={response} />
       )}
       <figcaption className="mt-3 text-sm text-secondary">
         <SourceLine sources={response.sources} dataset={response.dataset} />

@@ -22,6 +22,7 @@ import {
 import { exportFileName } from '../../lib/export-names.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
+import type { NoteWords } from '../../lib/note-words.ts';
 import { EmbedCode } from './embed-code.tsx';
 import type { FigureAction } from './figure-tools.tsx';
 
@@ -39,6 +40,8 @@ export interface FigureContext {
   /** the page the figure is on */
   path: string;
   search: string;
+  /** notes in words, written from their codes */
+  words: NoteWords;
 }
 
 const NOTE_KINDS: readonly Note['kind'][] = [
@@ -52,7 +55,7 @@ const NOTE_KINDS: readonly Note['kind'][] = [
 const MAX_NOTES = 8;
 
 /** The caveats that travel with the image: who is missing, and the notes the page shows. */
-export function figureCaveats(r: CountsResponse): string[] {
+export function figureCaveats(r: CountsResponse, words: NoteWords): string[] {
   const out: string[] = [];
   const { of, min, max } = forceCoverage(r);
   const missing = r.notes.some((n) => n.kind === 'missing' || n.kind === 'unplaced');
@@ -62,7 +65,7 @@ export function figureCaveats(r: CountsResponse): string[] {
       `Figures for ${range} of ${of} ${of === 1 ? 'force' : 'forces'}${min === max ? '' : ', depending on the period'}; the forces without figures, and why, are listed at the link below.`,
     );
   }
-  const notes = r.notes.filter((n) => NOTE_KINDS.includes(n.kind)).map((n) => n.message);
+  const notes = r.notes.filter((n) => NOTE_KINDS.includes(n.kind)).flatMap(words.byForce);
   out.push(...notes.slice(0, MAX_NOTES));
   if (notes.length > MAX_NOTES)
     out.push(`${notes.length - MAX_NOTES} more notes are given at the link below.`);
@@ -114,7 +117,7 @@ async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedS
       title: ctx.title,
       subtitle: ctx.subtitle,
       illustrative: r.dataset.illustrative,
-      caveats: [...drawingNotes(figure), ...figureCaveats(r)],
+      caveats: [...drawingNotes(figure), ...figureCaveats(r, ctx.words)],
       source: sourceText(figure),
       footer: [
         `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
@@ -196,7 +199,9 @@ async function act(
       saveBlob(chartCsv(ctx.drawn ?? r, { title: ctx.title, link }), name('csv'));
       return `Downloaded ${name('csv')}: the numbers in this chart, one row per period and series.`;
     case 'copy':
-      await copyTable(figureTable(ctx.drawn ?? r, ctx.title, sourceText(figure)));
+      await copyTable(
+        figureTable(ctx.drawn ?? r, ctx.title, sourceText(figure), ctx.words.byForce),
+      );
       return 'Copied the data as a table: paste it into Excel or Word.';
     case 'cite': {
       const text = citation({

@@ -1,5 +1,10 @@
 import type { CountsResponse, MetaResponse, ReturnRow, ReturnStatus } from '@shared/contract.ts';
-import { likeForLikeChange, outcomeRates, type Derived } from '@shared/figures.ts';
+import {
+  likeForLikeChange,
+  outcomeRates,
+  type Derived,
+  type Unavailable,
+} from '@shared/figures.ts';
 import { parseMonth, type Interval } from '@shared/period.ts';
 import { intervalPlural } from '@shared/interval-words.ts';
 
@@ -146,7 +151,10 @@ function missingReason(r: CountsResponse, force: string, index: number, status: 
   if (said) return said;
   const period = r.periods[index];
   const notes = r.notes.filter(
-    (n) => n.forces?.includes(force) && (!n.periods || (period && n.periods.includes(period.id))),
+    // a note that names no period is about every period
+    (n) =>
+      n.forces.includes(force) &&
+      (n.periods.length === 0 || (period && n.periods.includes(period.id))),
   );
   if (notes.some((n) => n.kind === 'unplaced')) return unplacedReason(r.query.interval);
   if (notes.some((n) => n.kind === 'missing')) return 'not published in full for this period';
@@ -174,11 +182,17 @@ export function figureFor(
   };
 }
 
-/** The shared derivations' reasons, in the few words a table cell has room for. */
-export function shortReason(reason: string): string {
-  if (reason.startsWith('there is no earlier period')) return 'no earlier period';
-  if (reason.includes('is a part period')) return 'part period: not compared';
-  return reason;
+/** The shared derivations' reasons, in the few words a table cell has room for, by their code. */
+const SHORT_REASONS: Partial<Record<Unavailable, string>> = {
+  'no-earlier-period': 'no earlier period',
+  'part-period': 'part period: not compared',
+  'partial-outcomes': 'outcomes only partly published',
+  'no-outcomes': 'no outcomes published',
+  'outcome-filter': 'not with an outcome filter',
+};
+
+export function shortReason(u: { why: Unavailable; reason: string }): string {
+  return SHORT_REASONS[u.why] ?? u.reason;
 }
 
 /** The force's own change on the period before: both periods full, both figures whole. */
@@ -188,29 +202,20 @@ export function forceChange(
   index: number,
 ): ForceRow['change'] {
   const s = byForce.series.find((x) => x.key === force);
-  if (!s) return { available: false, reason: 'no figure' };
+  if (!s) return { available: false, why: 'no-figure', reason: 'no figure' };
   if (s.suppressed[index] || s.suppressed[index - 1])
-    return { available: false, reason: 'includes suppressed figures' };
+    return { available: false, why: 'suppressed-figures', reason: 'includes suppressed figures' };
   const c = likeForLikeChange({ ...byForce, series: [s] }, index, index - 1);
   if (!c.available) {
     const prior = byForce.periods[index - 1];
-    const reason =
-      prior && (s.values[index] ?? null) !== null && (s.values[index - 1] ?? null) === null
-        ? `no figure for ${prior.label}`
-        : c.reason.startsWith('no force')
-          ? 'no figure'
-          : c.reason;
-    return { available: false, reason: shortReason(reason) };
+    if (prior && (s.values[index] ?? null) !== null && (s.values[index - 1] ?? null) === null)
+      return { available: false, why: 'no-figure', reason: `no figure for ${prior.label}` };
+    // of one force, "no force has figures for both" is that it has no figure
+    if (c.why === 'no-common-force') return { ...c, reason: 'no figure' };
+    return { ...c, reason: shortReason(c) };
   }
   return { available: true, percent: c.percent, previous: c.previous, current: c.current };
 }
-
-const OUTCOME_REASONS: Record<string, string> = {
-  'outcomes were published for only part of these crimes': 'outcomes only partly published',
-  'no outcomes were published for this period': 'no outcomes published',
-  'an outcome filter is set, so there is no share of all outcomes to give':
-    'not with an outcome filter',
-};
 
 /** Charge/summons rate from an outcomes answer (by=outcomeGroup): a force's own, or all forces'. */
 export function chargedFrom(
@@ -219,7 +224,7 @@ export function chargedFrom(
 ): ForceRow['charged'] {
   if (!byGroup) return null;
   const o = outcomeRates(byGroup, index);
-  if (!o.available) return { available: false, reason: OUTCOME_REASONS[o.reason] ?? o.reason };
+  if (!o.available) return { ...o, reason: shortReason(o) };
   return { available: true, rate: o.chargeRate, charged: o.charged, assigned: o.assigned };
 }
 
@@ -251,7 +256,7 @@ export function forceRows(input: {
         change: forceChange(counts, s.key, index),
         charged:
           count.value === null
-            ? { available: false, reason: 'no figure' }
+            ? { available: false, why: 'no-figure', reason: 'no figure' }
             : chargedFrom(input.outcomes(s.key), index),
         status,
       };

@@ -199,7 +199,7 @@ function NationalRow({
   if (!count || !rates) return null;
   const withFigures = count.series.filter((s) => (s.values[index] ?? null) !== null).length;
   const like = likeForLikeChange(count, index, index - 1);
-  const change = like.available ? like : { ...like, reason: shortReason(like.reason) };
+  const change = like.available ? like : { ...like, reason: shortReason(like) };
   const total = count.totals.values[index] ?? null;
   const rate = rates.totals.values[index] ?? null;
   return (

@@ -1,6 +1,8 @@
+import { forceSentences } from '@shared/note-words.ts';
 import { forcesWithFigures } from '@shared/offence-figures.ts';
 import { Notice } from '../../components/ui/notice.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { noteNames } from '../../lib/note-words.ts';
 import { rangeWords } from '../../lib/words.ts';
 import { forceNames, LEVELS } from './offence-words.ts';
 import type { OffenceAnswers } from './use-offence-answers.ts';
@@ -18,13 +20,19 @@ export function CoverageSummary({ answers }: { answers: OffenceAnswers }) {
   const range = rangeWords(filters, meta);
   if (choice.kind === 'none') {
     // for a force or two, say why here; for many, the list under the chart says it
-    const why = (answers.total.data?.notes ?? []).filter((n) => n.kind === 'missing');
+    const total = answers.total.data;
+    const names = total ? noteNames(meta, total) : null;
+    const why = names
+      ? (total?.notes ?? [])
+          .filter((n) => n.kind === 'missing')
+          .flatMap((n) => forceSentences(n, names))
+      : [];
     return (
       <Notice kind="warning" title="What these figures can show" live={false}>
         <p>
           No published table breaks these crimes down by {words.by} for {range}.{' '}
           {why.length > 0 && why.length <= 3
-            ? why.map((n) => n.message).join(' ')
+            ? why.join(' ')
             : 'The notes with the chart below say, force by force, what was and was not published.'}
         </p>
       </Notice>
@@ -49,7 +57,7 @@ export function CoverageSummary({ answers }: { answers: OffenceAnswers }) {
     }
   }
   const disagree = [
-    ...new Set(r.notes.filter((n) => n.kind === 'disagreement').flatMap((n) => n.forces ?? [])),
+    ...new Set(r.notes.filter((n) => n.kind === 'disagreement').flatMap((n) => n.forces)),
   ];
   if (disagree.length > 0) {
     points.push(

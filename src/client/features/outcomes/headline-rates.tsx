@@ -20,7 +20,7 @@ function Rate({ label, value, detail }: { label: string; value: string; detail: 
 function Rates({ r, index, period }: { r: CountsResponse; index: number; period: Period }) {
   const h = outcomeHeadline(r, index);
   // one clear reason rather than four boxes saying "Not available"
-  if (!h.available) return <PartialOutcomes r={r} index={index} reason={h.reason} />;
+  if (!h.available) return <PartialOutcomes r={r} index={index} reason={h.reason} why={h.why} />;
   const of = (n: number, codes: string) =>
     `${codes}: ${formatCount(n)} of ${formatCount(h.assigned)} crimes with an outcome assigned.`;
   return (

@@ -1,5 +1,7 @@
 import type { CountsResponse } from '@shared/contract.ts';
+import type { Unavailable } from '@shared/figures.ts';
 import { Notice } from '../../components/ui/notice.tsx';
+import { useNoteWords } from '../../lib/note-words.ts';
 
 /**
  * Why no rate is given for a period, in words a reader can repeat: and, where forces published their
@@ -9,19 +11,22 @@ export function PartialOutcomes({
   r,
   index,
   reason,
+  why,
 }: {
   r: CountsResponse;
   index: number;
   reason: string;
+  why: Unavailable;
 }) {
+  const words = useNoteWords(r);
   const period = r.periods[index];
   const notes = r.notes.filter(
     (n) =>
       (n.kind === 'disagreement' || n.kind === 'partial-breakdown') &&
       period !== undefined &&
-      (n.periods?.includes(period.id) ?? true),
+      n.periods.includes(period.id),
   );
-  const partial = reason.includes('only part');
+  const partial = why === 'partial-outcomes';
   return (
     <Notice
       kind="warning"
@@ -38,8 +43,8 @@ export function PartialOutcomes({
       )}
       {notes.length > 0 && (
         <ul className="mt-2 max-w-3xl">
-          {notes.map((n) => (
-            <li key={n.message}>{n.message}</li>
+          {notes.flatMap(words.byForce).map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       )}
