@@ -1,12 +1,8 @@
 import type { Query } from '@shared/contract.ts';
 import { FILTER_KEYS, parseFilters, type FilterKey, type Filters } from '@shared/filters.ts';
-import { formatMonth, intersect, parseMonth, type MonthRange } from '@shared/period.ts';
-import { FORCES } from '@shared/reference/forces.ts';
-import { offenceHierarchy } from '@shared/reference/offences.ts';
-import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
-import { PLATFORMS } from '@shared/reference/platforms.ts';
+import type { MonthRange } from '@shared/period.ts';
 import type { ResolvedQuery } from './answer/engine.ts';
-import { coverageOf, forceIndex, platformIndex } from './answer/store.ts';
+import { resolveQuery } from './answer/resolve.ts';
 import type { DatasetView, Datasets } from './datasets.ts';
 import { ApiError } from './http/errors.ts';
 
@@ -66,44 +62,7 @@ export function parseRequest(
     );
   }
 
-  const store = datasets.store(view);
-  const coverage = coverageOf(store, version);
-  const from = filters.from === null ? (coverage?.start ?? 0) : (parseMonth(filters.from) ?? 0);
-  const to = filters.to === null ? (coverage?.end ?? 0) : (parseMonth(filters.to) ?? 0);
-  const asked = { start: from, end: to };
-  const range = coverage ? intersect(asked, coverage) : null;
-  const clipped = range && (range.start !== from || range.end !== to) ? asked : null;
-
-  const idx = (map: ReadonlyMap<string, number>, ids: readonly string[]) =>
-    ids.map((id) => map.get(id) ?? -1);
   filters.dataset = view.row.id;
-  const query: Query = {
-    dataset: view.row.id,
-    version,
-    platform: filters.platform,
-    force: filters.force,
-    offence: filters.offence,
-    outcome: filters.outcome,
-    from: formatMonth(from),
-    to: formatMonth(to),
-    interval: filters.interval,
-    by: filters.by,
-    measure: filters.measure,
-  };
-  const resolved: ResolvedQuery = {
-    version,
-    forces: filters.force.length > 0 ? idx(forceIndex, filters.force) : FORCES.map((_, i) => i),
-    platforms:
-      filters.platform.length > 0
-        ? idx(platformIndex, filters.platform)
-        : PLATFORMS.map((_, i) => i),
-    offences: idx(offenceHierarchy.indexOf, filters.offence),
-    outcomes: idx(outcomeHierarchy.indexOf, filters.outcome),
-    range,
-    interval: filters.interval,
-    by: filters.by,
-    measure: filters.measure,
-    allLabel: 'All recorded crimes in the selection',
-  };
+  const { query, resolved, clipped } = resolveQuery(datasets.store(view), filters, version);
   return { view, version, filters, query, resolved, clipped };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BYS, MEASURES } from './filters.ts';
+import { BYS, FiltersSchema } from './filters.ts';
 import { INTERVALS } from './period.ts';
 
 /** The API's paths and the shapes of its responses. The server builds them; the client parses them. */
@@ -153,20 +153,13 @@ export const CouncilsResponseSchema = z.object({
 });
 export type CouncilsResponse = z.infer<typeof CouncilsResponseSchema>;
 
-export const QuerySchema = z.object({
-  dataset: z.string(),
+/** the question as answered: the query model with every default resolved (a version, a range) */
+export const QuerySchema = z.extend(FiltersSchema, {
   version: z.int(),
-  platform: z.array(z.string()),
-  force: z.array(z.string()),
-  offence: z.array(z.string()),
-  outcome: z.array(z.string()),
   from: month,
   to: month,
-  interval: z.enum(INTERVALS),
-  by: z.enum(BYS),
   /** present only when a second split was asked for: then the answer has `groups` */
   thenBy: z.optional(z.enum(BYS)),
-  measure: z.enum(MEASURES),
 });
 export type Query = z.infer<typeof QuerySchema>;
 

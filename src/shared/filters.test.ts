@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultFilters,
+  FILTER_KEYS,
+  FiltersSchema,
+  PAGE_DEFAULTS,
+  QUERY_DEFAULTS,
+  filterParamSchemas,
   parseFilters,
   queryString,
   toSearchParams,
+  withDefaults,
+  type Filters,
   type Vocabulary,
 } from './filters.ts';
 
@@ -27,17 +33,65 @@ const vocab: Vocabulary = {
   ],
 };
 
+/** the page's reading: its defaults, and the valid ids of a partly bad list kept */
+const PAGE = withDefaults(PAGE_DEFAULTS);
 const parse = (q: string, mode: 'api' | 'page' = 'api') =>
-  parseFilters(new URLSearchParams(q), vocab, { mode });
+  parseFilters(
+    new URLSearchParams(q),
+    vocab,
+    mode === 'page' ? { defaults: PAGE, lenient: true } : {},
+  );
+
+/** a view's defaults, as the forces and offences views have theirs */
+const VIEW_DEFAULTS: [string, Filters][] = [
+  ['the API', QUERY_DEFAULTS],
+  ['the pages', PAGE],
+  ['a rates view', withDefaults({ ...PAGE_DEFAULTS, measure: 'rate' })],
+  ['a split view', withDefaults({ ...PAGE_DEFAULTS, by: 'offenceGroup' })],
+];
+
+describe('the query schema', () => {
+  it('is one list of parameters: the type, the parameter schemas and the defaults agree', () => {
+    expect(Object.keys(FiltersSchema.shape)).toEqual(FILTER_KEYS);
+    expect(Object.keys(filterParamSchemas)).toEqual(FILTER_KEYS);
+    expect(Object.keys(QUERY_DEFAULTS)).toEqual(FILTER_KEYS);
+    expect(FiltersSchema.safeParse(QUERY_DEFAULTS).success).toBe(true);
+  });
+});
 
 describe('parseFilters and toSearchParams', () => {
   it.each(['api', 'page'] as const)(
     'serialise the default state (%s) to an empty string',
     (mode) => {
-      expect(toSearchParams(defaultFilters(mode), mode).toString()).toBe('');
-      expect(parse('', mode)).toEqual({ filters: defaultFilters(mode), problems: [] });
+      const defaults = mode === 'page' ? PAGE : QUERY_DEFAULTS;
+      expect(toSearchParams(defaults, defaults).toString()).toBe('');
+      expect(parse('', mode)).toEqual({ filters: defaults, problems: [] });
     },
   );
+
+  describe.each(VIEW_DEFAULTS)('with the defaults of %s', (_, defaults) => {
+    const read = (q: string) => parseFilters(new URLSearchParams(q), vocab, { defaults });
+    it('opens on its defaults and writes them as nothing', () => {
+      expect(read('')).toEqual({ filters: defaults, problems: [] });
+      expect(queryString(toSearchParams(defaults, defaults))).toBe('');
+    });
+    it.each([
+      'platform=snapchat',
+      'force=lancashire&measure=share',
+      'dataset=demo&version=2&from=2022-04&to=2023-03&interval=month&by=outcome',
+    ])('round-trips %s: parse then serialise is the identity', (q) => {
+      const { filters, problems } = read(q);
+      expect(problems).toEqual([]);
+      expect(queryString(toSearchParams(filters, defaults))).toBe(q);
+      expect(read(queryString(toSearchParams(filters, defaults))).filters).toEqual(filters);
+    });
+    it('writes a value that differs from these defaults, and only that', () => {
+      const other = defaults.measure === 'rate' ? 'count' : 'rate';
+      expect(queryString(toSearchParams({ ...defaults, measure: other }, defaults))).toBe(
+        `measure=${other}`,
+      );
+    });
+  });
 
   it.each([
     'dataset=demo',
@@ -69,8 +123,8 @@ describe('parseFilters and toSearchParams', () => {
     expect(parse('', 'page').filters.platform).toEqual(['tiktok']);
     const all = parse('platform=all', 'page').filters;
     expect(all.platform).toEqual([]);
-    expect(queryString(toSearchParams(all, 'page'))).toBe('platform=all');
-    expect(queryString(toSearchParams(parse('platform=tiktok', 'page').filters, 'page'))).toBe('');
+    expect(queryString(toSearchParams(all, PAGE))).toBe('platform=all');
+    expect(queryString(toSearchParams(parse('platform=tiktok', 'page').filters, PAGE))).toBe('');
   });
 
   it('takes `all`, or the root id `*` that meta lists, as every one of a list', () => {
@@ -103,7 +157,7 @@ describe('parseFilters and toSearchParams', () => {
     const { filters, problems } = parse(
       'force=lancs&interval=weekly&from=2021-13&by=colour&measure=x&zoom=3',
     );
-    expect(filters).toEqual(defaultFilters());
+    expect(filters).toEqual(QUERY_DEFAULTS);
     expect(problems.map((p) => [p.parameter, p.code])).toEqual([
       ['zoom', 'unknown_parameter'],
       ['force', 'unknown_id'],

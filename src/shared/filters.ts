@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INTERVALS, parseMonth, type Interval } from './period.ts';
+import { INTERVALS, parseMonth } from './period.ts';
 import { suggest } from './suggest.ts';
 
 /**
@@ -40,57 +40,73 @@ export const ALL = 'all';
 /** a list this short is given in full in an error, rather than by a pointer to /api/v1/meta */
 const SHORT_LIST = 12;
 
-export interface Filters {
-  dataset: string;
+/**
+ * The one query schema. Each parameter is written here once: `value` is its parsed form (the
+ * TypeScript type `Filters` is inferred from these) and `param` the form of its raw value in a query
+ * string (the OpenAPI reference documents these). A new parameter is one entry here, one default in
+ * QUERY_DEFAULTS and one step in parseFilters.
+ */
+const QUERY = {
+  dataset: { value: z.string(), param: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)) },
   /** null: the latest version */
-  version: number | null;
+  version: { value: z.nullable(z.int()), param: z.string().check(z.regex(/^[1-9]\d{0,8}$/)) },
   /** [] means all */
-  platform: string[];
-  force: string[];
-  offence: string[];
-  outcome: string[];
+  platform: { value: z.array(z.string()), param: z.string() },
+  force: { value: z.array(z.string()), param: z.string() },
+  offence: { value: z.array(z.string()), param: z.string() },
+  outcome: { value: z.array(z.string()), param: z.string() },
   /** YYYY-MM; null: the start of the dataset's coverage */
-  from: string | null;
+  from: { value: z.nullable(z.string()), param: z.string().check(z.regex(/^\d{4}-\d{2}$/)) },
   /** YYYY-MM; null: the end of the dataset's coverage */
-  to: string | null;
-  interval: Interval;
-  by: By;
+  to: { value: z.nullable(z.string()), param: z.string().check(z.regex(/^\d{4}-\d{2}$/)) },
+  interval: { value: z.enum(INTERVALS), param: z.enum(INTERVALS) },
+  by: { value: z.enum(BYS), param: z.enum(BYS) },
   /** a second split inside each series of `by` (the API's two-level answer); 'none': no second split */
-  thenBy: By;
-  measure: Measure;
+  thenBy: { value: z.enum(BYS), param: z.enum(BYS) },
+  measure: { value: z.enum(MEASURES), param: z.enum(MEASURES) },
+} as const;
+
+export type FilterKey = keyof typeof QUERY;
+type Shape<F extends 'value' | 'param'> = { [K in FilterKey]: (typeof QUERY)[K][F] };
+function pick<F extends 'value' | 'param'>(field: F): Shape<F> {
+  return Object.fromEntries(
+    Object.entries(QUERY).map(([k, v]) => [k, v[field]]),
+  ) as unknown as Shape<F>;
 }
 
-export const FILTER_KEYS = [
-  'dataset',
-  'version',
-  'platform',
-  'force',
-  'offence',
-  'outcome',
-  'from',
-  'to',
-  'interval',
-  'by',
-  'thenBy',
-  'measure',
-] as const satisfies readonly (keyof Filters)[];
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** A whole question, parsed: what a page shows and what the API is asked. */
+export const FiltersSchema = z.object(pick('value'));
+export type Filters = z.infer<typeof FiltersSchema>;
 
-/** Parameter schemas: they check the shape of each value (the API reference describes them). */
-export const filterParamSchemas = {
-  dataset: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-  version: z.string().check(z.regex(/^[1-9]\d{0,8}$/)),
-  platform: z.string(),
-  force: z.string(),
-  offence: z.string(),
-  outcome: z.string(),
-  from: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  to: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  interval: z.enum(INTERVALS),
-  by: z.enum(BYS),
-  thenBy: z.enum(BYS),
-  measure: z.enum(MEASURES),
-} satisfies Record<FilterKey, z.ZodMiniType>;
+/** every parameter, in the order a query string writes them */
+export const FILTER_KEYS = Object.keys(QUERY) as FilterKey[];
+
+/** Parameter schemas: they check the shape of each raw value (the API reference describes them). */
+export const filterParamSchemas: Shape<'param'> = pick('param');
+
+/** The question asked when nothing is said: every platform, force, offence and outcome, by year. */
+export const QUERY_DEFAULTS: Readonly<Filters> = {
+  dataset: DEFAULT_DATASET,
+  version: null,
+  platform: [],
+  force: [],
+  offence: [],
+  outcome: [],
+  from: null,
+  to: null,
+  interval: 'fy',
+  by: 'none',
+  thenBy: 'none',
+  measure: 'count',
+};
+
+/** Defaults with a view's own (Grapher's lesson: a URL is the difference from its view's defaults). */
+export function withDefaults(own: Partial<Filters> = {}): Filters {
+  return { ...QUERY_DEFAULTS, ...own };
+}
+
+/** The dashboard's pages open on TikTok, the platform most figures are published for. */
+export const PAGE_DEFAULTS: Readonly<Partial<Filters>> = { platform: [PAGE_DEFAULT_PLATFORM] };
 
 export interface Vocabulary {
   datasets: readonly string[];
@@ -110,23 +126,16 @@ export interface Problem {
   message: string;
 }
 
-export type Mode = 'api' | 'page';
-
-export function defaultFilters(mode: Mode = 'api'): Filters {
-  return {
-    dataset: DEFAULT_DATASET,
-    version: null,
-    platform: mode === 'page' ? [PAGE_DEFAULT_PLATFORM] : [],
-    force: [],
-    offence: [],
-    outcome: [],
-    from: null,
-    to: null,
-    interval: 'fy',
-    by: 'none',
-    thenBy: 'none',
-    measure: 'count',
-  };
+/**
+ * How a query is read. `defaults` fill what is not said (a view's defaults, else QUERY_DEFAULTS).
+ * `lenient` keeps the known ids of a list with unknown ones in it (a page shows what it can, with a
+ * notice); the API refuses such a list. `ignore` lists parameters that belong to someone else (a
+ * page's `tab`, say), neither parsed nor reported.
+ */
+export interface ParseOptions {
+  defaults?: Filters;
+  lenient?: boolean;
+  ignore?: readonly string[];
 }
 
 const LIST_NOUNS = {
@@ -147,7 +156,7 @@ function parseList(
   raw: string,
   options: readonly { id: string; name: string; aliases?: readonly string[] }[],
   problems: Problem[],
-  mode: Mode,
+  lenient: boolean,
 ): string[] | null {
   const [label, noun] = LIST_NOUNS[key];
   const byLower = new Map(options.map((o) => [o.id.toLowerCase(), o.id]));
@@ -199,7 +208,7 @@ function parseList(
     });
   }
   if (ids.size === 0) return null;
-  if (bad.length > 0 && mode === 'api') return null;
+  if (bad.length > 0 && !lenient) return null;
   return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
@@ -212,17 +221,14 @@ function enumProblem(key: string, value: string, allowed: readonly string[]): Pr
   };
 }
 
-/**
- * Parse a query string into filters. `ignore` lists parameters that belong to someone else (a page's
- * `tab`, say) and are neither parsed nor reported; any other unknown parameter is a problem.
- */
+/** Parse a query string into filters; any parameter neither known nor ignored is a problem. */
 export function parseFilters(
   params: URLSearchParams,
   vocab: Vocabulary,
-  options: { mode?: Mode; ignore?: readonly string[] } = {},
+  options: ParseOptions = {},
 ): { filters: Filters; problems: Problem[] } {
-  const mode = options.mode ?? 'api';
-  const filters = defaultFilters(mode);
+  const filters = { ...(options.defaults ?? QUERY_DEFAULTS) };
+  const lenient = options.lenient ?? false;
   const problems: Problem[] = [];
   const known = new Set<string>(FILTER_KEYS);
   const ignore = new Set(options.ignore ?? []);
@@ -282,7 +288,7 @@ export function parseFilters(
   for (const [key, options_] of lists) {
     const raw = get(key);
     if (raw === null) continue;
-    const parsed = parseList(key, raw, options_ as Vocabulary['forces'], problems, mode);
+    const parsed = parseList(key, raw, options_ as Vocabulary['forces'], problems, lenient);
     if (parsed !== null) filters[key] = parsed;
   }
 
@@ -347,27 +353,32 @@ export function parseFilters(
   return { filters, problems };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
+function same(a: Filters[FilterKey], b: Filters[FilterKey]): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  return a === b;
 }
 
-/** Serialise filters, leaving out every default so that links stay short. */
-export function toSearchParams(filters: Filters, mode: Mode = 'api'): URLSearchParams {
-  const defaults = defaultFilters(mode);
+function written(value: Filters[FilterKey]): string {
+  if (Array.isArray(value)) return value.length === 0 ? ALL : value.join(',');
+  return String(value);
+}
+
+/**
+ * Serialise filters as their difference from `defaults`, so that links stay short. A value with no
+ * written form (null: the latest version, the whole coverage) cannot differ from a default that has
+ * one; views' defaults never set those.
+ */
+export function toSearchParams(
+  filters: Filters,
+  defaults: Filters = QUERY_DEFAULTS,
+): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.dataset !== defaults.dataset) params.set('dataset', filters.dataset);
-  if (filters.version !== null) params.set('version', String(filters.version));
-  if (!sameList(filters.platform, defaults.platform))
-    params.set('platform', filters.platform.length === 0 ? ALL : filters.platform.join(','));
-  for (const key of ['force', 'offence', 'outcome'] as const) {
-    if (filters[key].length > 0) params.set(key, filters[key].join(','));
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value === null || same(value, defaults[key])) continue;
+    params.set(key, written(value));
   }
-  if (filters.from !== null) params.set('from', filters.from);
-  if (filters.to !== null) params.set('to', filters.to);
-  if (filters.interval !== defaults.interval) params.set('interval', filters.interval);
-  if (filters.by !== defaults.by) params.set('by', filters.by);
-  if (filters.thenBy !== defaults.thenBy) params.set('thenBy', filters.thenBy);
-  if (filters.measure !== defaults.measure) params.set('measure', filters.measure);
   return params;
 }
 

@@ -8,7 +8,7 @@ import { getJson } from './http.ts';
  * (TikTok) is then stated explicitly, so the request asks exactly what the page shows.
  */
 export function apiQuery(filters: Filters): string {
-  return queryString(toSearchParams(filters, 'api'));
+  return queryString(toSearchParams(filters));
 }
 
 export const countsKeys = {

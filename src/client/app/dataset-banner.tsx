@@ -16,10 +16,7 @@ export function DatasetBanner() {
           figure is invented to show what the dashboard can do. Do not quote these figures or use
           them as evidence.{' '}
           <Link
-            to={{
-              pathname: '/',
-              search: linkTo('/', { dataset: 'reported', version: null, from: null, to: null }),
-            }}
+            to={linkTo('/', { dataset: 'reported', version: null, from: null, to: null })}
             className="text-ink"
           >
             Switch to the published figures
@@ -34,8 +31,7 @@ export function DatasetBanner() {
         <strong>Published figures</strong> from Freedom of Information returns. Counts come from
         keyword searches of crime records, so they show that a platform was mentioned, not that it
         was part of the offence; forces searched in different ways, and not every force published
-        its figures.{' '}
-        <Link to={{ pathname: '/about', search: linkTo('/about') }}>About these figures</Link>
+        its figures. <Link to={linkTo('/about')}>About these figures</Link>
       </p>
     </div>
   );

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, type Path } from 'react-router';
 import { queryString } from '@shared/filters.ts';
 import { baseMetaQueryOptions } from '../api/meta.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Loading } from '../components/ui/loading.tsx';
 import { FiltersProvider, useFilters, VIEW_PARAMS } from '../lib/filters-context.tsx';
+import { VIEWS, viewAt, viewPath } from '../lib/views.ts';
 import { DatasetBanner } from './dataset-banner.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { UrlProblems } from './url-problems.tsx';
@@ -19,18 +20,10 @@ const PinnedVersionNotice = lazy(async () => ({
     .PinnedVersionNotice,
 }));
 
-const NAV = [
-  { to: '/', label: 'Overview', end: true },
-  { to: '/offences', label: 'Offences', end: false },
-  { to: '/outcomes', label: 'Outcomes', end: false },
-  { to: '/forces', label: 'Forces', end: false },
-  { to: '/about', label: 'About the data', end: false },
-  // a pack has no filters of its own: its charts keep theirs
-  { to: '/briefing', label: 'Briefing pack', end: false },
-] as const;
+const NAV = VIEWS.flatMap((v) => ('nav' in v ? [{ ...v.nav, to: v.path, chrome: v.chrome }] : []));
 
 /** Where each navigation link goes: its view, with the filters in view */
-type LinkTo = (pathname: string) => string;
+type LinkTo = (pathname: string) => Pick<Path, 'pathname' | 'search'>;
 
 /**
  * Before the filters can be read (the API has not described the datasets, or failed to), links keep
@@ -41,7 +34,7 @@ function rawLinks(search: string): LinkTo {
   const params = new URLSearchParams(search);
   for (const key of [...VIEW_PARAMS, 'by']) params.delete(key);
   const kept = queryString(params);
-  return () => (kept === '' ? '' : `?${kept}`);
+  return (pathname) => ({ pathname, search: kept === '' ? '' : `?${kept}` });
 }
 
 function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
@@ -50,7 +43,7 @@ function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
       <div className="bg-ink text-white">
         <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-3 sm:px-8">
           <NavLink
-            to={{ pathname: '/', search: linkTo('/') }}
+            to={linkTo(viewPath('overview'))}
             className="text-xl font-bold text-white no-underline visited:text-white hover:underline focus-visible:text-ink"
           >
             Social media crime dashboard
@@ -60,10 +53,7 @@ function Header({ linkTo, banner }: { linkTo: LinkTo; banner?: ReactNode }) {
               {NAV.map((item) => (
                 <li key={item.to}>
                   <NavLink
-                    to={{
-                      pathname: item.to,
-                      search: item.to === '/briefing' ? '' : linkTo(item.to),
-                    }}
+                    to={item.chrome.filters ? linkTo(item.to) : item.to}
                     end={item.end}
                     className={({ isActive }) =>
                       `inline-block py-0.5 text-white visited:text-white focus-visible:text-ink ${isActive ? 'font-bold underline decoration-4 underline-offset-8' : 'no-underline hover:underline'}`
@@ -126,19 +116,13 @@ function Shell({
   );
 }
 
-/**
- * Pages that explain the dashboard rather than show its figures: no filters or dataset banner, and
- * they open without the API, so that the guide and the accessibility statement are there when the
- * figures are not.
- */
-const DOCUMENT_PAGES = new Set(['/guide', '/accessibility']);
-
 /** The frame every view lives in: header, the dataset in view, filters, notices, then the view. */
 export function Layout() {
   const base = useQuery(baseMetaQueryOptions());
   const { pathname, search } = useLocation();
   const links = rawLinks(search);
-  if (DOCUMENT_PAGES.has(pathname))
+  // pages that explain the dashboard open without the API, so they are there when the figures are not
+  if (viewAt(pathname)?.chrome.offline)
     return (
       <Shell linkTo={links}>
         <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-page px-4 py-8 sm:px-8">
@@ -178,8 +162,10 @@ export function Layout() {
 
 function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>['datasets'] }) {
   const { linkTo, view, filters } = useFilters();
-  // the briefing pack draws its own charts, each with its own filters and dataset
-  const briefing = useLocation().pathname === '/briefing';
+  // a view without the filters (the briefing pack draws its own charts, each with its own filters
+  // and dataset) has no banner or filter panel, and presents itself
+  const chrome = viewAt(useLocation().pathname)?.chrome;
+  const briefing = chrome !== undefined && !chrome.filters;
   const notices = (
     <>
       <UrlProblems />
@@ -191,12 +177,16 @@ function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>
     </>
   );
   const chromeless =
-    view.embed === '1' && !briefing ? 'embed' : view.present === '1' ? 'present' : null;
+    view.embed === '1' && chrome?.embed !== false
+      ? 'embed'
+      : view.present === '1'
+        ? 'present'
+        : null;
   if (chromeless) {
     // presented or embedded: no header, filters or footer; the briefing presents its own pack
     return (
       <Suspense fallback={<Loading label="Loading…" />}>
-        {briefing ? (
+        {chrome?.embed === false ? (
           <Outlet />
         ) : (
           <ChromelessView mode={chromeless} notices={notices}>

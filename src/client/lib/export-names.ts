@@ -1,4 +1,5 @@
 import type { CountsResponse } from '@shared/contract.ts';
+import { viewAt } from './views.ts';
 
 /**
  * File names for a chart's downloads, built from the view and the query that drew it, so that a
@@ -36,9 +37,8 @@ function listPart(ids: readonly string[], noun: string, none: string | null): st
 
 /** '/', '/offences', '/forces/kent' → '', 'offences', 'force-profile' */
 function viewPart(path: string): string {
-  const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'forces' && parts.length > 1) return 'force-profile';
-  return parts.map(slug).join('-');
+  const view = viewAt(path);
+  return view ? view.file : path.split('/').filter(Boolean).map(slug).join('-');
 }
 
 export function exportBaseName(

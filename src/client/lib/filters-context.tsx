@@ -1,20 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams, type Path } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import {
+  FILTER_KEYS,
   parseFilters,
   queryString,
   toSearchParams,
-  OFFENCE_BYS,
-  type By,
   type Filters,
-  type Measure,
   type Problem,
   type Vocabulary,
 } from '@shared/filters.ts';
 import { metaQueryOptions } from '../api/meta.ts';
 import { useLatestUrl } from './latest-url.ts';
+import { viewAt, viewDefaults, type ViewSpec } from './views.ts';
 
 /**
  * The URL is the single source of truth for what the page shows. Filters are parsed from it with the
@@ -45,8 +44,12 @@ export interface FiltersState {
     patch: Partial<Record<ViewParam, string | null>>,
     options?: { replace?: boolean },
   ) => void;
-  /** the query string of a link to another view (or this one afresh): these filters and `patch`, no view parameters */
-  linkTo: (pathname: string, patch?: Partial<Filters>) => string;
+  /**
+   * A link to another view (or this one afresh): its pathname and a query string with `patch` and the
+   * filters in view that differ from this view's defaults (what the reader chose); what they did not
+   * choose takes the other view's defaults. No view parameters.
+   */
+  linkTo: (pathname: string, patch?: Partial<Filters>) => Pick<Path, 'pathname' | 'search'>;
   /** a query string with these filters and view parameters (canonical: defaults left out) */
   search: (patch?: Partial<Filters>, view?: Partial<Record<ViewParam, string | null>>) => string;
 }
@@ -64,43 +67,36 @@ export function vocabularyOf(meta: MetaResponse): Vocabulary {
 }
 
 /**
- * What each view makes of the view-level parameters: the splits (`by`) it understands and its own
- * default split and measure. Comparing forces by count makes the biggest look worst, so /forces means
- * rates. A link leaves out what its view would do anyway, and a split the view does not understand
- * (the offences view's `by=offence` on the way to the outcomes view), so links stay short and exact.
+ * A query string for a view: the filters as their difference from the view's defaults, leaving out
+ * a split the view does not understand (the offences view's `by=offence` on the way to the outcomes
+ * view), so that links stay short and exact.
  */
-interface ViewScope {
-  by: readonly By[];
-  defaultBy: By;
-  measure: Measure;
-}
-const VIEW_SCOPES: Readonly<Record<string, ViewScope>> = {
-  '/': { by: ['platform', 'offenceGroup'], defaultBy: 'none', measure: 'count' },
-  '/offences': { by: OFFENCE_BYS, defaultBy: 'offenceGroup', measure: 'count' },
-  '/outcomes': { by: ['outcomeGroup', 'outcome'], defaultBy: 'outcomeGroup', measure: 'count' },
-  '/forces': { by: [], defaultBy: 'none', measure: 'rate' },
-};
-const NO_SPLITS: ViewScope = { by: [], defaultBy: 'none', measure: 'count' };
-
-function viewScope(pathname: string): ViewScope {
-  return VIEW_SCOPES[pathname.replace(/\/+$/, '') || '/'] ?? NO_SPLITS;
-}
-
 function buildSearch(
   filters: Filters,
   view: Partial<Record<ViewParam, string>>,
-  scope: ViewScope,
+  spec: ViewSpec | null,
 ): string {
-  const by = scope.by.includes(filters.by) && filters.by !== scope.defaultBy ? filters.by : 'none';
-  const params = toSearchParams({ ...filters, by }, 'page');
-  if (filters.measure === scope.measure) params.delete('measure');
-  else params.set('measure', filters.measure);
+  const defaults = viewDefaults(spec);
+  const splits: readonly string[] = spec?.splits ?? [];
+  const by = splits.includes(filters.by) ? filters.by : defaults.by;
+  const params = toSearchParams({ ...filters, by }, defaults);
   for (const key of VIEW_PARAMS) {
     const value = view[key];
     if (value !== undefined && value !== '') params.set(key, value);
   }
   const qs = queryString(params);
   return qs === '' ? '' : `?${qs}`;
+}
+
+/** The filters a reader chose (those that differ from `from`'s defaults); the rest take `to`'s. */
+function carried(filters: Filters, from: ViewSpec | null, to: ViewSpec | null): Filters {
+  const own = viewDefaults(from);
+  const next = viewDefaults(to);
+  const out: Record<string, unknown> = { ...filters };
+  for (const key of FILTER_KEYS) {
+    if (JSON.stringify(filters[key]) === JSON.stringify(own[key])) out[key] = next[key];
+  }
+  return out as Filters;
 }
 
 function viewOf(params: URLSearchParams): Partial<Record<ViewParam, string>> {
@@ -163,18 +159,15 @@ export function FiltersProvider({
   const location = useLocation();
   const vocab = useMemo(() => vocabularyOf(base), [base]);
 
-  const scope = viewScope(location.pathname);
+  const spec = viewAt(location.pathname);
   const parse = useCallback(
     (p: URLSearchParams, pathname: string) => {
-      const result = parseFilters(p, vocab, { mode: 'page', ignore: VIEW_PARAMS });
+      const defaults = viewDefaults(viewAt(pathname));
+      const result = parseFilters(p, vocab, { defaults, lenient: true, ignore: VIEW_PARAMS });
       // a database without the published figures: its first dataset is the default, as in the API
       if (!vocab.datasets.includes(result.filters.dataset))
         result.filters.dataset = base.dataset.id;
-      const own = viewScope(pathname).measure;
-      const stated = result.problems.every((q) => q.parameter !== 'measure') && p.has('measure');
-      return own === 'count' || stated
-        ? result
-        : { ...result, filters: { ...result.filters, measure: own } };
+      return result;
     },
     [vocab, base.dataset.id],
   );
@@ -205,8 +198,8 @@ export function FiltersProvider({
 
   const search = useCallback(
     (patch: Partial<Filters> = {}, viewPatch: Partial<Record<ViewParam, string | null>> = {}) =>
-      buildSearch({ ...filters, ...patch }, patchView(view, viewPatch), scope),
-    [filters, view, scope],
+      buildSearch({ ...filters, ...patch }, patchView(view, viewPatch), spec),
+    [filters, view, spec],
   );
 
   const resolve = useCallback(
@@ -223,7 +216,7 @@ export function FiltersProvider({
     (patch, options) => {
       const now = current();
       const changes = typeof patch === 'function' ? patch(now.filters) : patch;
-      const next = buildSearch({ ...now.filters, ...changes }, now.view, viewScope(now.pathname));
+      const next = buildSearch({ ...now.filters, ...changes }, now.view, viewAt(now.pathname));
       go(now.pathname, next, options?.replace ?? false);
     },
     [current, go],
@@ -231,7 +224,7 @@ export function FiltersProvider({
   const setView = useCallback<FiltersState['setView']>(
     (patch, options) => {
       const now = current();
-      const next = buildSearch(now.filters, patchView(now.view, patch), viewScope(now.pathname));
+      const next = buildSearch(now.filters, patchView(now.view, patch), viewAt(now.pathname));
       go(now.pathname, next, options?.replace ?? false);
     },
     [current, go],
@@ -239,13 +232,11 @@ export function FiltersProvider({
 
   const linkTo = useCallback(
     (pathname: string, patch: Partial<Filters> = {}) => {
-      const target = viewScope(pathname);
-      // a measure this view takes by default was not chosen: the other view takes its own default
-      const chosen = patch.measure !== undefined || filters.measure !== scope.measure;
-      const measure = chosen ? (patch.measure ?? filters.measure) : target.measure;
-      return buildSearch({ ...filters, ...patch, measure }, {}, target);
+      const target = viewAt(pathname);
+      const search = buildSearch({ ...carried(filters, spec, target), ...patch }, {}, target);
+      return { pathname, search };
     },
-    [filters, scope],
+    [filters, spec],
   );
   const value = useMemo(
     () => (meta ? { filters, meta, problems, view, setFilters, setView, search, linkTo } : null),

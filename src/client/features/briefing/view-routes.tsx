@@ -1,50 +1,33 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, use } from 'react';
 import { Route, Routes } from 'react-router';
 import { Loading } from '../../components/ui/loading.tsx';
+import { VIEWS, ViewPagesContext, viewAt } from '../../lib/views.ts';
 
-/**
- * The views a pack's charts come from. Briefing is the one feature that composes the others: a chart
- * in a pack is drawn by the view that drew it, so it looks and reads exactly as it did there.
- */
-const OverviewPage = lazy(async () => ({
-  default: (await import('../overview/overview-page.tsx')).OverviewPage,
-}));
-const OffencesPage = lazy(async () => ({
-  default: (await import('../offences/offences-page.tsx')).OffencesPage,
-}));
-const OutcomesPage = lazy(async () => ({
-  default: (await import('../outcomes/outcomes-page.tsx')).OutcomesPage,
-}));
-const ForcesPage = lazy(async () => ({
-  default: (await import('../forces/forces-page.tsx')).ForcesPage,
-}));
-const ForceProfilePage = lazy(async () => ({
-  default: (await import('../force-profile/force-profile-page.tsx')).ForceProfilePage,
-}));
-
-export const VIEW_NAMES: Record<string, string> = {
-  '': 'Overview',
-  offences: 'Offences',
-  outcomes: 'Outcomes',
-  forces: 'Forces',
-};
-
-/** 'Overview', 'Offences', 'Force profile' */
+/** 'Overview', 'Offences', 'Force profile': the name of the view at a pack item's path */
 export function viewName(path: string): string {
-  const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'forces' && parts.length > 1) return 'Force profile';
-  return VIEW_NAMES[parts[0] ?? ''] ?? 'View';
+  const view = viewAt(path);
+  return view?.inPacks ? view.name : 'View';
 }
 
+/**
+ * The views a pack's charts come from, as the registry lists them. Briefing is the one feature that
+ * composes the others: a chart in a pack is drawn by the view that drew it, so it looks and reads
+ * exactly as it did there.
+ */
 export function ViewRoutes() {
+  const pages = use(ViewPagesContext);
   return (
     <Suspense fallback={<Loading label="Loading the chart…" />}>
       <Routes>
-        <Route index element={<OverviewPage />} />
-        <Route path="offences" element={<OffencesPage />} />
-        <Route path="outcomes" element={<OutcomesPage />} />
-        <Route path="forces" element={<ForcesPage />} />
-        <Route path="forces/:id" element={<ForceProfilePage />} />
+        {VIEWS.filter((v) => v.inPacks).map((view) => {
+          const Page = pages[view.id];
+          if (!Page) return null;
+          return view.path === '/' ? (
+            <Route key={view.id} index element={<Page />} />
+          ) : (
+            <Route key={view.id} path={view.path.slice(1)} element={<Page />} />
+          );
+        })}
         <Route
           path="*"
           element={<p role="alert">This chart&apos;s view is no longer part of the dashboard.</p>}

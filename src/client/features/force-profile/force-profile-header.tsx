@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Notice } from '../../components/ui/notice.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { viewPath } from '../../lib/views.ts';
 import { formatCount } from '../../lib/format.ts';
 import { capitalise, rangeWords } from '../../lib/words.ts';
 import { forceNames, subjectWords, useProfileCoverage, type Force } from './force-profile-data.ts';
@@ -14,10 +15,7 @@ export function ProfileHeader({ force }: { force: Force }) {
   return (
     <header>
       <p>
-        <Link
-          to={{ pathname: '/forces', search: linkTo('/forces', { force: [] }) }}
-          className="inline-block py-0.5"
-        >
+        <Link to={linkTo('/forces', { force: [] })} className="inline-block py-0.5">
           <span aria-hidden="true">‹ </span>All forces
         </Link>
       </p>
@@ -47,18 +45,11 @@ export function ProfileHeader({ force }: { force: Force }) {
             <p>
               The force filter ({forceNames(others, meta).join(', ')}) applies in the other views.{' '}
               {only ? (
-                <Link
-                  to={{
-                    pathname: `/forces/${only.id}`,
-                    search: linkTo(`/forces/${only.id}`, { force: [] }),
-                  }}
-                >
+                <Link to={linkTo(viewPath('force', only.id), { force: [] })}>
                   Open the profile of {only.name}
                 </Link>
               ) : (
-                <Link to={{ pathname: '/forces', search: linkTo('/forces') }}>
-                  Compare the chosen forces
-                </Link>
+                <Link to={linkTo('/forces')}>Compare the chosen forces</Link>
               )}
             </p>
           </Notice>

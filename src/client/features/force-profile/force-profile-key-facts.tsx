@@ -6,9 +6,8 @@ import { needsWhole } from '@shared/key-facts-headline.ts';
 import { ErrorPanel } from '../../components/ui/error-panel.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { viewPath } from '../../lib/views.ts';
 import { profileQueries, subjectWords, type Force } from './force-profile-data.ts';
-
-const PATHS = { overview: '/', offences: '/offences', outcomes: '/outcomes', forces: '/forces' };
 
 function linkWords(fact: KeyFact, force: Force): string {
   switch (fact.link.view) {
@@ -77,10 +76,7 @@ function Fact({ fact, force }: { fact: KeyFact; force: Force }) {
               {linkWords(fact, force)}
             </a>
           ) : (
-            <Link
-              to={{ pathname: PATHS[view], search: linkTo(PATHS[view], patch) }}
-              className="inline-block py-0.5"
-            >
+            <Link to={linkTo(viewPath(view), patch)} className="inline-block py-0.5">
               {linkWords(fact, force)}
             </Link>
           )}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { suggest } from '@shared/suggest.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { viewPath } from '../../lib/views.ts';
 
 /** An address that names no force: say so, suggest the likely one, and lead back to the list. */
 export function ForceNotFound({ id }: { id: string }) {
@@ -21,21 +22,11 @@ export function ForceNotFound({ id }: { id: string }) {
       {likely && (
         <p className="mt-4">
           Did you mean{' '}
-          <Link
-            to={{
-              pathname: `/forces/${likely.id}`,
-              search: linkTo(`/forces/${likely.id}`, { force: [] }),
-            }}
-          >
-            {likely.name}
-          </Link>
-          ?
+          <Link to={linkTo(viewPath('force', likely.id), { force: [] })}>{likely.name}</Link>?
         </p>
       )}
       <p className="mt-4">
-        <Link to={{ pathname: '/forces', search: linkTo('/forces', { force: [] }) }}>
-          Go to the list of forces
-        </Link>
+        <Link to={linkTo('/forces', { force: [] })}>Go to the list of forces</Link>
       </p>
     </div>
   );

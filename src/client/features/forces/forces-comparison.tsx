@@ -1,5 +1,7 @@
+import { createPath } from 'react-router';
 import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { viewPath } from '../../lib/views.ts';
 import { MEASURE_UNITS } from '../../lib/format.ts';
 import { ForcesChart } from './forces-chart.tsx';
 import { comparisonPeriod, forceItems, useComparison } from './forces-data.ts';
@@ -27,7 +29,7 @@ export function ForcesComparison() {
   const items = forceItems(r, index, meta, returns);
   const reference = referenceFor(nationalData, index, meta, measure);
   const title = comparisonTitle(filters, meta, period, r);
-  const hrefFor = (id: string) => `/forces/${id}${linkTo(`/forces/${id}`, { force: [] })}`;
+  const hrefFor = (id: string) => createPath(linkTo(viewPath('force', id), { force: [] }));
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
   const map = mapTiles(items, measure, period.label, names);
   const withFigures = items.filter((i) => i.figure.value !== null).length;

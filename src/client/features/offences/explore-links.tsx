@@ -11,10 +11,7 @@ import { LEVELS } from './offence-words.ts';
 export function ExploreLinks({ rows, level }: { rows: readonly RankedRow[]; level: OffenceBy }) {
   const { meta, linkTo } = useFilters();
   const categories = rows.filter((row) => !row.notBrokenDown);
-  const outcomes = (key: string) => ({
-    pathname: '/outcomes',
-    search: linkTo('/outcomes', { offence: [key] }),
-  });
+  const outcomes = (key: string) => linkTo('/outcomes', { offence: [key] });
   if (level === 'offence') {
     // offences do not break down further: one link each, to how their crimes ended
     return (
@@ -50,12 +47,7 @@ export function ExploreLinks({ rows, level }: { rows: readonly RankedRow[]; leve
               <span className="font-semibold">{row.label}</span>
               <span className="mt-0.5 flex flex-wrap gap-x-4">
                 {next && (
-                  <Link
-                    to={{
-                      pathname: '/offences',
-                      search: linkTo('/offences', { offence: [row.key], by: next }),
-                    }}
-                  >
+                  <Link to={linkTo('/offences', { offence: [row.key], by: next })}>
                     By {LEVELS[next].by}{' '}
                     <span className="sr-only">within {row.label.toLowerCase()}</span>
                   </Link>

@@ -55,13 +55,11 @@ export function OffenceTrendPanel({ answers }: { answers: OffenceAnswers }) {
         <p className="mt-2 max-w-3xl">
           There is no trend to draw. {reason}{' '}
           {withYears.length >= 2 && r.query.interval !== 'fy' ? (
-            <Link to={{ pathname: '/offences', search: linkTo('/offences', { interval: 'fy' }) }}>
+            <Link to={linkTo('/offences', { interval: 'fy' })}>
               Show the trend by financial year
             </Link>
           ) : (
-            <Link to={{ pathname: '/', search: linkTo('/') }}>
-              See the totals for every year on the overview
-            </Link>
+            <Link to={linkTo('/')}>See the totals for every year on the overview</Link>
           )}
         </p>
       </section>
