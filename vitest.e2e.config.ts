@@ -8,6 +8,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    // two files at once, each with its own browser, against the one read-only server: the machine
+    // has two cores, and a file spends much of its time waiting on the page
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -194,7 +194,7 @@ describe('the dashboard shell', () => {
       .poll(() => page.getByText(/^Hollow point: part period, not joined/).count())
       .toBe(1);
     // under its tick, the months the part period holds: a short period, not a fall
-    expect(await page.getByRole('figure').getByText('(Apr–Jun only)').count()).toBe(1);
+    await expect.poll(() => page.getByRole('figure').getByText('(Apr–Jun only)').count()).toBe(1);
     const coverage = page.getByText(
       /Figures for 43 to 44 of 44 forces, depending on the period: which are missing, and why/,
     );
