@@ -21,6 +21,12 @@ const offences: PackItem = {
   title: 'Snapchat-linked crimes by offence group – “quoted”, £ and é survive',
 };
 const profile: PackItem = { path: '/forces/kent', search: '', title: 'Kent Police' };
+const mix: PackItem = {
+  path: '/forces/kent',
+  search: 'version=1',
+  title: 'TikTok-linked crimes by offence group: Kent Police, 2023/24',
+  panel: 'offence-mix',
+};
 
 /** the raw link text for a list of entries, whatever they hold */
 const link = (entries: unknown) =>
@@ -35,6 +41,10 @@ describe('encodePack and decodePack', () => {
     ['an empty pack', { items: [] }],
     ['one chart', { items: [lancashire] }],
     ['three charts, in order, with any characters', { items: [lancashire, offences, profile] }],
+    [
+      'a chart that names its panel, beside ones that do not',
+      { items: [lancashire, mix, profile] },
+    ],
   ])('round-trip %s', (_, pack) => {
     const encoded = encodePack(pack);
     expect(encoded).toMatch(/^p1\.[A-Za-z0-9_-]*$/);
@@ -65,6 +75,8 @@ describe('encodePack and decodePack', () => {
 
   it.each([
     ['not a list of three', ['/', 'force=kent']],
+    ['a list of five', ['/', 'force=kent', 'A title', 'trend', 'more']],
+    ['a panel that is no name', ['/', 'force=kent', 'A title', '../trend']],
     ['a number where text goes', ['/', 'force=kent', 3]],
     ['a path outside the dashboard', ['https://example.com/', '', 'A title']],
     ['the briefing itself', ['/briefing', '', 'A title']],
@@ -135,5 +147,13 @@ describe('moveItem and removeItem', () => {
   it('removes one chart and keeps the order of the rest', () => {
     expect(removeItem(pack, 1).items).toEqual([lancashire, profile]);
     expect(removeItem(pack, 7).items).toEqual(pack.items);
+  });
+});
+
+describe('links from before panels were named', () => {
+  it('open as they did: a chart of three parts names no panel and is drawn from the whole view', () => {
+    const raw = link([[profile.path, profile.search, profile.title]]);
+    expect(decodePack(raw)).toEqual({ pack: { items: [profile] }, problems: [] });
+    expect(decodePack(raw).pack.items[0]).not.toHaveProperty('panel');
   });
 });

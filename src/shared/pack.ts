@@ -17,6 +17,12 @@ export interface PackItem {
   search: string;
   /** the figure's title when it was added */
   title: string;
+  /**
+   * the panel of the view that drew it ('trend', 'offence-mix'): a slide draws that panel alone and
+   * asks only its questions. Absent (a link from before panels were named, or a panel the view no
+   * longer has): the slide draws the whole view and finds the figure by its title.
+   */
+  panel?: string;
 }
 
 export interface Pack {
@@ -29,6 +35,8 @@ export const MAX_PACK_ITEMS = 40;
 const MAX_TITLE = 300;
 const MAX_SEARCH = 1500;
 const VIEW_PATH = /^\/(?:(?:offences|outcomes|forces)(?:\/[A-Za-z0-9-]{1,60})?)?$/;
+/** a view's panel, as the registry of views names it: 'trend', 'offence-mix' */
+const PANEL = /^[a-z][a-z-]{0,39}$/;
 /** view parameters that say how a page was being looked at, not what it shows */
 const TRANSIENT = ['present', 'embed', 'pack', 'slide', 'tab'];
 
@@ -51,7 +59,18 @@ function fromBase64Url(text: string): string | null {
 }
 
 export function encodePack(pack: Pack): string {
-  return PREFIX + toBase64Url(JSON.stringify(pack.items.map((i) => [i.path, i.search, i.title])));
+  return (
+    PREFIX +
+    toBase64Url(
+      JSON.stringify(
+        pack.items.map((i) =>
+          i.panel === undefined
+            ? [i.path, i.search, i.title]
+            : [i.path, i.search, i.title, i.panel],
+        ),
+      ),
+    )
+  );
 }
 
 function problem(value: string, message: string): Problem {
@@ -59,14 +78,22 @@ function problem(value: string, message: string): Problem {
 }
 
 function readItem(raw: unknown): PackItem | string {
-  if (!Array.isArray(raw) || raw.length !== 3 || !raw.every((v) => typeof v === 'string'))
+  if (
+    !Array.isArray(raw) ||
+    (raw.length !== 3 && raw.length !== 4) ||
+    !raw.every((v) => typeof v === 'string')
+  )
     return 'it is not a chart';
-  const [path, search, title] = raw as [string, string, string];
+  const [path, search, title, panel] = raw as [string, string, string, string?];
   if (!VIEW_PATH.test(path)) return `'${path.slice(0, 60)}' is not a view of the dashboard`;
   if (search.length > MAX_SEARCH || search.startsWith('?')) return 'its filters are not a query';
   const trimmed = title.trim();
   if (trimmed === '' || trimmed.length > MAX_TITLE) return 'its title is empty or too long';
-  return { path, search, title: trimmed };
+  if (panel !== undefined && !PANEL.test(panel))
+    return `'${panel.slice(0, 60)}' is not a panel name`;
+  return panel === undefined
+    ? { path, search, title: trimmed }
+    : { path, search, title: trimmed, panel };
 }
 
 /** Read `pack=`; an empty value is an empty pack. */

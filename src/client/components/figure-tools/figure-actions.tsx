@@ -23,6 +23,7 @@ import { exportFileName } from '../../lib/export-names.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
 import type { NoteWords } from '../../lib/note-words.ts';
+import type { PanelId } from '../../lib/views.ts';
 import { EmbedCode } from './embed-code.tsx';
 import type { FigureAction } from './figure-tools.tsx';
 
@@ -40,6 +41,8 @@ export interface FigureContext {
   /** the page the figure is on */
   path: string;
   search: string;
+  /** the view's panel it is drawn in (a pack's slide draws that panel alone); null: none named */
+  panel?: PanelId | null;
   /** notes in words, written from their codes */
   words: NoteWords;
 }
@@ -228,6 +231,7 @@ async function act(
         path,
         search: packItemSearch(search.replace(/^\?/, ''), r.dataset.version),
         title: ctx.title,
+        ...(ctx.panel ? { panel: ctx.panel } : {}),
       });
       const charts = `${added.count} ${added.count === 1 ? 'chart' : 'charts'}`;
       return (
