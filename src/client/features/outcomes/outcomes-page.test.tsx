@@ -94,7 +94,8 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
       ['Evidential difficulties (suspect identified; victim supports action)', '34'],
       ['Evidential difficulties (victim does not support action)', '47'],
       ['Investigation complete – no suspect identified', '53'],
-      ['All crimes in the published breakdown', '137'],
+      ['Sum of the figures above (not a number of crimes)', '137'],
+      ['Crimes recorded (published totals)', '98'],
     ]);
     // every group's codes are explained beside it
     expect(within(table).getByText(/case closed pending further investigative/)).toBeVisible();
