@@ -228,4 +228,15 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
       ),
     ).toBeVisible();
   });
+  it('draws no shares of the chosen outcome alone: one outcome is 100% of itself', async () => {
+    renderRoute(<AppRoutes />, '/outcomes?outcome=charged-summonsed', db);
+    expect(
+      await screen.findByText(
+        /No shares are drawn while an outcome is chosen/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('100.0%')).toBeNull();
+  });
 });

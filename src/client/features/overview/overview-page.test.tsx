@@ -246,4 +246,13 @@ describe('the overview', () => {
     const search = await screen.findByRole('searchbox', { name: 'Search outcomes' });
     await waitFor(() => expect(search).toHaveFocus());
   });
+  it('draws no flat 100% line for a share of the whole selection, and says what to choose', async () => {
+    renderRoute(<AppRoutes />, '/?measure=share', db);
+    expect(
+      await screen.findByText(
+        /A share needs a split: the whole selection is always 100% of itself/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /line chart/i })).toBeNull();
+  });
 });
