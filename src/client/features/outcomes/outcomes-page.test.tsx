@@ -12,6 +12,7 @@ import { testDb } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from '../../app/router.tsx';
 import { formatPercent } from '../../lib/format.ts';
+import { chartLabel } from './outcome-words.ts';
 
 // the whole app renders, several figures at once: give a busy machine time
 configure({ asyncUtilTimeout: 10_000 });
@@ -238,5 +239,15 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText('100.0%')).toBeNull();
+  });
+  it('labels a bar with its codes as codes, so that no number in brackets reads as a count', async () => {
+    const { body: meta } = await apiClient(db).get<MetaResponse>('/api/v1/meta');
+    expect(chartLabel(meta, 'no-suspect-identified', '', false)).toBe(
+      'No suspect identified (code 18)',
+    );
+    expect(chartLabel(meta, 'charged-summonsed', '', false)).toMatch(/ \(codes 1, 1A\)$/);
+    expect(chartLabel(meta, '18', '', false)).toBe(
+      `18 ${meta.outcomes.find((o) => o.id === '18')?.name ?? ''}`,
+    );
   });
 });
