@@ -35,7 +35,7 @@ const cases: [NoteCode, Note, string][] = [
       totalsFor: ['2021/22 to 2023/24'],
       shownAlone: true,
     },
-    'Kent Police: only part of the offence breakdown was published, with no total to set it against; totals are published only for 2021/22 to 2023/24; its figures are shown, as published, when the force is chosen alone (2022/23).',
+    'Kent Police: its total is published only for 2021/22 to 2023/24, and for this period only part of the offence breakdown was published, with no total to set it against; its figures are shown, as published, when the force is chosen alone (2022/23).',
   ],
   [
     'published-for-other-periods',

@@ -65,7 +65,8 @@ function forceReason(note: Note, names: NoteNames): string | null {
         ? STATUS_REASON[note.status]
         : 'no figure has been published for this period';
     case 'breakdown-without-total':
-      return `only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against${note.totalsFor.length > 0 ? `; totals are published only for ${listWords(note.totalsFor)}` : ''}${note.shownAlone ? '; its figures are shown, as published, when the force is chosen alone' : ''}`;
+      // a force whose total covers a longer span: that is why it has no figure here, so it comes first
+      return `${note.totalsFor.length > 0 ? `its total is published only for ${listWords(note.totalsFor)}, and for this period only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against` : `only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against`}${note.shownAlone ? '; its figures are shown, as published, when the force is chosen alone' : ''}`;
     case 'published-for-other-periods':
       return `${note.table === 'total' ? 'figures' : TABLE_WORDS[note.table]} published for ${listWords(note.publishedFor)} only`;
     case 'not-at-detail':
