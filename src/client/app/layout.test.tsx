@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
@@ -47,5 +47,14 @@ describe('the layout', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('combobox', { name: 'Dataset' })).toHaveValue('demo');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+  it('names an address that is no page in its heading and in the title a tab or history shows', async () => {
+    renderRoute(<AppRoutes />, '/nonsense', testDb(reportedPlan(join(ROOT, 'data', 'reported'))));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(document.title).toBe('Page not found – Social media crime dashboard'),
+    );
   });
 });
