@@ -88,7 +88,7 @@ export function HeadlineFigures() {
       </>
     );
   const names = (ids: readonly string[]) =>
-    list(ids.map((id) => meta.forces.find((f) => f.id === id)?.name ?? id));
+    list(ids.map((id) => meta.forces.find((f) => f.id === id)?.shortName ?? id));
   const charged = outcomeCard(
     'charged',
     byOutcome.data,
