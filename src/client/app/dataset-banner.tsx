@@ -25,8 +25,9 @@ export function DatasetBanner() {
       </div>
     );
   }
+  // on paper each figure's source line carries these caveats, and the page's header names the figures
   return (
-    <div className="border-b border-border bg-panel">
+    <div className="border-b border-border bg-panel print:hidden">
       <p className="mx-auto max-w-page px-4 py-3 text-sm sm:px-8 sm:text-base">
         <strong>Published figures</strong> from Freedom of Information answers, as forces or the
         press published them. Counts come from keyword searches of crime records, so they show that
