@@ -1,7 +1,8 @@
-import { use, useId, useRef, type ReactNode } from 'react';
+import { use, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
 import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
+import { useFigureSource } from '../figure-tools/figure-source.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs, type TabItem } from '../ui/tabs.tsx';
 import { useNoteWords } from '../../lib/note-words.ts';
@@ -55,6 +56,19 @@ function SelectionNotice({ response }: { response: CountsResponse }) {
       </p>
     </div>
   );
+}
+
+/** A figure in a pack gives what its tools would read to the pack's slides and spreadsheet. */
+function PackSource(props: {
+  figure: RefObject<HTMLElement | null>;
+  title: string;
+  subtitle: string;
+  response: CountsResponse;
+  drawn: CountsResponse | undefined;
+  showChart: () => void;
+}) {
+  useFigureSource(props.figure, props);
+  return null;
 }
 
 /**
@@ -156,6 +170,16 @@ export function ChartFigure<K extends string = never>({
       </div>
       {tools && (
         <FigureTools
+          figure={ref}
+          title={title}
+          subtitle={subtitle}
+          response={response}
+          drawn={drawn}
+          showChart={() => onTab('chart')}
+        />
+      )}
+      {mode === 'pack' && routed && !empty && (
+        <PackSource
           figure={ref}
           title={title}
           subtitle={subtitle}
