@@ -1,5 +1,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { FILTER_KEYS, queryString, type Problem } from './filters.ts';
+import type { Problem } from './filters.ts';
+
+export { packItemSearch } from './pack-search.ts';
 
 /**
  * A briefing pack travels in its link: `/briefing?pack=…` holds every chart, so sending the link sends
@@ -45,8 +47,6 @@ export const MAX_PACK_LINK = 8000;
 const MAX_TITLE = 300;
 const MAX_SEARCH = 1500;
 const VIEW_PATH = /^\/(?:(?:offences|outcomes|forces)(?:\/[A-Za-z0-9-]{1,60})?)?$/;
-/** view parameters that say how a page was being looked at, not what it shows */
-const TRANSIENT = ['present', 'embed', 'pack', 'slide', 'tab'];
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -191,26 +191,6 @@ export function decodePack(raw: string): { pack: Pack; problems: Problem[] } {
     else items.push(item);
   });
   return { pack: { ...(title === undefined ? {} : { title }), items }, problems };
-}
-
-/**
- * The query string a pack keeps for a view: how it was being looked at (tab, presentation…) left out,
- * and the dataset version pinned unless the link already names one. Filters come first, in the order
- * the dashboard writes them.
- */
-export function packItemSearch(search: string, version: number | null): string {
-  const params = new URLSearchParams(search);
-  for (const key of TRANSIENT) params.delete(key);
-  if (version !== null && !params.has('version')) params.set('version', String(version));
-  const ordered = new URLSearchParams();
-  const keys = [...new Set(params.keys())];
-  const rank = (k: string) => {
-    const i = (FILTER_KEYS as readonly string[]).indexOf(k);
-    return i < 0 ? FILTER_KEYS.length : i;
-  };
-  for (const key of keys.sort((a, b) => rank(a) - rank(b)))
-    for (const value of params.getAll(key)) ordered.append(key, value);
-  return queryString(ordered);
 }
 
 /** The same chart: the same view, filters and title. */
