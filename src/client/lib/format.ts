@@ -43,11 +43,7 @@ export function formatValue(n: number | null, measure: MeasureKind): string {
   }
 }
 
-export const MEASURE_UNITS: Record<MeasureKind, string> = {
-  count: 'crimes',
-  rate: 'crimes per 100,000 residents',
-  share: 'per cent of the period total',
-};
+export { MEASURE_UNITS } from '@shared/measure-words.ts';
 
 /**
  * A figure with its suppression mark: "12 [c]" includes suppressed figures (a lower bound); "[c]"

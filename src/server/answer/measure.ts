@@ -7,11 +7,7 @@ import type { NoteBook } from './notes.ts';
  * of `of`'s figure for the period (a series' of the total; a total's of itself: 100, or nothing).
  */
 
-export const UNITS: Record<Measure, string> = {
-  count: 'crimes',
-  rate: 'crimes per 100,000 residents',
-  share: 'percent of the period total',
-};
+export { MEASURE_UNITS as UNITS } from '@shared/measure-words.ts';
 
 /**
  * Rates and shares are given to one decimal place, the precision the dashboard shows: rounding them

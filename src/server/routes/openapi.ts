@@ -47,7 +47,7 @@ const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
   thenBy:
     "Split each series of `by` again by this dimension: the answer gains `groups`, one per series of `by` (Not broken down has none), each answered exactly as the same question with that series' own filter and by=<thenBy> (e.g. by=force&thenBy=outcomeGroup: each force's outcome groups, in one request). Default none. Needs `by`, and must differ from it (400 invalid_combination). Not for counts.csv or returns.",
   measure:
-    'count; rate per 100,000 residents of the forces that contribute; or share (percent of the period total); default count. Rates and shares are given to one decimal place.',
+    'count; rate per 100,000 residents of the forces that contribute; or share (per cent of the period total); default count. Rates and shares are given to one decimal place.',
 };
 
 /** What each note code means and which fields it carries; the words module writes its sentence. */

@@ -3,7 +3,7 @@ import { headlinePeriod } from '@shared/figures.ts';
 import type { CountsResponse } from '@shared/contract.ts';
 import { mixComparison, type Mix } from '@shared/force-standing.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { atPeriod } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount } from '../../lib/format.ts';
@@ -81,22 +81,15 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
   const ew = useQuery(kind === 'offence' ? q.offencesEw : q.outcomesEw);
   const total = useQuery(q.byPlatform);
   const { noun, breakdown } = KINDS[kind];
-  const failed = own.error ?? ew.error ?? total.error;
-  if (failed || !own.data || !ew.data || !total.data)
-    return (
-      <Pending
-        what={`the ${noun} comparison`}
-        error={failed}
-        onRetry={() => [own, ew, total].forEach((x) => void x.refetch())}
-        className="min-h-[36rem]"
-      />
-    );
-  const head = headlinePeriod(own.data.periods);
-  const period = head ? own.data.periods[head.index] : undefined;
+  const figure = figureData([own, ew, total], `the ${noun} comparison`, 'min-h-[36rem]');
+  if (figure.pending) return figure.pending;
+  const [ownData, ewData, totalData] = figure.data;
+  const head = headlinePeriod(ownData.periods);
+  const period = head ? ownData.periods[head.index] : undefined;
   if (!head || !period) return null;
   const i = head.index;
-  const mix = mixComparison(own.data, ew.data, i, total.data.totals.values[i] ?? null);
-  const subject = subjectWords(filters, meta, own.data);
+  const mix = mixComparison(ownData, ewData, i, totalData.totals.values[i] ?? null);
+  const subject = subjectWords(filters, meta, ownData);
   // an "England and Wales" made of this force and one or two others is not an average to set it
   // against: much of it would be the force itself. The force's own figures are then drawn alone.
   const others = mix.ewForces.filter((f) => f !== force.id);
@@ -114,7 +107,7 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
       ? `No ${breakdown} answers this selection for ${force.name} in ${period.label}. ${alone ? unfair : 'The notes below say why.'}`
       : null;
   // the notes and sources are the force's own when it is drawn alone
-  const response = atPeriod(alone ? own.data : ew.data, i);
+  const response = atPeriod(alone ? ownData : ewData, i);
   return (
     <ChartFigure
       title={title}
@@ -124,7 +117,7 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
       response={response}
       drawn={mixDrawn(response, mix, force, alone)}
       // presented, the figure to say is the force's own crimes, not a breakdown's sum
-      keyValue={own.data}
+      keyValue={ownData}
       busy={own.isFetching || ew.isFetching}
       empty={empty}
       chart={<MixBars mix={mix} forceName={force.shortName} alone={alone} />}

@@ -1,3 +1,4 @@
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import { createPath } from 'react-router';
 import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -33,7 +34,7 @@ export function ForcesComparison() {
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
   const map = mapTiles(items, measure, period.label, names);
   const withFigures = items.filter((i) => i.figure.value !== null).length;
-  const unit = MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase());
+  const unit = MEASURE_WORDS[measure].heading;
   const when = period.partial
     ? ` (a part period: ${period.start} to ${period.end})`
     : r.periods.length > 1

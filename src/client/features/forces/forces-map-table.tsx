@@ -1,6 +1,7 @@
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import type { MetaResponse } from '@shared/contract.ts';
 import type { Measure } from '@shared/filters.ts';
-import { formatValue, MEASURE_UNITS } from '../../lib/format.ts';
+import { formatValue } from '../../lib/format.ts';
 import type { MapTile } from './forces-map-tiles.ts';
 import { binLabel } from './tile-map-bins.ts';
 
@@ -42,7 +43,7 @@ export function ForcesMapTable({
                 Force
               </th>
               <th scope="col" className="py-2 pr-4 text-right">
-                {MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase())}
+                {MEASURE_WORDS[measure].heading}
               </th>
               <th scope="col" className="py-2 pl-4">
                 Colour band

@@ -1,3 +1,4 @@
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import type { Measure } from '@shared/filters.ts';
 import { formatValue, MEASURE_UNITS } from '../../lib/format.ts';
 import { missingText, smallPopulationNote } from './forces-chart.tsx';
@@ -137,7 +138,7 @@ export function mapKey(
     });
   if (uses('outside')) entries.push({ swatch: 'outside', text: 'Not among the forces chosen' });
   return {
-    heading: `${MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase())}, ${periodLabel}`,
+    heading: `${MEASURE_WORDS[measure].heading}, ${periodLabel}`,
     entries,
   };
 }

@@ -1,6 +1,6 @@
 import { MEASURES, type Measure } from '@shared/filters.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_LABELS } from './forces-words.ts';
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 
 /**
  * Rate or count, one click apart. Rate is this view's default (a link without `measure` means rate),
@@ -23,7 +23,7 @@ export function ForcesMeasure() {
             className="size-6 shrink-0 accent-brand"
           />
           <span>
-            {MEASURE_LABELS[m]}
+            {MEASURE_WORDS[m].choice}
             {m === 'rate' && (
               <>
                 {' '}

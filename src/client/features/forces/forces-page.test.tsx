@@ -471,4 +471,15 @@ describe('choosing forces to compare', { timeout: 30_000 }, () => {
       await screen.findByText('Trends for up to 6 forces at a time', {}, SLOW),
     ).toBeInTheDocument();
   });
+  it('says when the table cannot be drawn, and Retry asks again for what failed', async () => {
+    const user = userEvent.setup();
+    // the table's one two-level answer (each force's outcome groups) cannot be reached
+    const network = { down: /thenBy=outcomeGroup/ as RegExp | null };
+    renderRoute(<AppRoutes />, '/forces?tab=table', db, network);
+    const retry = await screen.findByRole('button', { name: /Retry/ }, SLOW);
+    expect(screen.getByText('The table could not be loaded')).toBeInTheDocument();
+    network.down = null;
+    await user.click(retry);
+    expect(await comparisonTable()).toBeInTheDocument();
+  });
 });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Period } from '@shared/contract.ts';
 import { likeForLikeChange } from '@shared/figures.ts';
 import { rank, rankWords } from '@shared/rank.ts';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useTableData } from './forces-data.ts';
@@ -42,21 +42,17 @@ export function ForcesTable({
   const { filters, meta, view, setView } = useFilters();
   const data = useTableData();
   const [ticked, setTicked] = useState<string[]>([]);
-  const failed = [data.counts, data.rates, data.natCounts, data.natRates].find((q) => q.error);
-  const { counts, rates, natCounts, natRates } = data;
-  if (failed?.error || !counts.data || !rates.data || !natCounts.data || !natRates.data)
-    return (
-      <Pending
-        what="the table"
-        error={failed?.error}
-        onRetry={() => void failed?.refetch()}
-        className="min-h-96"
-      />
-    );
+  const figure = figureData(
+    [data.counts, data.rates, data.natCounts, data.natRates],
+    'the table',
+    'min-h-96',
+  );
+  if (figure.pending) return figure.pending;
+  const [counts, rates, natCounts, natRates] = figure.data;
   const rows = forceRows({
     meta,
-    counts: counts.data,
-    rates: rates.data,
+    counts,
+    rates,
     index,
     returns,
     outcomes: data.outcomesOf,
@@ -65,7 +61,7 @@ export function ForcesTable({
   const onSort = (column: Parameters<typeof nextSort>[1]) =>
     setView({ sort: sortParam(nextSort(sort, column), filters.measure) });
   const onRate = filters.measure === 'rate';
-  const national = onRate ? natRates.data : natCounts.data;
+  const national = onRate ? natRates : natCounts;
   // ranked on figures as the table writes them, as the force profile ranks them: two forces shown
   // as 13.3 are joint, not 5th and 6th on a difference nobody can see
   const written = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);

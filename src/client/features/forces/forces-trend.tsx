@@ -1,3 +1,4 @@
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import { useQuery } from '@tanstack/react-query';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
@@ -86,7 +87,7 @@ export function ForcesTrend() {
   return (
     <ChartFigure
       title={title}
-      subtitle={`${MEASURE_UNITS[measure].replace(/^./, (c) => c.toUpperCase())}, each force's own figures${yardstick ? ', with England and Wales (grey) for comparison' : ''}.`}
+      subtitle={`${MEASURE_WORDS[measure].heading}, each force's own figures${yardstick ? ', with England and Wales (grey) for comparison' : ''}.`}
       tab={tab}
       onTab={setTab}
       response={r}

@@ -1,5 +1,6 @@
 import type { CountsResponse, MetaResponse, Period } from '@shared/contract.ts';
 import type { Filters, Measure } from '@shared/filters.ts';
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import { formatCount, formatValue } from '../../lib/format.ts';
 import {
   capitalise,
@@ -11,18 +12,6 @@ import {
 } from '../../lib/words.ts';
 
 /** The forces view in words: titles that make sense cut out of the page, and what the line shows. */
-
-export const MEASURE_LABELS: Record<Measure, string> = {
-  rate: 'Rate per 100,000 residents',
-  count: 'Number of crimes',
-  share: 'Share of the total',
-};
-
-const PER: Record<Measure, string> = {
-  rate: ' per 100,000 residents',
-  count: '',
-  share: ' as a share of the total',
-};
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -42,7 +31,7 @@ export function comparisonTitle(
   const who =
     filters.force.length === 0 ? ' by police force' : `: ${forceWords(filters, meta, null)}`;
   return capitalise(
-    `${subject}${PER[filters.measure]}${who}${outcome ? ` (outcome: ${outcome})` : ''}, ${period.label}${period.partial ? ' (part period)' : ''}`,
+    `${subject}${MEASURE_WORDS[filters.measure].after}${who}${outcome ? ` (outcome: ${outcome})` : ''}, ${period.label}${period.partial ? ' (part period)' : ''}`,
   );
 }
 
@@ -55,7 +44,7 @@ export function trendTitle(
 ): string {
   const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
   return capitalise(
-    `${subject}${PER[filters.measure]} recorded by ${forceWords(filters, meta, covered)}, ${range}`,
+    `${subject}${MEASURE_WORDS[filters.measure].after} recorded by ${forceWords(filters, meta, covered)}, ${range}`,
   );
 }
 

@@ -8,15 +8,10 @@ import {
   type OffenceBy,
 } from '@shared/offence-figures.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { LEVELS } from './offence-words.ts';
 import { ToggleGroup } from './toggle-group.tsx';
-
-const MEASURE_LABELS: Record<Measure, string> = {
-  count: 'Number',
-  rate: 'Rate per 100,000 residents',
-  share: 'Share of the total (%)',
-};
 
 /**
  * Where the view is in the classification (All offences › group › subgroup), each step a link back
@@ -88,7 +83,7 @@ export function OffenceControls() {
       />
       <ToggleGroup<Measure>
         label="Show figures as"
-        options={MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))}
+        options={MEASURES.map((m) => ({ value: m, label: MEASURE_WORDS[m].choice }))}
         value={filters.measure}
         onChange={(measure) => setFilters({ measure })}
       />

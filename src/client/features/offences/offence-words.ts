@@ -1,6 +1,7 @@
 import type { MetaResponse } from '@shared/contract.ts';
-import type { Filters, Measure } from '@shared/filters.ts';
+import type { Filters } from '@shared/filters.ts';
 import type { OffenceBy } from '@shared/offence-figures.ts';
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import {
   capitalise,
   forceWords,
@@ -24,11 +25,6 @@ export const LEVELS: Record<OffenceBy, { label: string; by: string; plural: stri
   offence: { label: 'Offence', by: 'offence', plural: 'offences' },
 };
 
-const MEASURE_WORDS: Record<Exclude<Measure, 'share'>, string> = {
-  count: 'Number of crimes recorded',
-  rate: 'Crimes per 100,000 residents of the forces with figures',
-};
-
 /** "Snapchat-linked sexual offences recorded by Kent Police, by offence, Apr 2021 to Jun 2024" */
 export function offenceTitle(
   filters: Filters,
@@ -47,7 +43,7 @@ export function offenceTitle(
 /** The statistical subtitle: the measure, and how the figure is ordered or split. */
 export function measureSentence(r: Whole, rest: string): string {
   const { measure } = r.query;
-  return `${measure === 'share' ? capitalise(unitWords(r)) : MEASURE_WORDS[measure]}, ${rest}.`;
+  return `${measure === 'share' ? capitalise(unitWords(r)) : measure === 'rate' ? `${MEASURE_WORDS.rate.heading} of the forces with figures` : MEASURE_WORDS.count.heading}, ${rest}.`;
 }
 
 /** "Cleveland Police, Dorset Police and Lancashire Constabulary" */

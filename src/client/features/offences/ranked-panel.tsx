@@ -10,7 +10,7 @@ import {
 } from '../../components/charts/colours.ts';
 import { DataTable } from '../../components/charts/data-table.tsx';
 import { RankedBarChart } from '../../components/charts/ranked-bar-chart.tsx';
-import { Pending } from '../../components/ui/pending.tsx';
+import { figureData } from '../../components/charts/counts-figure.tsx';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
@@ -42,18 +42,11 @@ function asSeries(r: CountsResponse, rows: readonly RankedRow[], byGroup: boolea
 export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
   const { filters, meta } = useFilters();
   const [tab, setTab] = useFigureTab();
-  const { level, choice, ranked, total } = answers;
+  const { level, choice, ranked } = answers;
   const words = LEVELS[level];
-  const r: CountsResponse | undefined = ranked.none ? total.data : ranked.data;
-  if (ranked.error || !r || choice === null)
-    return (
-      <Pending
-        what="the ranking of offences"
-        error={ranked.error}
-        onRetry={ranked.retry}
-        className="min-h-[32rem]"
-      />
-    );
+  const figure = figureData([ranked], 'the ranking of offences', 'min-h-[32rem]');
+  if (figure.pending || choice === null) return figure.pending;
+  const [r] = figure.data;
   const when = choice.kind === 'period' ? choice.period.label : rangeWords(filters, meta, r);
   const title = offenceTitle(filters, meta, words.by, when, r);
   const rows = ranked.none ? [] : rankRows(r, 0);
@@ -73,7 +66,7 @@ export function RankedPanel({ answers }: { answers: OffenceAnswers }) {
         tab={tab}
         onTab={setTab}
         response={r}
-        busy={ranked.fetching}
+        busy={figure.busy}
         empty={
           rows.length === 0
             ? `No published figure breaks these crimes down by ${words.by}. The notes below say why.`

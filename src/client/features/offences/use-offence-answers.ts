@@ -37,13 +37,17 @@ export function useOffenceAnswers() {
     total,
     years,
     choice,
+    /**
+     * The answer the ranking draws, loadable as any query is (figureData): when nothing answers,
+     * the whole range's totals (their notes say why); never an answer held over from another period.
+     */
     ranked: {
-      data: choice === null || choice.kind === 'none' || stale ? undefined : ranked.data,
+      data:
+        choice === null || stale ? undefined : choice.kind === 'none' ? total.data : ranked.data,
       error: rankedError,
-      fetching: total.isFetching || years.isFetching || ranked.isFetching,
-      retry: () => {
-        for (const q of [total, years, single]) if (q.error) void q.refetch();
-      },
+      isFetching: total.isFetching || years.isFetching || ranked.isFetching,
+      refetch: () =>
+        Promise.all([total, years, single].filter((q) => q.error).map((q) => q.refetch())),
       /** nothing answers: the choice is made and there is no figure to rank */
       none: choice?.kind === 'none',
     },

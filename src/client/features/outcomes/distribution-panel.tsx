@@ -1,6 +1,7 @@
 import { NOT_BROKEN_DOWN_KEY, type CountsResponse, type MetaResponse } from '@shared/contract.ts';
 import { notesAt } from '../../lib/wording.ts';
 import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
+import { MEASURE_WORDS } from '@shared/measure-words.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import {
   NOT_BROKEN_DOWN_COLOUR,
@@ -34,11 +35,8 @@ const SPLITS = [
   { value: 'outcome', label: 'Outcome code' },
 ] as const;
 
-const MEASURE_WORDS = {
-  count: 'Number of crimes',
-  rate: 'Crimes per 100,000 residents',
-  share: 'Per cent of all crimes recorded in the period',
-} as const;
+/** a share here is of every crime recorded in the period, outcome or none */
+const SHARE_HEADING = 'Per cent of all crimes recorded in the period';
 
 function items(
   r: CountsResponse,
@@ -100,7 +98,7 @@ export function DistributionPanel() {
   const measure = measuredData.query.measure;
   const when = period ? ` in ${periodWords(period)}` : '';
   const title = `How ${subjectWords(filters, meta, one)} ${scopeWords(filters, meta, when, one)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
-  const subtitle = `${MEASURE_WORDS[measure]}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta, one)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
+  const subtitle = `${measure === 'share' ? SHARE_HEADING : MEASURE_WORDS[measure].heading}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta, one)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
   const empty =
     lead === null
       ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
