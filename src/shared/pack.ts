@@ -149,7 +149,8 @@ export function decodePack(raw: string): { pack: Pack; problems: Problem[] } {
     const read = readCommentary(raw.slice(PREFIX_COMMENTARY.length));
     if (typeof read === 'object' && read !== null && 't' in read && 'i' in read) {
       data = read.i;
-      const t = typeof read.t === 'string' ? read.t.trim() : '';
+      // kept as typed (a space at the end is the next word's start): blank is none
+      const t = typeof read.t === 'string' ? read.t : '';
       if (t.length > MAX_PACK_TITLE)
         problems.push(
           problem(
@@ -157,7 +158,7 @@ export function decodePack(raw: string): { pack: Pack; problems: Problem[] } {
             `The pack's title is longer than ${MAX_PACK_TITLE} characters, so it is left out.`,
           ),
         );
-      else if (t !== '') title = t;
+      else if (t.trim() !== '') title = t;
     }
   } else {
     const json = fromBase64Url(raw.slice(PREFIX.length));

@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { moveItem, removeItem, type Pack, type PackItem } from '@shared/pack.ts';
+import {
+  MAX_NOTE,
+  moveItem,
+  packLinkProblem,
+  removeItem,
+  withNote,
+  type Pack,
+  type PackItem,
+} from '@shared/pack.ts';
 import { viewName } from './view-routes.tsx';
 
 const BUTTON =
@@ -68,6 +76,12 @@ export function PackList({
     );
     focusSoon([`pack-remove-${i}`, `pack-remove-${i - 1}`, 'pack-heading']);
   };
+  const note = (i: number, text: string) => {
+    const next = withNote(pack, i, text);
+    const problem = packLinkProblem(next);
+    if (problem) setSaid(problem);
+    else onChange(next);
+  };
   return (
     <>
       <ol className="mt-4 divide-y divide-border border-y border-border">
@@ -89,6 +103,21 @@ export function PackList({
                   <a href={href} aria-label={name('Open in its view')}>
                     Open in its view
                   </a>
+                </p>
+                <label htmlFor={`pack-note-${i}`} className="mt-3 block text-sm font-semibold">
+                  Note under chart {i + 1} (what you want said; up to {MAX_NOTE} characters)
+                </label>
+                <textarea
+                  id={`pack-note-${i}`}
+                  rows={2}
+                  maxLength={MAX_NOTE}
+                  value={item.note ?? ''}
+                  onChange={(e) => note(i, e.target.value)}
+                  aria-describedby={`pack-note-count-${i}`}
+                  className="mt-1 block w-full max-w-3xl border-2 border-ink p-2"
+                />
+                <p id={`pack-note-count-${i}`} className="mt-1 text-sm text-secondary">
+                  {(item.note ?? '').length} of {MAX_NOTE} characters
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">
