@@ -71,6 +71,8 @@ export interface FigureGrid {
   rowHeader: string;
   /** one per period, with the unit: '2023/24 (crimes)' */
   columns: string[];
+  /** the same, short, for a slide's narrow table: '2023/24', '2024/25 [p]' */
+  short: string[];
   rows: GridRow[];
   unit: string;
   decimals: 0 | 1;
@@ -117,6 +119,7 @@ export function figureGrid(r: CountsResponse): FigureGrid {
   return {
     rowHeader: ROW_HEADER[query.by] ?? 'Series',
     columns,
+    short: periods.map((p) => `${p.label}${p.partial ? ' [p]' : ''}`),
     rows,
     unit: r.unit,
     decimals: query.measure === 'count' ? 0 : 1,

@@ -164,7 +164,8 @@ function nativeChart(
 }
 
 function tableBeside(slide: Slide, grid: FigureGrid, x: number, y: number, w: number): void {
-  const header = [grid.rowHeader, ...grid.columns].map((text) => ({
+  const what = grid.rowHeader === 'Crimes' ? 'Figures' : grid.rowHeader;
+  const header = [`${what} (${grid.unit})`, ...grid.short].map((text) => ({
     text,
     options: { bold: true, fill: { color: 'F3F2F1' } },
   }));
