@@ -1,8 +1,7 @@
-import { use, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { lazy, Suspense, use, useId, useRef, type ReactNode } from 'react';
 import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
 import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
-import { useFigureSource } from '../figure-tools/figure-source.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs, type TabItem } from '../ui/tabs.tsx';
 import { useNoteWords } from '../../lib/note-words.ts';
@@ -59,17 +58,7 @@ function SelectionNotice({ response }: { response: CountsResponse }) {
 }
 
 /** A figure in a pack gives what its tools would read to the pack's slides and spreadsheet. */
-function PackSource(props: {
-  figure: RefObject<HTMLElement | null>;
-  title: string;
-  subtitle: string;
-  response: CountsResponse;
-  drawn: CountsResponse | undefined;
-  showChart: () => void;
-}) {
-  useFigureSource(props.figure, props);
-  return null;
-}
+const PackSource = lazy(() => import('../figure-tools/figure-source.tsx'));
 
 /**
  * Every chart is a figure that makes sense cut out of the page: a headline title, a statistical
@@ -99,6 +88,7 @@ export function ChartFigure<K extends string = never>({
   // the tools link to the page the figure is on: a figure drawn outside a router has none
   const routed = useInRouterContext();
   const tools = mode === 'page' && !empty && routed;
+  const words = useNoteWords(response);
   const wording = (
     <PublishedWording
       response={response}
@@ -179,14 +169,17 @@ export function ChartFigure<K extends string = never>({
         />
       )}
       {mode === 'pack' && routed && !empty && (
-        <PackSource
-          figure={ref}
-          title={title}
-          subtitle={subtitle}
-          response={response}
-          drawn={drawn}
-          showChart={() => onTab('chart')}
-        />
+        <Suspense fallback={null}>
+          <PackSource
+            figure={ref}
+            title={title}
+            subtitle={subtitle}
+            response={response}
+            drawn={drawn}
+            showChart={() => onTab('chart')}
+            words={words}
+          />
+        </Suspense>
       )}
       <CoverageNote response={response} />
       {mode === 'embed' ? (

@@ -2,7 +2,7 @@ import type { ExportFigure } from '../../lib/export-figure.ts';
 import { saveBlob } from '../../lib/export-files.ts';
 import { packFileName } from '../../lib/export-names.ts';
 import { exportFigure, packFile, type FileKind } from './figure-export.ts';
-import { figureSource } from './figure-source.ts';
+import { figureSource } from './figure-source.tsx';
 
 /**
  * A briefing pack's slides or spreadsheet, made from the figures on its pages (each drawn by its own

@@ -1,7 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
-import { useNoteWords } from '../../lib/note-words.ts';
 import type { FigureContext } from './figure-parts.ts';
 
 /**
@@ -19,14 +18,20 @@ export function figureSource(figure: Element): FigureSource | null {
   return sources.get(figure) ?? null;
 }
 
-/** Keep the figure's source current (its numbers change as it loads). */
-export function useFigureSource(
-  figure: RefObject<HTMLElement | null>,
-  source: Omit<FigureSource, 'path' | 'search' | 'words'> & { response: CountsResponse },
-): void {
+/**
+ * Keeps a figure's source current (its numbers change as it loads). Loaded only with a pack, so that
+ * a view's first page does not carry it.
+ */
+export default function PackSource({
+  figure,
+  ...source
+}: Omit<FigureSource, 'path' | 'search'> & {
+  figure: RefObject<HTMLElement | null>;
+  response: CountsResponse;
+}) {
   const { pathname, search } = useLocation();
-  const words = useNoteWords(source.response);
   useEffect(() => {
-    if (figure.current) sources.set(figure.current, { ...source, path: pathname, search, words });
+    if (figure.current) sources.set(figure.current, { ...source, path: pathname, search });
   });
+  return null;
 }
