@@ -26,6 +26,12 @@ const offences: PackItem = {
   title: 'Snapchat-linked crimes by offence group – “quoted”, £ and é survive',
 };
 const profile: PackItem = { path: '/forces/kent', search: '', title: 'Kent Police' };
+const mix: PackItem = {
+  path: '/forces/kent',
+  search: 'version=1',
+  title: 'TikTok-linked crimes by offence group: Kent Police, 2023/24',
+  panel: 'offence-mix',
+};
 
 /** the raw link text for a list of entries, whatever they hold */
 const link = (entries: unknown) =>
@@ -40,6 +46,10 @@ describe('encodePack and decodePack', () => {
     ['an empty pack', { items: [] }],
     ['one chart', { items: [lancashire] }],
     ['three charts, in order, with any characters', { items: [lancashire, offences, profile] }],
+    [
+      'a chart that names its panel, beside ones that do not',
+      { items: [lancashire, mix, profile] },
+    ],
   ])('round-trip %s', (_, pack) => {
     const encoded = encodePack(pack);
     expect(encoded).toMatch(/^p1\.[A-Za-z0-9_-]*$/);
@@ -70,6 +80,8 @@ describe('encodePack and decodePack', () => {
 
   it.each([
     ['not a list of three', ['/', 'force=kent']],
+    ['a list of five', ['/', 'force=kent', 'A title', 'trend', 'more']],
+    ['a panel that is no name', ['/', 'force=kent', 'A title', '../trend']],
     ['a number where text goes', ['/', 'force=kent', 3]],
     ['a path outside the dashboard', ['https://example.com/', '', 'A title']],
     ['the briefing itself', ['/briefing', '', 'A title']],
@@ -195,8 +207,27 @@ describe('commentary in a pack’s link', () => {
     expect(packLinkProblem(full)).toMatch(/more than the 8,000 a link can safely hold/);
   });
 
+  it('keeps a chart’s panel beside its note', () => {
+    const panelled: Pack = {
+      title: 'Panels',
+      items: [
+        { ...lancashire, panel: 'trend', note: 'Say this.' },
+        { ...offences, panel: 'mix' },
+      ],
+    };
+    expect(decodePack(encodePack(panelled))).toEqual({ pack: panelled, problems: [] });
+  });
+
   it('reads a damaged second-format link as an empty pack with a problem', () => {
     expect(decodePack('p2.AAAA').problems).toHaveLength(1);
     expect(decodePack('p2.!!').pack).toEqual({ items: [] });
+  });
+});
+
+describe('links from before panels were named', () => {
+  it('open as they did: a chart of three parts names no panel and is drawn from the whole view', () => {
+    const raw = link([[profile.path, profile.search, profile.title]]);
+    expect(decodePack(raw)).toEqual({ pack: { items: [profile] }, problems: [] });
+    expect(decodePack(raw).pack.items[0]).not.toHaveProperty('panel');
   });
 });

@@ -25,6 +25,12 @@ export interface PackItem {
   search: string;
   /** the figure's title when it was added */
   title: string;
+  /**
+   * the panel of the view that drew it ('trend', 'offence-mix'): a slide draws that panel alone and
+   * asks only its questions. Absent (a link from before panels were named, or a panel the view no
+   * longer has): the slide draws the whole view and finds the figure by its title.
+   */
+  panel?: string;
   /** what the briefer wants said about the chart, shown under it; absent for none */
   note?: string;
 }
@@ -47,6 +53,8 @@ export const MAX_PACK_LINK = 8000;
 const MAX_TITLE = 300;
 const MAX_SEARCH = 1500;
 const VIEW_PATH = /^\/(?:(?:offences|outcomes|forces)(?:\/[A-Za-z0-9-]{1,60})?)?$/;
+/** a view's panel, as the registry of views names it: 'trend', 'offence-mix' */
+const PANEL = /^[a-z][a-z-]{0,39}$/;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -89,10 +97,28 @@ function hasCommentary(pack: Pack): boolean {
 
 export function encodePack(pack: Pack): string {
   if (!hasCommentary(pack))
-    return PREFIX + toBase64Url(JSON.stringify(pack.items.map((i) => [i.path, i.search, i.title])));
+    return (
+      PREFIX +
+      toBase64Url(
+        JSON.stringify(
+          pack.items.map((i) =>
+            i.panel === undefined
+              ? [i.path, i.search, i.title]
+              : [i.path, i.search, i.title, i.panel],
+          ),
+        ),
+      )
+    );
+  // the second format: each chart's note fourth ('' for none), then its panel where it names one
   const json = JSON.stringify({
     t: pack.title ?? '',
-    i: pack.items.map((i) => [i.path, i.search, i.title, i.note ?? '']),
+    i: pack.items.map((i) => [
+      i.path,
+      i.search,
+      i.title,
+      i.note ?? '',
+      ...(i.panel === undefined ? [] : [i.panel]),
+    ]),
   });
   return PREFIX_COMMENTARY + bytesToBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }
@@ -121,16 +147,31 @@ function problem(value: string, message: string): Problem {
 }
 
 function readItem(raw: unknown, withNote: boolean): PackItem | string {
-  const length = withNote ? 4 : 3;
-  if (!Array.isArray(raw) || raw.length !== length || !raw.every((v) => typeof v === 'string'))
+  // [path, search, title, panel?]; with commentary [path, search, title, note, panel?]
+  const least = withNote ? 4 : 3;
+  if (
+    !Array.isArray(raw) ||
+    (raw.length !== least && raw.length !== least + 1) ||
+    !raw.every((v) => typeof v === 'string')
+  )
     return 'it is not a chart';
-  const [path, search, title, note = ''] = raw as [string, string, string, string?];
+  const [path = '', search = '', title = '', ...rest] = raw;
+  const note = withNote ? (rest[0] ?? '') : '';
+  const panel = rest[least - 3];
   if (!VIEW_PATH.test(path)) return `'${path.slice(0, 60)}' is not a view of the dashboard`;
   if (search.length > MAX_SEARCH || search.startsWith('?')) return 'its filters are not a query';
   const trimmed = title.trim();
   if (trimmed === '' || trimmed.length > MAX_TITLE) return 'its title is empty or too long';
   if (note.length > MAX_NOTE) return `its note is longer than ${MAX_NOTE} characters`;
-  return { path, search, title: trimmed, ...(note.trim() === '' ? {} : { note }) };
+  if (panel !== undefined && !PANEL.test(panel))
+    return `'${panel.slice(0, 60)}' is not a panel name`;
+  return {
+    path,
+    search,
+    title: trimmed,
+    ...(panel === undefined ? {} : { panel }),
+    ...(note.trim() === '' ? {} : { note }),
+  };
 }
 
 /** Read `pack=`; an empty value is an empty pack. */

@@ -38,6 +38,11 @@ export interface ViewSpec {
   file: string;
   /** its charts can be pinned to a briefing pack, which draws them with the view's own page */
   inPacks: boolean;
+  /**
+   * the panels its charts are drawn in (components/figure-tools/view-panel.tsx): a pack's slide
+   * names one and the view draws that one alone
+   */
+  panels: readonly string[];
   chrome: ViewChrome;
 }
 
@@ -53,6 +58,7 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: ['platform', 'offenceGroup'],
     file: '',
+    panels: ['headline', 'trend'],
     inPacks: true,
     chrome: DASHBOARD,
   },
@@ -64,6 +70,7 @@ export const VIEWS = [
     defaults: { ...PAGE_DEFAULTS, by: 'offenceGroup' },
     splits: OFFENCE_BYS,
     file: 'offences',
+    panels: ['ranking', 'trend'],
     inPacks: true,
     chrome: DASHBOARD,
   },
@@ -75,6 +82,7 @@ export const VIEWS = [
     defaults: { ...PAGE_DEFAULTS, by: 'outcomeGroup' },
     splits: ['outcomeGroup', 'outcome'],
     file: 'outcomes',
+    panels: ['rates', 'distribution', 'over-time', 'rates-table'],
     inPacks: true,
     chrome: DASHBOARD,
   },
@@ -87,6 +95,7 @@ export const VIEWS = [
     defaults: { ...PAGE_DEFAULTS, measure: 'rate' },
     splits: [],
     file: 'forces',
+    panels: ['comparison', 'trend'],
     inPacks: true,
     chrome: DASHBOARD,
   },
@@ -97,6 +106,7 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: [],
     file: 'force-profile',
+    panels: ['key-facts', 'trend', 'rank', 'offence-mix', 'outcome-mix', 'returns'],
     inPacks: true,
     chrome: DASHBOARD,
   },
@@ -108,6 +118,7 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: [],
     file: 'about',
+    panels: [],
     inPacks: false,
     chrome: DASHBOARD,
   },
@@ -120,6 +131,7 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: [],
     file: 'briefing',
+    panels: [],
     inPacks: false,
     chrome: { filters: false, embed: false, offline: false },
   },
@@ -130,6 +142,7 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: [],
     file: 'guide',
+    panels: [],
     inPacks: false,
     chrome: DOCUMENT,
   },
@@ -140,12 +153,21 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: [],
     file: 'accessibility',
+    panels: [],
     inPacks: false,
     chrome: DOCUMENT,
   },
 ] as const satisfies readonly ViewSpec[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
+/** a panel of some view, as the registry names it */
+export type PanelId = (typeof VIEWS)[number]['panels'][number];
+
+/** The panel a pack item's slide draws alone, when its view still has it; null: the whole view. */
+export function stagedPanel(path: string, panel: string | undefined): PanelId | null {
+  const view = viewAt(path);
+  return view?.panels.find((p): p is PanelId => p === panel) ?? null;
+}
 
 const BY_ID = new Map<string, ViewSpec>(VIEWS.map((v) => [v.id, v]));
 

@@ -114,6 +114,7 @@ async function act(
         path,
         search: packItemSearch(search.replace(/^\?/, ''), r.dataset.version),
         title: ctx.title,
+        ...(ctx.panel ? { panel: ctx.panel } : {}),
       });
       const charts = `${added.count} ${added.count === 1 ? 'chart' : 'charts'}`;
       return (

@@ -5,6 +5,7 @@ import { longDate, pinnedLink, PUBLISHER } from '../../lib/export-citation.ts';
 import { composeFigureSvg, findChartSvg, type ComposedSvg } from '../../lib/export-image.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import type { NoteWords } from '../../lib/note-words.ts';
+import type { PanelId } from '../../lib/views.ts';
 
 /**
  * What a figure's tools read from the figure on show: its words, caveats, source, pinned link and
@@ -24,6 +25,8 @@ export interface FigureContext {
   /** the page the figure is on */
   path: string;
   search: string;
+  /** the view's panel it is drawn in (a pack's slide draws that panel alone); null: none named */
+  panel?: PanelId | null;
   /** notes in words, written from their codes */
   words: NoteWords;
 }

@@ -55,7 +55,7 @@ describe('links that keep showing what was shown', { timeout: 30_000 }, () => {
 });
 
 describe('the tools under every chart', { timeout: 30_000 }, () => {
-  it('adds the chart to the briefing pack, pinned to the version it was drawn from', async () => {
+  it('adds the chart to the briefing pack, pinned to the version it was drawn from, naming its panel', async () => {
     const user = userEvent.setup();
     window.localStorage.clear();
     renderRoute(<AppRoutes />, '/?force=kent&tab=table', db);
@@ -86,6 +86,8 @@ describe('the tools under every chart', { timeout: 30_000 }, () => {
         path: '/',
         search: 'version=2&force=kent',
         title: figure.getAttribute('data-chart-figure'),
+        // the overview's trend panel: a pack's slide draws it alone
+        panel: 'trend',
       },
     ]);
     await user.click(within(figure).getByRole('button', { name: 'Add to briefing' }));

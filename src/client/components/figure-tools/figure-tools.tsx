@@ -1,7 +1,8 @@
-import { useState, type ReactNode, type RefObject } from 'react';
+import { use, useState, type ReactNode, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
 import { useNoteWords } from '../../lib/note-words.ts';
+import { PanelContext } from '../../lib/view-panel.tsx';
 
 const ACTIONS = [
   ['png', 'Download PNG'],
@@ -37,13 +38,20 @@ export function FigureTools(props: {
   // what an action gives to take away (the embed code): beside the status, not read out in it
   const [given, setGiven] = useState<ReactNode>(null);
   const { pathname, search } = useLocation();
+  const panel = use(PanelContext);
   const words = useNoteWords(props.response);
   const run = async (action: FigureAction) => {
     setSaid('Preparing…');
     setGiven(null);
     try {
       const { runFigureAction } = await import('./figure-actions.tsx');
-      const done = await runFigureAction(action, { ...props, words, path: pathname, search });
+      const done = await runFigureAction(action, {
+        ...props,
+        words,
+        path: pathname,
+        search,
+        panel,
+      });
       setSaid(done.said);
       setGiven(done.given ?? null);
     } catch (err) {

@@ -180,4 +180,44 @@ describe('the briefing pack', { timeout: 30_000 }, () => {
       screen.getByRole('heading', { level: 1, name: 'Briefing pack: For the minister' }),
     ).toBeInTheDocument();
   });
+
+  it('draws a chart that names its panel from that panel alone, asking only its questions', async () => {
+    const mix: PackItem = {
+      path: '/forces/lancashire',
+      search: 'version=1',
+      title: 'TikTok-linked crimes by offence group: Lancashire Constabulary, 2023/24',
+      panel: 'offence-mix',
+    };
+    const asked = (spy: { mock: { calls: unknown[][] } }) =>
+      spy.mock.calls
+        .map(([input]) => new URL(String(input), 'http://localhost'))
+        .filter((u) => u.pathname === '/api/v1/counts')
+        .map((u) => u.searchParams);
+    const { fetchSpy } = renderRoute(
+      <AppRoutes />,
+      `/briefing?pack=${encodePack({ items: [mix] })}`,
+      db,
+    );
+    const page = await screen.findByRole('article', { name: 'Chart 1 of 1' }, SLOW);
+    expect(await within(page).findByRole('figure', { name: mix.title }, SLOW)).toBeInTheDocument();
+    // the other panels of the profile (the ranking on rate, the outcome mix, the trend) are not drawn
+    expect(
+      within(page).queryByRole('figure', { name: /ranked|by outcome group|2021\/22 to/ }),
+    ).toBeNull();
+    const questions = asked(fetchSpy);
+    expect(questions.some((q) => q.get('by') === 'offenceGroup')).toBe(true);
+    expect(
+      questions.filter((q) => q.get('measure') === 'rate' || q.get('by') === 'outcomeGroup'),
+    ).toEqual([]);
+  });
+
+  it('draws the whole view for a panel its view no longer has, and finds the chart by its title', async () => {
+    const item: PackItem = { ...LANCASHIRE, panel: 'no-such-panel' };
+    renderRoute(<AppRoutes />, `/briefing?pack=${encodePack({ items: [item] })}`, db);
+    const page = await screen.findByRole('article', { name: 'Chart 1 of 1' }, SLOW);
+    expect(
+      await within(page).findByRole('figure', { name: LANCASHIRE.title }, SLOW),
+    ).toBeInTheDocument();
+    expect(within(page).queryByText(/no longer draws a chart called/)).toBeNull();
+  });
 });

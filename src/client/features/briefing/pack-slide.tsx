@@ -6,6 +6,8 @@ import { PRESENTED } from '../../components/figure-tools/key-figure.tsx';
 import { FigureStage, type StageState } from '../../components/figure-tools/figure-stage.tsx';
 import { longDate, pinnedLink } from '../../lib/export-citation.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { StagedPanelContext } from '../../lib/view-panel.tsx';
+import { stagedPanel } from '../../lib/views.ts';
 import { IsolatedView } from './isolated-view.tsx';
 import { ViewRoutes } from './view-routes.tsx';
 
@@ -34,7 +36,9 @@ function SlideContent({ item, mode }: { item: PackItem; mode: 'pack' | 'present'
     <>
       <FigureModeContext value={mode === 'present' ? PRESENTED : IN_PACK}>
         <FigureStage target={{ title: item.title, index: 0 }} onChange={setStage}>
-          <ViewRoutes />
+          <StagedPanelContext value={stagedPanel(item.path, item.panel)}>
+            <ViewRoutes />
+          </StagedPanelContext>
         </FigureStage>
       </FigureModeContext>
       {stage.found === 'index' && (

@@ -1,3 +1,4 @@
+import { ViewPanel } from '../../lib/view-panel.tsx';
 import { useParams } from 'react-router';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { subjectWords, useProfileCoverage, type Force } from './force-profile-data.ts';
@@ -17,12 +18,24 @@ function ForceProfile({ force }: { force: Force }) {
       <title>{`${force.name}: ${subjectWords(filters, meta, covered)} – Social media crime dashboard`}</title>
       <ProfileHeader force={force} />
       <div className="mt-8 space-y-12">
-        <ProfileKeyFacts force={force} />
-        <ProfileTrend force={force} />
-        <ProfileRank force={force} />
-        <ProfileMix force={force} kind="offence" />
-        <ProfileMix force={force} kind="outcome" />
-        <ProfileReturns force={force} />
+        <ViewPanel id="key-facts">
+          <ProfileKeyFacts force={force} />
+        </ViewPanel>
+        <ViewPanel id="trend">
+          <ProfileTrend force={force} />
+        </ViewPanel>
+        <ViewPanel id="rank">
+          <ProfileRank force={force} />
+        </ViewPanel>
+        <ViewPanel id="offence-mix">
+          <ProfileMix force={force} kind="offence" />
+        </ViewPanel>
+        <ViewPanel id="outcome-mix">
+          <ProfileMix force={force} kind="outcome" />
+        </ViewPanel>
+        <ViewPanel id="returns">
+          <ProfileReturns force={force} />
+        </ViewPanel>
       </div>
     </>
   );

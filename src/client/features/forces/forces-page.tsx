@@ -1,3 +1,4 @@
+import { ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise, platformWords } from '../../lib/words.ts';
@@ -26,8 +27,12 @@ export function ForcesPage() {
         <ForcesMeasure />
       </div>
       <div className="mt-8 space-y-12">
-        <ForcesComparison />
-        <ForcesTrend />
+        <ViewPanel id="comparison">
+          <ForcesComparison />
+        </ViewPanel>
+        <ViewPanel id="trend">
+          <ForcesTrend />
+        </ViewPanel>
       </div>
     </>
   );

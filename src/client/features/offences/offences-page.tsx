@@ -1,3 +1,4 @@
+import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise, platformWords } from '../../lib/words.ts';
@@ -29,9 +30,15 @@ export function OffencesPage() {
         <OffenceControls />
       </div>
       <div className="mt-8 space-y-12">
-        <CoverageSummary answers={answers} />
-        <RankedPanel answers={answers} />
-        <OffenceTrendPanel answers={answers} />
+        <OffStage>
+          <CoverageSummary answers={answers} />
+        </OffStage>
+        <ViewPanel id="ranking">
+          <RankedPanel answers={answers} />
+        </ViewPanel>
+        <ViewPanel id="trend">
+          <OffenceTrendPanel answers={answers} />
+        </ViewPanel>
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise } from '../../lib/words.ts';
@@ -24,12 +25,24 @@ export function OutcomesPage() {
         outcome; crimes still without one are shown as &ldquo;not yet assigned&rdquo;.
       </p>
       <div className="mt-8 space-y-12">
-        <ProvisionalWarning />
-        <HeadlineRates />
-        <DistributionPanel />
-        <OutcomesOverTime />
-        <RatesTable />
-        <OutcomeCodes />
+        <OffStage>
+          <ProvisionalWarning />
+        </OffStage>
+        <ViewPanel id="rates">
+          <HeadlineRates />
+        </ViewPanel>
+        <ViewPanel id="distribution">
+          <DistributionPanel />
+        </ViewPanel>
+        <ViewPanel id="over-time">
+          <OutcomesOverTime />
+        </ViewPanel>
+        <ViewPanel id="rates-table">
+          <RatesTable />
+        </ViewPanel>
+        <OffStage>
+          <OutcomeCodes />
+        </OffStage>
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { usePageCoverage } from '../../lib/use-coverage.ts';
 import {
@@ -34,8 +35,12 @@ export function OverviewPage() {
         they have moved since 2021, and how they ended.
       </p>
       <div className="mt-8 space-y-12">
-        <HeadlineFigures />
-        <TrendPanel />
+        <ViewPanel id="headline">
+          <HeadlineFigures />
+        </ViewPanel>
+        <ViewPanel id="trend">
+          <TrendPanel />
+        </ViewPanel>
       </div>
     </>
   );
