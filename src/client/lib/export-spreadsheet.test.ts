@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
+import { readXlsx } from '@server/import/read-xlsx.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import { CountsResponseSchema, type CountsResponse } from '@shared/contract.ts';
 import { apiClient } from '@testing/api.ts';
@@ -106,6 +109,35 @@ describe('a briefing as a spreadsheet', () => {
     }
     expect(table.flat()).toContain('[x]');
     expect(table.flat().filter((c) => typeof c === 'number').length).toBeGreaterThan(0);
+  });
+
+  it('reads back with the xlsx reader the dashboard imports returns with: every sheet, every figure', async () => {
+    const p = await pack();
+    const dir = mkdtempSync(join(tmpdir(), 'workbook-'));
+    try {
+      const file = join(dir, 'pack.xlsx');
+      writeFileSync(file, new Uint8Array(await spreadsheetFile(p, 'xlsx').arrayBuffer()));
+      const rowsOf = async (sheet: string) => {
+        const out: string[][] = [];
+        for await (const batch of readXlsx(file, sheet).batches)
+          for (const r of batch) out.push(r.cells);
+        return out;
+      };
+      expect((await rowsOf('Cover_sheet'))[0]?.[0]).toBe('Briefing for the minister');
+      expect((await rowsOf('Contents')).map((r) => r[0])).toContain('Table_2_outcomes');
+      const rows = await rowsOf('Table_2_outcomes');
+      const lancashire = p.figures[1]?.numbers;
+      if (!lancashire) throw new Error('no figure');
+      const header = rows.findIndex((r) => r[0] === 'Outcome group');
+      for (const s of lancashire.series) {
+        const row = rows.slice(header + 1).find((r) => r[0] === s.label);
+        expect(row?.slice(1), s.label).toEqual(
+          s.values.map((v, i) => (v === null ? (s.suppressed[i] ? '[c]' : '[x]') : String(v))),
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('puts the briefer’s note and the shorthand key on the notes sheet', async () => {
