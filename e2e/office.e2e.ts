@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CountsResponseSchema, type CountsResponse } from '../src/shared/contract.ts';
-import { encodePack, type Pack } from '../src/shared/pack.ts';
+import { decodePack, encodePack, type Pack } from '../src/shared/pack.ts';
 import { sheetsAsCsv, slidesAsText } from './office.ts';
 import { useSession, type Session } from './session.ts';
 
@@ -135,6 +135,15 @@ describe('a briefing pack as slides', () => {
       expect(text).not.toContain('Illustrative');
     }
     expect(pages[1]).toContain(NOTE);
+
+    // typed at speed, a note reaches the link whole (the box does not follow the address key by key)
+    const typed = 'Dorset published every year: no caveat needed.';
+    await page.getByRole('textbox', { name: /^Note under chart 2/ }).pressSequentially(typed);
+    await expect
+      .poll(
+        () => decodePack(new URL(page.url()).searchParams.get('pack') ?? '').pack.items[1]?.note,
+      )
+      .toBe(typed);
   });
 
   it('labels every slide of a demo pack as illustrative', async () => {

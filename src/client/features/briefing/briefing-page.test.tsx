@@ -173,7 +173,6 @@ describe('the briefing pack', { timeout: 30_000 }, () => {
         items: [LANCASHIRE, { ...DORSET, note: 'Dorset: say the figures are partial.' }],
       }),
     );
-    expect(screen.getByText(/36 of 600 characters/)).toBeInTheDocument();
     const second = screen.getByRole('article', { name: 'Chart 2 of 2' });
     expect(within(second).getByText('Dorset: say the figures are partial.')).toBeInTheDocument();
     expect(

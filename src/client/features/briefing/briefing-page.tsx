@@ -8,6 +8,7 @@ import { CopyLink } from '../../components/ui/copy-link.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { DraftText } from './draft-text.tsx';
 import { PackList } from './pack-list.tsx';
 import { PackPresentation } from './pack-presentation.tsx';
 import { PackSlide } from './pack-slide.tsx';
@@ -132,12 +133,12 @@ export function BriefingPage() {
               Title of the pack (on its slides, spreadsheet and print; up to {MAX_PACK_TITLE}{' '}
               characters)
             </label>
-            <input
+            <DraftText
               id="pack-title"
               type="text"
               maxLength={MAX_PACK_TITLE}
               value={pack.title ?? ''}
-              onChange={(e) => retitle(e.target.value)}
+              onCommit={retitle}
               className="mt-1 block w-full max-w-3xl border-2 border-ink p-2"
             />
             <div className="mt-6 flex flex-wrap items-center gap-4">

@@ -8,6 +8,7 @@ import {
   type Pack,
   type PackItem,
 } from '@shared/pack.ts';
+import { DraftText } from './draft-text.tsx';
 import { viewName } from './view-routes.tsx';
 
 const BUTTON =
@@ -107,17 +108,18 @@ export function PackList({
                 <label htmlFor={`pack-note-${i}`} className="mt-3 block text-sm font-semibold">
                   Note under chart {i + 1} (what you want said; up to {MAX_NOTE} characters)
                 </label>
-                <textarea
+                <DraftText
+                  multiline
                   id={`pack-note-${i}`}
                   rows={2}
                   maxLength={MAX_NOTE}
                   value={item.note ?? ''}
-                  onChange={(e) => note(i, e.target.value)}
+                  onCommit={(text) => note(i, text)}
                   aria-describedby={`pack-note-count-${i}`}
                   className="mt-1 block w-full max-w-3xl border-2 border-ink p-2"
                 />
                 <p id={`pack-note-count-${i}`} className="mt-1 text-sm text-secondary">
-                  {(item.note ?? '').length} of {MAX_NOTE} characters
+                  Up to {MAX_NOTE} characters; saved in the pack&apos;s link as you type.
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">
