@@ -70,11 +70,10 @@ async function countsRequests(path: string): Promise<string[]> {
   await page.goto(`${server.url}${path}`);
   await page.getByRole('main').waitFor();
   // a pack's charts are drawn in roots of their own once the pack is read: wait for each to be drawn
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-stage]')].every(
-      (s) => s.hasAttribute('data-stage-ready') || s.hasAttribute('data-stage-settled'),
-    ),
-  );
+  if (path.startsWith('/briefing'))
+    await expect.poll(() => page.locator('[data-stage]').count()).toBe(PACK.length);
+  const drawing = page.locator('[data-stage]:not([data-stage-ready]):not([data-stage-settled])');
+  await expect.poll(() => drawing.count(), { timeout: 15_000 }).toBe(0);
   // answers can ask further questions (a figure for each force it names): wait for every wave
   let seen = -1;
   while (seen !== urls.size) {

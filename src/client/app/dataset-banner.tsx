@@ -28,10 +28,11 @@ export function DatasetBanner() {
   return (
     <div className="border-b border-border bg-panel">
       <p className="mx-auto max-w-page px-4 py-3 text-sm sm:px-8 sm:text-base">
-        <strong>Published figures</strong> from Freedom of Information returns. Counts come from
-        keyword searches of crime records, so they show that a platform was mentioned, not that it
-        was part of the offence; forces searched in different ways, and not every force published
-        its figures. <Link to={linkTo('/about')}>About these figures</Link>
+        <strong>Published figures</strong> from forces&apos; answers to Freedom of Information
+        requests, as the forces or the press published them (each figure names its source). Counts
+        come from keyword searches of crime records, so they show that a platform was mentioned, not
+        that it was part of the offence; forces searched in different ways, and not every force
+        published its figures. <Link to={linkTo('/about')}>About these figures</Link>
       </p>
     </div>
   );

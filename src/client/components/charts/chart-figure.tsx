@@ -117,16 +117,17 @@ export function ChartFigure<K extends string = never>({
             {title}
           </h2>
           <p className="mt-1 text-secondary">{subtitle}</p>
+          {/* before any number on the figure, so a presented key figure is never read without it */}
+          {response.dataset.illustrative && (
+            <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
+              Illustrative data: not real figures
+            </p>
+          )}
           {keyFigure?.(response, keyValue)}
         </div>
         {mode === 'page' && actions}
       </div>
       <SelectionNotice response={response} />
-      {response.dataset.illustrative && (
-        <p className="mt-3 inline-block bg-focus px-2 py-1 text-sm font-bold">
-          Illustrative data: not real figures
-        </p>
-      )}
       {/* the previous figures stay on screen while new ones load, dimmed, and this says so */}
       {busy && mode === 'page' && (
         <p role="status" className="mt-2 text-sm font-semibold text-secondary">

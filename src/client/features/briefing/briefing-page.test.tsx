@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
+import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import { decodePack, encodePack, type PackItem } from '@shared/pack.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
@@ -218,5 +219,23 @@ describe('the briefing pack', { timeout: 30_000 }, () => {
       await within(page).findByRole('figure', { name: LANCASHIRE.title }, SLOW),
     ).toBeInTheDocument();
     expect(within(page).queryByText(/no longer draws a chart called/)).toBeNull();
+  });
+  it('labels a chart of illustrative data as such in the pack list, and only that one', async () => {
+    const demo: PackItem = {
+      path: '/',
+      search: 'dataset=demo&version=1',
+      title:
+        'TikTok-linked crimes recorded by police forces in England and Wales, Apr 2021 to Jun 2024',
+    };
+    const demoDb = testDb(reportedPlan(join(ROOT, 'data', 'reported')), demoPlan());
+    renderRoute(
+      <AppRoutes />,
+      `/briefing?pack=${encodePack({ items: [LANCASHIRE, demo] })}`,
+      demoDb,
+    );
+    await listed();
+    const items = [...document.querySelectorAll('ol > li')];
+    expect(items[1]).toHaveTextContent(/^2\. .*Illustrative data: not real figures · Overview/);
+    expect(items[0]).not.toHaveTextContent(/Illustrative/);
   });
 });

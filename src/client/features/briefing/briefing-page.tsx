@@ -170,11 +170,7 @@ export function BriefingPage() {
             <h2 className="mt-8 text-xl font-bold">
               {n} {n === 1 ? 'chart' : 'charts'}
             </h2>
-            <PackList
-              pack={pack}
-              latest={Object.fromEntries(base.data.datasets.map((d) => [d.id, d.version]))}
-              onChange={state.update}
-            />
+            <PackList pack={pack} datasets={base.data.datasets} onChange={state.update} />
           </>
         )}
       </div>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import type { DatasetSummary } from '@shared/contract.ts';
+import { DEFAULT_DATASET } from '@shared/filters.ts';
 import {
   MAX_NOTE,
   moveItem,
@@ -14,11 +16,19 @@ import { viewName } from './view-routes.tsx';
 const BUTTON =
   'bg-panel px-3 py-1.5 text-sm font-semibold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] disabled:cursor-not-allowed disabled:opacity-50';
 
-function pinned(item: PackItem, latest: Readonly<Record<string, number>>): string {
-  const params = new URLSearchParams(item.search);
-  const version = params.get('version');
+/** the dataset a pack item's figures come from (the published figures when its link names none) */
+function datasetOf(
+  item: PackItem,
+  datasets: readonly DatasetSummary[],
+): DatasetSummary | undefined {
+  const id = new URLSearchParams(item.search).get('dataset') ?? DEFAULT_DATASET;
+  return datasets.find((d) => d.id === id);
+}
+
+function pinned(item: PackItem, datasets: readonly DatasetSummary[]): string {
+  const version = new URLSearchParams(item.search).get('version');
   if (version === null) return 'the latest figures';
-  const newest = latest[params.get('dataset') ?? 'reported'];
+  const newest = datasetOf(item, datasets)?.version;
   return newest !== undefined && newest > Number(version)
     ? `figures pinned to version ${version}; newer figures exist (version ${newest})`
     : `figures pinned to version ${version}`;
@@ -38,12 +48,12 @@ function focusFirst(ids: readonly string[]) {
 /** The pack's charts in order, with buttons to reorder and remove them; every change is announced. */
 export function PackList({
   pack,
-  latest,
+  datasets,
   onChange,
 }: {
   pack: Pack;
-  /** each dataset's latest version */
-  latest: Readonly<Record<string, number>>;
+  /** the datasets, each at its latest version */
+  datasets: readonly DatasetSummary[];
   onChange: (pack: Pack) => void;
 }) {
   const [said, setSaid] = useState('');
@@ -100,7 +110,13 @@ export function PackList({
                   <span className="tabular">{i + 1}.</span> {item.title}
                 </p>
                 <p className="mt-1 text-sm text-secondary">
-                  {viewName(item.path)} · {pinned(item, latest)} ·{' '}
+                  {datasetOf(item, datasets)?.illustrative === true && (
+                    <>
+                      <strong className="text-ink">Illustrative data: not real figures</strong>{' '}
+                      ·{' '}
+                    </>
+                  )}
+                  {viewName(item.path)} · {pinned(item, datasets)} ·{' '}
                   <a href={href} aria-label={name('Open in its view')}>
                     Open in its view
                   </a>

@@ -63,6 +63,27 @@ export function forceNames(ids: readonly string[], meta: MetaResponse): string[]
   return ids.map((id) => meta.forces.find((f) => f.id === id)?.name ?? id);
 }
 
+/** What the figures a force is set beside are called: England and Wales only when every force is in them. */
+export interface SideName {
+  /** 'England and Wales', 'The 4 forces with figures' */
+  wide: string;
+  /** on a phone: 'Eng. and Wales', '4 forces' */
+  narrow: string;
+  /** inside a sentence: 'England and Wales', 'the 4 forces with figures' */
+  inText: string;
+}
+
+export function sideName(mix: Pick<Mix, 'ewForces' | 'ewOf'>): SideName {
+  const n = mix.ewForces.length;
+  if (n === mix.ewOf)
+    return { wide: 'England and Wales', narrow: 'Eng. and Wales', inText: 'England and Wales' };
+  return {
+    wide: `The ${n} forces with figures`,
+    narrow: `${n} forces`,
+    inText: `the ${n} forces with figures`,
+  };
+}
+
 /** Which forces an England and Wales figure covers, in words. */
 export function ewWords(
   mix: Pick<Mix, 'ewForces' | 'ewMissing' | 'ewOf'>,

@@ -22,8 +22,8 @@ export function ProfileHeader({ force }: { force: Force }) {
       <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{force.name}</h1>
       <p className="mt-2 max-w-3xl text-lg text-secondary">
         {capitalise(subjectWords(filters, meta, covered))} recorded by the force,{' '}
-        {rangeWords(filters, meta, null)}: its figures, how they compare with England and Wales, and
-        what it said when asked.
+        {rangeWords(filters, meta, null)}: its figures, how they compare with other forces, and what
+        it said when asked.
       </p>
       <dl className="mt-4 flex flex-wrap gap-x-8 gap-y-2">
         <div>

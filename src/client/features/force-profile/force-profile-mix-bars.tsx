@@ -1,3 +1,4 @@
+import type { SideName } from './force-profile-data.ts';
 import type { Mix, MixRow } from '@shared/force-standing.ts';
 import { NOT_BROKEN_DOWN_COLOUR, PALETTE, SINGLE_SERIES } from '../../components/charts/colours.ts';
 import { HATCH_ID, Patterns } from '../../components/charts/patterns.tsx';
@@ -26,9 +27,12 @@ export function MixBars({
   mix,
   forceName,
   alone = false,
+  sides,
 }: {
   mix: Mix;
   forceName: string;
+  /** what the other side is called: England and Wales only when it holds every force */
+  sides: SideName;
   /** the force's bars only: there is no fair England and Wales to set beside them */
   alone?: boolean;
 }) {
@@ -38,7 +42,7 @@ export function MixBars({
   const max = Math.max(...shares, 1);
   const narrow = width > 0 && width < 560;
   const side = narrow ? 104 : 160;
-  const ew = narrow ? 'Eng. and Wales' : 'England and Wales';
+  const ew = narrow ? sides.narrow : sides.wide;
   // on a phone a long group name ends in an ellipsis: the Table tab has it in full
   const fit = (text: string) => {
     const chars = Math.floor(Math.min(width, 900) / 8);
@@ -93,7 +97,7 @@ export function MixBars({
           aria-label={
             alone
               ? `Per cent of ${forceName}'s breakdown, by group: the Table tab gives the same figures`
-              : `Per cent of each side's breakdown, ${forceName} beside England and Wales, by group: the Table tab gives the same figures`
+              : `Per cent of each side's breakdown, ${forceName} beside ${sides.inText}, by group: the Table tab gives the same figures`
           }
         >
           <Patterns />
@@ -105,7 +109,7 @@ export function MixBars({
             <>
               <rect x={side + 40} y={4} width={13} height={13} fill={PALETTE.turquoise} />
               <text x={side + 60} y={15} fontSize={13} fill="#0b0c0c">
-                England and Wales
+                {ew}
               </text>
             </>
           )}

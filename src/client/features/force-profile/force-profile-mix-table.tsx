@@ -1,3 +1,4 @@
+import type { SideName } from './force-profile-data.ts';
 import type { Mix } from '@shared/force-standing.ts';
 import { ShorthandKey, SUPPRESSED_MEANING } from '../../components/charts/shorthand-key.tsx';
 import { formatCount, formatPercent, NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
@@ -20,7 +21,9 @@ export function MixTable({
   forceName,
   groupHeader,
   alone = false,
+  sides,
 }: {
+  sides: SideName;
   caption: string;
   mix: Mix;
   forceName: string;
@@ -52,10 +55,10 @@ export function MixTable({
               {!alone && (
                 <>
                   <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
-                    England and Wales: crimes
+                    {sides.wide}: crimes
                   </th>
                   <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
-                    England and Wales: share
+                    {sides.wide}: share
                   </th>
                 </>
               )}

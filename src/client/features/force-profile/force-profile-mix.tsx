@@ -16,6 +16,8 @@ import {
   profileQueries,
   subjectWords,
   type Force,
+  sideName,
+  type SideName,
 } from './force-profile-data.ts';
 import { MixBars } from './force-profile-mix-bars.tsx';
 import { MixTable } from './force-profile-mix-table.tsx';
@@ -53,11 +55,12 @@ function mixDrawn(
   mix: Mix,
   force: Force,
   alone: boolean,
+  sides: SideName,
 ): CountsResponse {
   const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
   const side = (r: Mix['rows'][number], who: 'force' | 'ew') => ({
     key: `${r.key}@${who === 'force' ? force.id : 'england-and-wales'}`,
-    label: `${r.label}: ${who === 'force' ? force.name : 'England and Wales'}`,
+    label: `${r.label}: ${who === 'force' ? force.name : sides.wide}`,
     kind: r.kind,
     values: [round(who === 'force' ? r.share : r.ewShare)],
     missing: [[]],
@@ -96,12 +99,13 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
   const ownPart = mix.ewSum && mix.sum !== null ? mix.sum / mix.ewSum : 0;
   const alone = others.length < MIN_OTHER_FORCES || ownPart > MAX_OWN_SHARE;
   const unfair = `No fair England and Wales comparison can be made: for ${period.label} ${others.length === 0 ? 'no other force' : `only ${others.length === 1 ? 'one other force' : `${others.length} other forces`} (${list(forceNames(others, meta))})`} published ${kind === 'offence' ? 'an offence breakdown' : 'outcomes'}${ownPart > 0 ? `, and ${force.name}'s own figures would be ${Math.round(ownPart * 100)}% of the total` : ''}. The ${kind === 'offence' ? 'Offences' : 'Outcomes'} view shows what each force published.`;
+  const sides = sideName(mix);
   const title = alone
     ? `${capitalise(subject)} by ${noun}: ${force.name}, ${period.label}`
-    : `${capitalise(subject)} by ${noun}: ${force.name} beside England and Wales, ${period.label}`;
+    : `${capitalise(subject)} by ${noun}: ${force.name} beside ${sides.inText}, ${period.label}`;
   const subtitle = alone
     ? `Per cent of ${force.name}'s ${breakdown}, ${period.label}.${caveat(mix, force, kind, period.label)} ${unfair}`
-    : `Per cent of each side's ${breakdown}, ${period.label}. England and Wales means ${ewWords(mix, meta)}.${caveat(mix, force, kind, period.label)}`;
+    : `Per cent of each side's ${breakdown}, ${period.label}. ${sides.inText === 'England and Wales' ? `England and Wales means ${ewWords(mix, meta)}` : `${capitalise(sides.inText)} are ${list(forceNames(mix.ewForces, meta))}, ${force.name} among them`}.${caveat(mix, force, kind, period.label)}`;
   const empty =
     mix.sum === null && (alone || mix.ewSum === null)
       ? `No ${breakdown} answers this selection for ${force.name} in ${period.label}. ${alone ? unfair : 'The notes below say why.'}`
@@ -115,12 +119,12 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
       tab={tab}
       onTab={setTab}
       response={response}
-      drawn={mixDrawn(response, mix, force, alone)}
+      drawn={mixDrawn(response, mix, force, alone, sides)}
       // presented, the figure to say is the force's own crimes, not a breakdown's sum
       keyValue={ownData}
       busy={own.isFetching || ew.isFetching}
       empty={empty}
-      chart={<MixBars mix={mix} forceName={force.shortName} alone={alone} />}
+      chart={<MixBars mix={mix} forceName={force.shortName} alone={alone} sides={sides} />}
       table={
         <MixTable
           caption={`${title}: crimes and per cent of the ${breakdown}`}
@@ -128,6 +132,7 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
           forceName={force.shortName}
           groupHeader={capitalise(noun)}
           alone={alone}
+          sides={sides}
         />
       }
     />

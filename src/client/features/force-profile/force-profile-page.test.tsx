@@ -220,4 +220,37 @@ describe('the force profile', { timeout: 20_000 }, () => {
       within(facts).getByText(/^Figures for 2024\/25 cover only Apr to Jun 2024/),
     ).toBeInTheDocument();
   });
+  it('calls the forces it is set beside England and Wales only when every force is among them', async () => {
+    renderRoute(<AppRoutes />, '/forces/derbyshire?tab=table', db);
+    const mix = await screen.findByRole(
+      'figure',
+      {
+        name: /^TikTok-linked crimes by offence group: Derbyshire Constabulary beside the \d forces with figures, 2023\/24$/,
+      },
+      { timeout: 10_000 },
+    );
+    const n = /beside the (\d) forces/.exec(mix.getAttribute('data-chart-figure') ?? '')?.[1];
+    expect(
+      within(mix).getByRole('columnheader', { name: `The ${n} forces with figures: crimes` }),
+    ).toBeInTheDocument();
+    // (the sources' own words may speak of England and Wales; the figure's own labels do not)
+    expect(
+      within(mix)
+        .getAllByRole('columnheader')
+        .filter((h) => h.textContent.includes('England and Wales')),
+    ).toEqual([]);
+  });
+
+  it('sets a force beside England and Wales when every force has figures', async () => {
+    renderRoute(<AppRoutes />, '/forces/kent?dataset=demo', db);
+    expect(
+      await screen.findByRole(
+        'figure',
+        {
+          name: 'TikTok-linked crimes by offence group: Kent Police beside England and Wales, 2023/24',
+        },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+  });
 });

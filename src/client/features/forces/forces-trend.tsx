@@ -66,11 +66,16 @@ export function ForcesTrend() {
   const [r] = figure.data;
   const measure = r.query.measure;
   const forces = tableSeries(r, null).filter((s) => s.kind === 'series');
+  // England and Wales only where every force with residents has figures in every period (a force
+  // with no residents, British Transport Police, has no rate to miss); else what it is
+  const residents = new Set(meta.forces.filter((f) => f.population !== null).map((f) => f.id));
+  const everyForce =
+    national.data?.totals.missing.every((m) => m.every((id) => !residents.has(id))) === true;
   const yardstick: ChartSeries | null =
     national.data && measure === 'rate'
       ? {
           key: 'england-and-wales',
-          label: 'England and Wales (forces with figures)',
+          label: everyForce ? 'England and Wales' : 'All forces with figures, together',
           colour: OTHER_COLOUR,
           kind: 'other',
           values: national.data.totals.values,
@@ -87,7 +92,7 @@ export function ForcesTrend() {
   return (
     <ChartFigure
       title={title}
-      subtitle={`${MEASURE_WORDS[measure].heading}, each force's own figures${yardstick ? ', with England and Wales (grey) for comparison' : ''}.`}
+      subtitle={`${MEASURE_WORDS[measure].heading}, each force's own figures${yardstick ? `, with ${everyForce ? 'England and Wales' : 'all the forces with figures together'} (grey) for comparison` : ''}.`}
       tab={tab}
       onTab={setTab}
       response={r}

@@ -1,4 +1,5 @@
 import { NOT_BROKEN_DOWN_KEY, type CountsResponse } from '@shared/contract.ts';
+import { totalRows, type TotalRow } from '@shared/crimes.ts';
 import { outcomeShares } from '@shared/outcome-figures.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCell, formatPercent } from '../../lib/format.ts';
@@ -61,6 +62,10 @@ export function DistributionTable({
     measured ? [s.values[0] ?? null, measuredValue(s.key)] : [s.values[0] ?? null],
   );
   const total = counts.totals.values[0] ?? null;
+  // the footer says what its totals are: a breakdown's sum is never called the crimes recorded
+  const measuredTotals = measured ? totalRows(measured) : [];
+  const measuredTotal = (key: TotalRow['key']) =>
+    measuredTotals.find((t) => t.key === key)?.values[0] ?? null;
   return (
     <div>
       {/* a wide table scrolls sideways: focusable, so keyboard users can scroll it too */}
@@ -125,21 +130,21 @@ export function DistributionTable({
             })}
           </tbody>
           <tfoot>
-            <tr className="border-t-2 border-ink">
-              <th scope="row" className="py-2 pr-4">
-                All crimes{shares.available ? '' : ' in the published breakdown'}
-              </th>
-              <td className={`${num} font-bold`}>
-                {cell(total, 'count', counts.totals.suppressed[0])}
-              </td>
-              {measure !== 'count' && (
+            {totalRows(counts).map((row, i) => (
+              <tr key={row.key} className={i === 0 ? 'border-t-2 border-ink' : ''}>
+                <th scope="row" className="py-2 pr-4">
+                  {row.label}
+                </th>
                 <td className={`${num} font-bold`}>
-                  {cell(measured?.totals.values[0] ?? null, measure)}
+                  {cell(row.values[0] ?? null, 'count', row.suppressed[0])}
                 </td>
-              )}
-              {shares.available && <td className={`${num} font-bold`}>{NOT_APPLICABLE}</td>}
-              <td />
-            </tr>
+                {measure !== 'count' && (
+                  <td className={`${num} font-bold`}>{cell(measuredTotal(row.key), measure)}</td>
+                )}
+                {shares.available && <td className={`${num} font-bold`}>{NOT_APPLICABLE}</td>}
+                <td />
+              </tr>
+            ))}
           </tfoot>
         </table>
       </div>

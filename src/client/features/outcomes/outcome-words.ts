@@ -53,7 +53,8 @@ export function outcomeMeaning(meta: MetaResponse, key: string): string {
 }
 
 /**
- * A label for a chart axis, with its codes: "No suspect identified (18)", "18 No suspect identified".
+ * A label for a chart axis, with its codes: "No suspect identified (code 18)", "18 No suspect
+ * identified".
  * Narrow screens get the shortest names; the table and the reference list give them in full.
  */
 export function chartLabel(
@@ -67,7 +68,10 @@ export function chartLabel(
   if (node.level === 'group') {
     const name = shortGroupName(key, narrow) ?? node.name;
     const codes = codesOf(meta, key).filter((c) => c !== 'NYA');
-    return narrow || codes.length === 0 ? name : `${name} (${codes.join(', ')})`;
+    // "(code 18)", not "(18)": beside a bar a bare number in brackets reads as a count
+    return narrow || codes.length === 0
+      ? name
+      : `${name} (${codes.length === 1 ? 'code' : 'codes'} ${codes.join(', ')})`;
   }
   const name = (narrow ? shortCodeName(key) : undefined) ?? node.name;
   return key === 'NYA' || key === 'unclassified' ? name : `${key} ${name}`;

@@ -65,11 +65,15 @@ export function OutcomesOverTime() {
     r.periods.map((p) => p.label),
   )}`;
   const selection = countsData.notes.some((n) => n.kind === 'selection');
-  const empty = r.totals.values.every((v) => v === null)
-    ? selection
-      ? 'No shares can be given: only a selection of outcomes was published, with no total to take shares of. The chart above shows them as published.'
-      : 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
-    : null;
+  // with outcomes chosen, a share would be of the chosen outcomes alone: one outcome is 100% of itself
+  const chosen = filters.outcome.length > 0;
+  const empty = chosen
+    ? 'No shares are drawn while an outcome is chosen: they would be shares of the chosen outcomes alone, not of all crimes (one outcome is always 100% of itself). Clear the Outcome filter to see how all the crimes ended; the chart above gives the numbers.'
+    : r.totals.values.every((v) => v === null)
+      ? selection
+        ? 'No shares can be given: only a selection of outcomes was published, with no total to take shares of. The chart above shows them as published.'
+        : 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
+      : null;
   const partialNote = (partial.length > 0 || noneLabels.length > 0) && (
     <div className="mb-3 space-y-1 border-l-4 border-warning pl-3 text-sm">
       {noneLabels.length > 0 && (

@@ -12,6 +12,7 @@ import { testDb } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from '../../app/router.tsx';
 import { formatPercent } from '../../lib/format.ts';
+import { chartLabel } from './outcome-words.ts';
 
 // the whole app renders, several figures at once: give a busy machine time
 configure({ asyncUtilTimeout: 10_000 });
@@ -94,7 +95,8 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
       ['Evidential difficulties (suspect identified; victim supports action)', '34'],
       ['Evidential difficulties (victim does not support action)', '47'],
       ['Investigation complete – no suspect identified', '53'],
-      ['All crimes in the published breakdown', '137'],
+      ['Sum of the figures above (not a number of crimes)', '137'],
+      ['Crimes recorded (published totals)', '98'],
     ]);
     // every group's codes are explained beside it
     expect(within(table).getByText(/case closed pending further investigative/)).toBeVisible();
@@ -226,5 +228,26 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
         /Rates are not given for 2023\/24: the selection is limited to some outcomes/,
       ),
     ).toBeVisible();
+  });
+  it('draws no shares of the chosen outcome alone: one outcome is 100% of itself', async () => {
+    renderRoute(<AppRoutes />, '/outcomes?outcome=charged-summonsed', db);
+    expect(
+      await screen.findByText(
+        /No shares are drawn while an outcome is chosen/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('100.0%')).toBeNull();
+  });
+  it('labels a bar with its codes as codes, so that no number in brackets reads as a count', async () => {
+    const { body: meta } = await apiClient(db).get<MetaResponse>('/api/v1/meta');
+    expect(chartLabel(meta, 'no-suspect-identified', '', false)).toBe(
+      'No suspect identified (code 18)',
+    );
+    expect(chartLabel(meta, 'charged-summonsed', '', false)).toMatch(/ \(codes 1, 1A\)$/);
+    expect(chartLabel(meta, '18', '', false)).toBe(
+      `18 ${meta.outcomes.find((o) => o.id === '18')?.name ?? ''}`,
+    );
   });
 });

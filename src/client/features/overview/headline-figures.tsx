@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { headlinePeriod, likeForLikeChange, outcomeRates } from '@shared/figures.ts';
+import { list } from '@shared/key-facts-words.ts';
 import { PROVISIONAL_SHARE } from '@shared/outcome-figures.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { figureData } from '../../components/charts/counts-figure.tsx';
@@ -8,7 +9,7 @@ import { useFilters } from '../../lib/filters-context.tsx';
 import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
 import { capitalise } from '../../lib/words.ts';
-import { outcomeCard } from './outcome-card.tsx';
+import { KINDS, outcomeCard } from './outcome-card.tsx';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: ReactNode }) {
   return (
@@ -29,10 +30,23 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
  * period before (like for like), charge/summons rate and share with no suspect identified.
  */
 export function HeadlineFigures() {
-  const { filters } = useFilters();
+  const { filters, meta } = useFilters();
   const base = { ...filters, measure: 'count' as const };
   const byForce = useQuery(countsQueryOptions({ ...base, by: 'force' }));
   const byOutcome = useQuery(countsQueryOptions({ ...base, by: 'outcomeGroup' }));
+  // where no rate can be given, each card counts its outcome as the Outcomes view does with it chosen
+  const headIndex = byForce.data ? (headlinePeriod(byForce.data.periods)?.index ?? null) : null;
+  const counting =
+    byOutcome.data !== undefined &&
+    headIndex !== null &&
+    filters.outcome.length === 0 &&
+    !outcomeRates(byOutcome.data, headIndex).available;
+  const countOf = (group: string) => ({
+    ...countsQueryOptions({ ...base, by: 'force', outcome: [group] }),
+    enabled: counting,
+  });
+  const chargedCount = useQuery(countOf(KINDS.charged.group));
+  const noSuspectCount = useQuery(countOf(KINDS.noSuspect.group));
   // the same boxes while loading, so the page below does not move when the figures arrive
   const figure = figureData([byForce], 'the headline figures', 'min-h-56', 'Headline figures');
   if (figure.pending) return figure.pending;
@@ -73,8 +87,26 @@ export function HeadlineFigures() {
         )}
       </>
     );
-  const charged = outcomeCard('charged', byOutcome.data, head.index, outcomes, outcomeDetail);
-  const noSuspect = outcomeCard('noSuspect', byOutcome.data, head.index, outcomes, outcomeDetail);
+  const names = (ids: readonly string[]) =>
+    list(ids.map((id) => meta.forces.find((f) => f.id === id)?.name ?? id));
+  const charged = outcomeCard(
+    'charged',
+    byOutcome.data,
+    head.index,
+    outcomes,
+    outcomeDetail,
+    chargedCount.data,
+    names,
+  );
+  const noSuspect = outcomeCard(
+    'noSuspect',
+    byOutcome.data,
+    head.index,
+    outcomes,
+    outcomeDetail,
+    noSuspectCount.data,
+    names,
+  );
   return (
     <section aria-labelledby="headline-heading" className="min-h-56">
       <h2 id="headline-heading" className="text-xl font-bold">

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
+import type { CountsResponse } from '@shared/contract.ts';
+import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from '../../app/router.tsx';
@@ -36,7 +38,7 @@ describe('the overview', () => {
     expect(within(change).getByText(/66 to 98/)).toBeInTheDocument();
     // published as a count over part of the crimes: the count, said to be one, with its caveat
     const charged = await headline('Charged or summonsed');
-    expect(within(charged).getByText('3')).toBeInTheDocument();
+    expect(await within(charged).findByText('3')).toBeInTheDocument();
     expect(
       within(charged).getByText(
         /A number of crimes, not a rate: outcomes were published for only part/,
@@ -45,7 +47,28 @@ describe('the overview', () => {
     expect(
       within(charged).getByText('Also stated as the number over all 235 offences in three years.'),
     ).toBeInTheDocument();
-    expect(within(await headline('No suspect identified')).getByText('53')).toBeInTheDocument();
+    expect(
+      await within(await headline('No suspect identified')).findByText('53'),
+    ).toBeInTheDocument();
+  });
+
+  it('counts an outcome over every force as the Outcomes view does with that outcome chosen', async () => {
+    // the published figures give no charge rate for England and Wales: the card is a count, and it is
+    // the figure, from the same forces, that /outcomes?outcome=charged-summonsed draws
+    const api = apiClient(db);
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?platform=tiktok&by=force&outcome=charged-summonsed',
+    );
+    const i = body.periods.findIndex((p) => p.label === '2023/24');
+    const forces = body.series.filter((s) => (s.values[i] ?? null) !== null);
+    expect(forces.length).toBeGreaterThan(2);
+    renderRoute(<AppRoutes />, '/', db);
+    const charged = await headline('Charged or summonsed');
+    expect(
+      await within(charged).findByText(String(body.totals.values[i]), {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(charged).toHaveTextContent(`published by ${forces.length} of 44 forces`);
+    for (const f of forces) expect(charged).toHaveTextContent(f.label);
   });
 
   it('says why annual figures give nothing by month, instead of saying no force published', async () => {
@@ -222,5 +245,14 @@ describe('the overview', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const search = await screen.findByRole('searchbox', { name: 'Search outcomes' });
     await waitFor(() => expect(search).toHaveFocus());
+  });
+  it('draws no flat 100% line for a share of the whole selection, and says what to choose', async () => {
+    renderRoute(<AppRoutes />, '/?measure=share', db);
+    expect(
+      await screen.findByText(
+        /A share needs a split: the whole selection is always 100% of itself/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /line chart/i })).toBeNull();
   });
 });

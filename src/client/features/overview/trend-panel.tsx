@@ -54,9 +54,13 @@ export function TrendPanel() {
   const data = chartData(r, scheme);
   const title = capitalise(selectionTitle(filters, meta, r));
   const subtitle = `${capitalise(unitWords(r))} by ${intervalNoun(r.query.interval)}${split === 'none' ? '' : ` and ${split === 'platform' ? 'platform' : 'offence group'}`}, ${forceWords(filters, meta, r)}.`;
-  const empty = r.totals.values.every((v) => v === null)
-    ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${intervalNoun(r.query.interval)}` : ''}.${r.notes.some((n) => n.kind === 'unplaced') ? ' Figures were published for longer periods, and a figure is never split in time: choose a longer interval (Interval, above) to see them.' : ''} The notes below say why.`
-    : null;
+  // a share of an unsplit total is that total's share of itself: 100 in every period, not a finding
+  const empty =
+    r.query.measure === 'share' && split === 'none'
+      ? 'A share needs a split: the whole selection is always 100% of itself. Choose Split by platform or offence group (above) to see each one’s share, or another measure.'
+      : r.totals.values.every((v) => v === null)
+        ? `No published figure answers this selection${r.periods.length > 0 ? ` by ${intervalNoun(r.query.interval)}` : ''}.${r.notes.some((n) => n.kind === 'unplaced') ? ' Figures were published for longer periods, and a figure is never split in time: choose a longer interval (Interval, above) to see them.' : ''} The notes below say why.`
+        : null;
   return (
     <ChartFigure
       title={title}
