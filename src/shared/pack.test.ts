@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   decodePack,
   encodePack,
+  MAX_NOTE,
   MAX_PACK_ITEMS,
+  MAX_PACK_TITLE,
   moveItem,
   packItemSearch,
+  packLinkProblem,
   removeItem,
+  withNote,
+  withTitle,
   type Pack,
   type PackItem,
 } from './pack.ts';
@@ -147,6 +152,75 @@ describe('moveItem and removeItem', () => {
   it('removes one chart and keeps the order of the rest', () => {
     expect(removeItem(pack, 1).items).toEqual([lancashire, profile]);
     expect(removeItem(pack, 7).items).toEqual(pack.items);
+  });
+});
+
+describe('commentary in a pack’s link', () => {
+  const noted: Pack = {
+    title: 'Briefing for the minister, 4 December',
+    items: [
+      { ...lancashire, note: 'Lancashire’s figures rose by half: say why (“quoted”, £ and é).' },
+      offences,
+    ],
+  };
+
+  it('round-trips a title and notes in the second format, compressed', () => {
+    const encoded = encodePack(noted);
+    expect(encoded).toMatch(/^p2\.[A-Za-z0-9_-]+$/);
+    expect(decodePack(encoded)).toEqual({ pack: noted, problems: [] });
+    const long = withNote(noted, 1, 'The same words again. '.repeat(27));
+    // prose compresses: the link is shorter than the note it holds
+    expect(encodePack(long).length).toBeLessThan(encodePack(noted).length + 600);
+    expect(decodePack(encodePack(long)).pack).toEqual(long);
+  });
+
+  it('keeps a pack without commentary in the first format, so its link does not change', () => {
+    expect(encodePack({ items: [lancashire] })).toMatch(/^p1\./);
+    expect(encodePack(withNote(withTitle(noted, ''), 0, '  '))).toBe(
+      encodePack({ items: [lancashire, offences] }),
+    );
+  });
+
+  it('opens a link written before commentary existed', () => {
+    const old = link([[lancashire.path, lancashire.search, lancashire.title]]);
+    expect(decodePack(old)).toEqual({ pack: { items: [lancashire] }, problems: [] });
+  });
+
+  it('cuts a title and notes to their stated limits, and says when a link would be too long', () => {
+    expect(withTitle(noted, 'x'.repeat(500)).title).toHaveLength(MAX_PACK_TITLE);
+    expect(withNote(noted, 0, 'y'.repeat(900)).items[0]?.note).toHaveLength(MAX_NOTE);
+    expect(packLinkProblem(noted)).toBeNull();
+    // notes that do not compress (every one different) on forty charts pass the link's limit
+    let random = 1;
+    const noise = () =>
+      Array.from({ length: MAX_NOTE }, () => {
+        random = (random * 48271) % 2147483647;
+        return String.fromCharCode(33 + (random % 90));
+      }).join('');
+    const full: Pack = {
+      items: Array.from({ length: MAX_PACK_ITEMS }, (_, i) => ({
+        ...offences,
+        title: `Chart ${i}`,
+        note: noise(),
+      })),
+    };
+    expect(packLinkProblem(full)).toMatch(/more than the 8,000 a link can safely hold/);
+  });
+
+  it('keeps a chart’s panel beside its note', () => {
+    const panelled: Pack = {
+      title: 'Panels',
+      items: [
+        { ...lancashire, panel: 'trend', note: 'Say this.' },
+        { ...offences, panel: 'mix' },
+      ],
+    };
+    expect(decodePack(encodePack(panelled))).toEqual({ pack: panelled, problems: [] });
+  });
+
+  it('reads a damaged second-format link as an empty pack with a problem', () => {
+    expect(decodePack('p2.AAAA').problems).toHaveLength(1);
+    expect(decodePack('p2.!!').pack).toEqual({ items: [] });
   });
 });
 

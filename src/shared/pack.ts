@@ -1,10 +1,18 @@
-import { FILTER_KEYS, queryString, type Problem } from './filters.ts';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type { Problem } from './filters.ts';
+
+export { packItemSearch } from './pack-search.ts';
 
 /**
  * A briefing pack travels in its link: `/briefing?pack=…` holds every chart, so sending the link sends
  * the pack. Each chart is the view that draws it (path and query string, normally pinned to a dataset
  * version so that the pack shows the same figures months later) and the title it had, which finds the
  * figure again among the view's figures.
+ *
+ * A pack can carry commentary: its own title and a short note under each chart. A pack with commentary
+ * is written in the second format (`p2.`), deflated (notes are prose, which compresses well), within
+ * the limits below; a pack without any is written as before (`p1.`), so links from before commentary
+ * existed still open, and packs without commentary keep the same link.
  *
  * decodePack never throws: a pack that cannot be read at all is empty with a problem; a chart that
  * cannot be read is left out with a problem naming it, and the rest of the pack is kept.
@@ -23,22 +31,30 @@ export interface PackItem {
    * longer has): the slide draws the whole view and finds the figure by its title.
    */
   panel?: string;
+  /** what the briefer wants said about the chart, shown under it; absent for none */
+  note?: string;
 }
 
 export interface Pack {
+  /** the pack's own title; absent for none */
+  title?: string;
   items: PackItem[];
 }
 
 /** The format's version, written first so that a later format can still read today's links. */
 const PREFIX = 'p1.';
+const PREFIX_COMMENTARY = 'p2.';
 export const MAX_PACK_ITEMS = 40;
+/** the limits on commentary, stated to whoever writes it */
+export const MAX_PACK_TITLE = 120;
+export const MAX_NOTE = 600;
+/** a pack's link beyond this many characters may be cut short by mail and chat tools */
+export const MAX_PACK_LINK = 8000;
 const MAX_TITLE = 300;
 const MAX_SEARCH = 1500;
 const VIEW_PATH = /^\/(?:(?:offences|outcomes|forces)(?:\/[A-Za-z0-9-]{1,60})?)?$/;
 /** a view's panel, as the registry of views names it: 'trend', 'offence-mix' */
 const PANEL = /^[a-z][a-z-]{0,39}$/;
-/** view parameters that say how a page was being looked at, not what it shows */
-const TRANSIENT = ['present', 'embed', 'pack', 'slide', 'tab'];
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -58,67 +74,148 @@ function fromBase64Url(text: string): string | null {
   }
 }
 
+function bytesToBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64UrlToBytes(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) =>
+      c.charCodeAt(0),
+    );
+  } catch {
+    return null;
+  }
+}
+
+function hasCommentary(pack: Pack): boolean {
+  return Boolean(pack.title) || pack.items.some((i) => Boolean(i.note));
+}
+
 export function encodePack(pack: Pack): string {
-  return (
-    PREFIX +
-    toBase64Url(
-      JSON.stringify(
-        pack.items.map((i) =>
-          i.panel === undefined
-            ? [i.path, i.search, i.title]
-            : [i.path, i.search, i.title, i.panel],
+  if (!hasCommentary(pack))
+    return (
+      PREFIX +
+      toBase64Url(
+        JSON.stringify(
+          pack.items.map((i) =>
+            i.panel === undefined
+              ? [i.path, i.search, i.title]
+              : [i.path, i.search, i.title, i.panel],
+          ),
         ),
-      ),
-    )
-  );
+      )
+    );
+  // the second format: each chart's note fourth ('' for none), then its panel where it names one
+  const json = JSON.stringify({
+    t: pack.title ?? '',
+    i: pack.items.map((i) => [
+      i.path,
+      i.search,
+      i.title,
+      i.note ?? '',
+      ...(i.panel === undefined ? [] : [i.panel]),
+    ]),
+  });
+  return PREFIX_COMMENTARY + bytesToBase64Url(deflateSync(strToU8(json), { level: 9 }));
+}
+
+/** Why a pack cannot be kept in its link (too long), or null when it can. */
+export function packLinkProblem(pack: Pack): string | null {
+  const length = encodePack(pack).length;
+  return length > MAX_PACK_LINK
+    ? `The pack's link would be ${length.toLocaleString('en-GB')} characters, more than the ${MAX_PACK_LINK.toLocaleString('en-GB')} a link can safely hold: shorten a note or the title.`
+    : null;
+}
+
+/** The second format's JSON, inflated: null when it cannot be read. */
+function readCommentary(raw: string): unknown {
+  const bytes = base64UrlToBytes(raw);
+  if (bytes === null) return null;
+  try {
+    return JSON.parse(strFromU8(inflateSync(bytes))) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 function problem(value: string, message: string): Problem {
   return { parameter: 'pack', value, code: 'invalid_value', message };
 }
 
-function readItem(raw: unknown): PackItem | string {
+function readItem(raw: unknown, withNote: boolean): PackItem | string {
+  // [path, search, title, panel?]; with commentary [path, search, title, note, panel?]
+  const least = withNote ? 4 : 3;
   if (
     !Array.isArray(raw) ||
-    (raw.length !== 3 && raw.length !== 4) ||
+    (raw.length !== least && raw.length !== least + 1) ||
     !raw.every((v) => typeof v === 'string')
   )
     return 'it is not a chart';
-  const [path, search, title, panel] = raw as [string, string, string, string?];
+  const [path = '', search = '', title = '', ...rest] = raw;
+  const note = withNote ? (rest[0] ?? '') : '';
+  const panel = rest[least - 3];
   if (!VIEW_PATH.test(path)) return `'${path.slice(0, 60)}' is not a view of the dashboard`;
   if (search.length > MAX_SEARCH || search.startsWith('?')) return 'its filters are not a query';
   const trimmed = title.trim();
   if (trimmed === '' || trimmed.length > MAX_TITLE) return 'its title is empty or too long';
+  if (note.length > MAX_NOTE) return `its note is longer than ${MAX_NOTE} characters`;
   if (panel !== undefined && !PANEL.test(panel))
     return `'${panel.slice(0, 60)}' is not a panel name`;
-  return panel === undefined
-    ? { path, search, title: trimmed }
-    : { path, search, title: trimmed, panel };
+  return {
+    path,
+    search,
+    title: trimmed,
+    ...(panel === undefined ? {} : { panel }),
+    ...(note.trim() === '' ? {} : { note }),
+  };
 }
 
 /** Read `pack=`; an empty value is an empty pack. */
 export function decodePack(raw: string): { pack: Pack; problems: Problem[] } {
   const empty = (message: string) => ({ pack: { items: [] }, problems: [problem(raw, message)] });
   if (raw === '') return { pack: { items: [] }, problems: [] };
-  if (!raw.startsWith(PREFIX))
+  const commentary = raw.startsWith(PREFIX_COMMENTARY);
+  if (!raw.startsWith(PREFIX) && !commentary)
     return empty(
       'The briefing pack in this link could not be read (it is not a pack link, or it was cut short): the pack is empty.',
     );
-  const json = fromBase64Url(raw.slice(PREFIX.length));
   let data: unknown = null;
-  try {
-    data = json === null ? null : JSON.parse(json);
-  } catch {
-    data = null;
+  let title: string | undefined;
+  const problems: Problem[] = [];
+  if (commentary) {
+    const read = readCommentary(raw.slice(PREFIX_COMMENTARY.length));
+    if (typeof read === 'object' && read !== null && 't' in read && 'i' in read) {
+      data = read.i;
+      // kept as typed (a space at the end is the next word's start): blank is none
+      const t = typeof read.t === 'string' ? read.t : '';
+      if (t.length > MAX_PACK_TITLE)
+        problems.push(
+          problem(
+            'title',
+            `The pack's title is longer than ${MAX_PACK_TITLE} characters, so it is left out.`,
+          ),
+        );
+      else if (t.trim() !== '') title = t;
+    }
+  } else {
+    const json = fromBase64Url(raw.slice(PREFIX.length));
+    try {
+      data = json === null ? null : JSON.parse(json);
+    } catch {
+      data = null;
+    }
   }
   if (!Array.isArray(data))
     return empty(
       'The briefing pack in this link could not be read (it may have been cut short when it was copied): the pack is empty.',
     );
-  const problems: Problem[] = [];
   const items: PackItem[] = [];
   data.forEach((entry: unknown, i) => {
-    const item = readItem(entry);
+    const item = readItem(entry, commentary);
     if (typeof item === 'string')
       problems.push(
         problem(
@@ -135,27 +232,7 @@ export function decodePack(raw: string): { pack: Pack; problems: Problem[] } {
       );
     else items.push(item);
   });
-  return { pack: { items }, problems };
-}
-
-/**
- * The query string a pack keeps for a view: how it was being looked at (tab, presentation…) left out,
- * and the dataset version pinned unless the link already names one. Filters come first, in the order
- * the dashboard writes them.
- */
-export function packItemSearch(search: string, version: number | null): string {
-  const params = new URLSearchParams(search);
-  for (const key of TRANSIENT) params.delete(key);
-  if (version !== null && !params.has('version')) params.set('version', String(version));
-  const ordered = new URLSearchParams();
-  const keys = [...new Set(params.keys())];
-  const rank = (k: string) => {
-    const i = (FILTER_KEYS as readonly string[]).indexOf(k);
-    return i < 0 ? FILTER_KEYS.length : i;
-  };
-  for (const key of keys.sort((a, b) => rank(a) - rank(b)))
-    for (const value of params.getAll(key)) ordered.append(key, value);
-  return queryString(ordered);
+  return { pack: { ...(title === undefined ? {} : { title }), items }, problems };
 }
 
 /** The same chart: the same view, filters and title. */
@@ -170,9 +247,29 @@ export function moveItem(pack: Pack, from: number, by: number): Pack {
   const items = [...pack.items];
   const [moved] = items.splice(from, 1);
   if (moved) items.splice(to, 0, moved);
-  return { items };
+  return { ...pack, items };
 }
 
 export function removeItem(pack: Pack, index: number): Pack {
-  return { items: pack.items.filter((_, i) => i !== index) };
+  return { ...pack, items: pack.items.filter((_, i) => i !== index) };
+}
+
+/** The pack with its title set ('' for none), cut to the stated limit. */
+export function withTitle(pack: Pack, title: string): Pack {
+  const { title: _old, ...rest } = pack;
+  const t = title.slice(0, MAX_PACK_TITLE);
+  return t.trim() === '' ? rest : { ...rest, title: t };
+}
+
+/** The pack with the note under chart `index` set ('' for none), cut to the stated limit. */
+export function withNote(pack: Pack, index: number, note: string): Pack {
+  const n = note.slice(0, MAX_NOTE);
+  return {
+    ...pack,
+    items: pack.items.map((item, i) => {
+      if (i !== index) return item;
+      const { note: _old, ...rest } = item;
+      return n.trim() === '' ? rest : { ...rest, note: n };
+    }),
+  };
 }

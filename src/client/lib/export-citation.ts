@@ -1,5 +1,5 @@
 import type { DatasetSummary } from '@shared/contract.ts';
-import { packItemSearch } from '@shared/pack.ts';
+import { packItemSearch } from '@shared/pack-search.ts';
 
 /** Citations and links that keep pointing at the figures that were shown. */
 

@@ -70,7 +70,31 @@ export function exportBaseName(
 export function exportFileName(
   path: string,
   response: Pick<CountsResponse, 'query' | 'periods' | 'dataset'>,
-  extension: 'csv' | 'png' | 'svg',
+  extension: 'csv' | 'png' | 'svg' | 'pptx' | 'xlsx' | 'ods',
 ): string {
   return `${exportBaseName(path, response)}.${extension}`;
+}
+
+/**
+ * A briefing pack's files: `briefing-pack-knife-crime-for-the-minister-3-charts.pptx`, from its title
+ * (or none) and how many charts it holds, marked illustrative when any figure is.
+ */
+export function packFileName(
+  title: string | undefined,
+  charts: number,
+  illustrative: boolean,
+  extension: 'pptx' | 'xlsx' | 'ods',
+): string {
+  const name = slug(
+    [
+      'briefing-pack',
+      title ?? '',
+      `${charts}-${charts === 1 ? 'chart' : 'charts'}`,
+      illustrative ? 'illustrative' : '',
+    ]
+      .filter((p) => p !== '')
+      .join('-'),
+  );
+  const cut = name.length > MAX_LENGTH ? name.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '') : name;
+  return `${cut}.${extension}`;
 }

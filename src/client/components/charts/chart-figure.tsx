@@ -1,4 +1,4 @@
-import { use, useId, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, use, useId, useRef, type ReactNode } from 'react';
 import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
 import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
@@ -57,6 +57,9 @@ function SelectionNotice({ response }: { response: CountsResponse }) {
   );
 }
 
+/** A figure in a pack gives what its tools would read to the pack's slides and spreadsheet. */
+const PackSource = lazy(() => import('../figure-tools/figure-source.tsx'));
+
 /**
  * Every chart is a figure that makes sense cut out of the page: a headline title, a statistical
  * subtitle (what, where, when), the chart or the same numbers as a table, who is missing, notes, and a
@@ -85,6 +88,7 @@ export function ChartFigure<K extends string = never>({
   // the tools link to the page the figure is on: a figure drawn outside a router has none
   const routed = useInRouterContext();
   const tools = mode === 'page' && !empty && routed;
+  const words = useNoteWords(response);
   const wording = (
     <PublishedWording
       response={response}
@@ -164,6 +168,19 @@ export function ChartFigure<K extends string = never>({
           drawn={drawn}
           showChart={() => onTab('chart')}
         />
+      )}
+      {mode === 'pack' && routed && !empty && (
+        <Suspense fallback={null}>
+          <PackSource
+            figure={ref}
+            title={title}
+            subtitle={subtitle}
+            response={response}
+            drawn={drawn}
+            showChart={() => onTab('chart')}
+            words={words}
+          />
+        </Suspense>
       )}
       <CoverageNote response={response} />
       {mode === 'embed' ? (

@@ -135,7 +135,7 @@ export function RankedBarChart({
     return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}${r.notes && r.notes.length > 0 ? `. As published: ${r.notes.join(' ')}` : ''}`;
   };
   return (
-    <div data-tall-chart={rows.length >= TALL ? '' : undefined}>
+    <div data-chart-kind="bar" data-tall-chart={rows.length >= TALL ? '' : undefined}>
       <div ref={ref} className="relative w-full" style={{ height }}>
         {width > 0 && (
           <>

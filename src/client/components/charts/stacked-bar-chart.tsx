@@ -42,7 +42,7 @@ export function StackedBarChart({
   const axisHeight = narrow ? 56 : X_AXIS_HEIGHT;
   const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, axisHeight);
   return (
-    <div ref={ref} className="relative w-full" style={{ height }}>
+    <div data-chart-kind="stacked" ref={ref} className="relative w-full" style={{ height }}>
       {width > 0 && (
         <>
           <BarChart

@@ -101,7 +101,7 @@ export function TrendChart({
   const axisHeight = anyPartial ? X_AXIS_HEIGHT_PART : X_AXIS_HEIGHT;
   const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, axisHeight);
   return (
-    <div ref={ref} className="relative w-full" style={{ height }}>
+    <div data-chart-kind="line" ref={ref} className="relative w-full" style={{ height }}>
       {width > 0 && (
         <>
           <LineChart

@@ -151,6 +151,36 @@ describe('the briefing pack', { timeout: 30_000 }, () => {
       within(page).getByText(/newer figures were loaded on .* \(version 2\)/),
     ).toBeInTheDocument();
   });
+
+  it('keeps a title and a note a chart in its link, and prints the note under its chart', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(
+      <AppRoutes />,
+      `/briefing?pack=${encodePack({ items: [LANCASHIRE, DORSET] })}`,
+      db,
+    );
+    await listed();
+    await user.type(
+      screen.getByRole('textbox', { name: /^Title of the pack/ }),
+      'For the minister',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /^Note under chart 2/ }),
+      'Dorset: say the figures are partial.',
+    );
+    await waitFor(() =>
+      expect(decodePack(new URLSearchParams(location()?.search).get('pack') ?? '').pack).toEqual({
+        title: 'For the minister',
+        items: [LANCASHIRE, { ...DORSET, note: 'Dorset: say the figures are partial.' }],
+      }),
+    );
+    const second = screen.getByRole('article', { name: 'Chart 2 of 2' });
+    expect(within(second).getByText('Dorset: say the figures are partial.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Briefing pack: For the minister' }),
+    ).toBeInTheDocument();
+  });
+
   it('draws a chart that names its panel from that panel alone, asking only its questions', async () => {
     const mix: PackItem = {
       path: '/forces/lancashire',

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { MAX_PACK_TITLE, packLinkProblem, withTitle } from '@shared/pack.ts';
 import { useLocation, useNavigate } from 'react-router';
 import { baseMetaQueryOptions } from '../../api/meta.ts';
 import { startPresenting } from '../../components/figure-tools/present-start.ts';
@@ -6,6 +8,7 @@ import { CopyLink } from '../../components/ui/copy-link.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
+import { DraftText } from './draft-text.tsx';
 import { PackList } from './pack-list.tsx';
 import { PackPresentation } from './pack-presentation.tsx';
 import { PackSlide } from './pack-slide.tsx';
@@ -28,6 +31,7 @@ export function BriefingPage() {
   const { pathname } = useLocation();
   const base = useQuery(baseMetaQueryOptions());
   const state = usePack();
+  const [said, setSaid] = useState<ReactNode>(null);
   const { pack } = state;
   const n = pack.items.length;
   const presenting = view.present === '1';
@@ -45,11 +49,37 @@ export function BriefingPage() {
     );
   };
   const print = () => void printForPaper('pack');
+  const retitle = (text: string) => {
+    const next = withTitle(pack, text);
+    const problem = packLinkProblem(next);
+    if (problem) setSaid(problem);
+    else state.update(next);
+  };
+  const download = async (kind: 'slides' | 'xlsx' | 'ods') => {
+    setSaid('Preparing…');
+    try {
+      const { downloadPack } = await import('../../components/figure-tools/pack-export.ts');
+      const pages = [...document.querySelectorAll('.pack-document .pack-page')];
+      setSaid(
+        await downloadPack(
+          pages,
+          {
+            title: pack.title?.trim(),
+            notes: pack.items.map((i) => i.note ?? ''),
+            link: window.location.href,
+          },
+          kind,
+        ),
+      );
+    } catch (err) {
+      setSaid(`That did not work: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
   return (
     <>
       <div className="print:hidden">
         <h1 id="pack-heading" tabIndex={-1} className="text-3xl font-bold sm:text-4xl">
-          Briefing pack
+          {pack.title ? `Briefing pack: ${pack.title}` : 'Briefing pack'}
         </h1>
         <p className="mt-2 max-w-3xl text-lg text-secondary">
           Charts added with ‘Add to briefing’, in the order they will be presented or printed. The
@@ -99,6 +129,18 @@ export function BriefingPage() {
           </div>
         ) : (
           <>
+            <label htmlFor="pack-title" className="mt-6 block font-semibold">
+              Title of the pack (on its slides, spreadsheet and print; up to {MAX_PACK_TITLE}{' '}
+              characters)
+            </label>
+            <DraftText
+              id="pack-title"
+              type="text"
+              maxLength={MAX_PACK_TITLE}
+              value={pack.title ?? ''}
+              onCommit={retitle}
+              className="mt-1 block w-full max-w-3xl border-2 border-ink p-2"
+            />
             <div className="mt-6 flex flex-wrap items-center gap-4">
               <button type="button" className={PRIMARY} onClick={present} data-present-button>
                 Present the pack
@@ -110,6 +152,20 @@ export function BriefingPage() {
                 label="Copy link to this pack"
                 path={() => `${window.location.pathname}${window.location.search}`}
               />
+            </div>
+            <div className="mt-4 flex flex-wrap items-center gap-4">
+              <button type="button" className={SECONDARY} onClick={() => void download('slides')}>
+                Download slides
+              </button>
+              <button type="button" className={SECONDARY} onClick={() => void download('xlsx')}>
+                Download spreadsheet (.xlsx)
+              </button>
+              <button type="button" className={SECONDARY} onClick={() => void download('ods')}>
+                Download spreadsheet (.ods)
+              </button>
+            </div>
+            <div role="status" className="mt-2 max-w-4xl text-sm font-semibold empty:hidden">
+              {said}
             </div>
             <h2 className="mt-8 text-xl font-bold">
               {n} {n === 1 ? 'chart' : 'charts'}
@@ -123,6 +179,11 @@ export function BriefingPage() {
           <h2 id="pages-heading" className="text-xl font-bold print:hidden">
             The pack as it prints, one chart to a page
           </h2>
+          {pack.title && (
+            <p className="hidden text-2xl font-bold print:block" data-pack-title>
+              {pack.title}
+            </p>
+          )}
           {pack.items.map((item, i) => (
             <article
               key={`${i}:${item.path}?${item.search}:${item.title}`}
@@ -133,6 +194,11 @@ export function BriefingPage() {
                 Chart {i + 1} of {n}
               </p>
               <PackSlide item={item} base={base.data} mode="pack" />
+              {item.note && (
+                <p className="mt-4 border-l-4 border-ink pl-3 text-lg" data-pack-note>
+                  {item.note}
+                </p>
+              )}
             </article>
           ))}
         </section>

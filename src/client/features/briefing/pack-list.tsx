@@ -1,7 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetSummary } from '@shared/contract.ts';
 import { DEFAULT_DATASET } from '@shared/filters.ts';
-import { moveItem, removeItem, type Pack, type PackItem } from '@shared/pack.ts';
+import {
+  MAX_NOTE,
+  moveItem,
+  packLinkProblem,
+  removeItem,
+  withNote,
+  type Pack,
+  type PackItem,
+} from '@shared/pack.ts';
+import { DraftText } from './draft-text.tsx';
 import { viewName } from './view-routes.tsx';
 
 const BUTTON =
@@ -78,6 +87,12 @@ export function PackList({
     );
     focusSoon([`pack-remove-${i}`, `pack-remove-${i - 1}`, 'pack-heading']);
   };
+  const note = (i: number, text: string) => {
+    const next = withNote(pack, i, text);
+    const problem = packLinkProblem(next);
+    if (problem) setSaid(problem);
+    else onChange(next);
+  };
   return (
     <>
       <ol className="mt-4 divide-y divide-border border-y border-border">
@@ -105,6 +120,22 @@ export function PackList({
                   <a href={href} aria-label={name('Open in its view')}>
                     Open in its view
                   </a>
+                </p>
+                <label htmlFor={`pack-note-${i}`} className="mt-3 block text-sm font-semibold">
+                  Note under chart {i + 1} (what you want said; up to {MAX_NOTE} characters)
+                </label>
+                <DraftText
+                  multiline
+                  id={`pack-note-${i}`}
+                  rows={2}
+                  maxLength={MAX_NOTE}
+                  value={item.note ?? ''}
+                  onCommit={(text) => note(i, text)}
+                  aria-describedby={`pack-note-count-${i}`}
+                  className="mt-1 block w-full max-w-3xl border-2 border-ink p-2"
+                />
+                <p id={`pack-note-count-${i}`} className="mt-1 text-sm text-secondary">
+                  Up to {MAX_NOTE} characters; saved in the pack&apos;s link as you type.
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">

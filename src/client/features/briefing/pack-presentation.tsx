@@ -55,6 +55,11 @@ export function PackPresentation({ pack, base }: { pack: Pack; base: MetaRespons
         i === index || i === index + 1 ? (
           <div key={`${i}:${item.path}?${item.search}`} hidden={i !== index}>
             <PackSlide item={item} base={base} mode="present" />
+            {item.note && (
+              <p className="mt-6 border-l-8 border-ink pl-4 text-2xl" data-pack-note>
+                {item.note}
+              </p>
+            )}
           </div>
         ) : null,
       )}

@@ -1,0 +1,253 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CountsResponseSchema, type CountsResponse } from '../src/shared/contract.ts';
+import { decodePack, encodePack, type Pack } from '../src/shared/pack.ts';
+import { sheetsAsCsv, slidesAsText } from './office.ts';
+import { useSession, type Session } from './session.ts';
+
+/**
+ * A briefing pack in the formats briefings are made of: its slides and spreadsheets downloaded in the
+ * browser and opened by LibreOffice (once each), its commentary carried by its link.
+ */
+
+let server: Session['server'];
+let page: Page;
+let browser: Session['browser'];
+
+useSession(
+  (s) => {
+    ({ server, page, browser } = s);
+  },
+  { acceptDownloads: true },
+);
+
+const NOTE = 'Lancashire’s figures rose in 2023/24: say that 36 forces published nothing.';
+const REPORTED: Pack = {
+  title: 'TikTok and crime: briefing for the minister',
+  items: [
+    {
+      path: '/',
+      search: 'version=1&force=lancashire',
+      title: 'TikTok-linked crimes recorded by Lancashire Constabulary, 2021/22 to 2023/24',
+      note: NOTE,
+    },
+    {
+      path: '/',
+      search: 'version=1&force=dorset',
+      title: 'TikTok-linked crimes recorded by Dorset Police, 2021/22 to 2023/24',
+    },
+    {
+      path: '/',
+      search: 'version=1&force=hertfordshire',
+      title: 'TikTok-linked crimes recorded by Hertfordshire Constabulary, 2021/22 to 2023/24',
+    },
+  ],
+};
+const DEMO: Pack = {
+  items: [
+    {
+      path: '/',
+      search: 'dataset=demo&version=1&platform=snapchat&force=kent',
+      title: 'Snapchat-linked crimes recorded by Kent Police, Apr 2021 to Jun 2024',
+    },
+    {
+      path: '/',
+      search: 'dataset=demo&version=1&platform=tiktok&force=merseyside&by=platform',
+      title: 'TikTok-linked crimes recorded by Merseyside Police, Apr 2021 to Jun 2024',
+    },
+    { path: '/forces', search: 'dataset=demo&version=1', title: 'Forces' },
+  ],
+};
+
+async function counts(search: string): Promise<CountsResponse> {
+  const res = await fetch(`${server.url}/api/v1/counts?${search}`);
+  return CountsResponseSchema.parse(await res.json());
+}
+
+async function openPack(pack: Pack, on: Page = page): Promise<string[]> {
+  await on.goto(`${server.url}/briefing?pack=${encodePack(pack)}`);
+  const figures = on.locator('.pack-page figure[data-stage-focus]');
+  await expect.poll(() => figures.count(), { timeout: 20_000 }).toBe(pack.items.length);
+  await expect
+    .poll(() => on.locator('.pack-page figure[aria-busy="true"]').count(), { timeout: 20_000 })
+    .toBe(0);
+  return figures.locator('h2').allTextContents();
+}
+
+async function download(
+  on: Page | Locator,
+  label: string,
+): Promise<{ name: string; body: Buffer }> {
+  const tab = 'goto' in on ? on : on.page();
+  const [file] = await Promise.all([
+    tab.waitForEvent('download', { timeout: 30_000 }),
+    on.getByRole('button', { name: label, exact: true }).click(),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), body: Buffer.concat(chunks) };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The figures a chart's table shows on its slide, from the API's answer, as the slide writes them. */
+function figuresOf(r: CountsResponse): string[] {
+  return r.series.flatMap((s) =>
+    s.values.map((v, i) =>
+      v === null ? (s.suppressed[i] ? '[c]' : '[x]') : v.toLocaleString('en-GB'),
+    ),
+  );
+}
+
+describe('a briefing pack as slides', () => {
+  it('downloads a deck LibreOffice opens: a title slide, then each chart with its figures, source and note', async () => {
+    const titles = await openPack(REPORTED);
+    const sources = await page
+      .locator('.pack-page figure[data-stage-focus] figcaption')
+      .allTextContents();
+    const deck = await download(page, 'Download slides');
+    expect(deck.name).toBe(
+      'briefing-pack-tiktok-and-crime-briefing-for-the-minister-3-charts.pptx',
+    );
+
+    const parts = unzipSync(new Uint8Array(deck.body));
+    const xml = (name: string) => strFromU8(parts[name] ?? new Uint8Array());
+    for (const n of [2, 3, 4]) {
+      const slide = xml(`ppt/slides/slide${n}.xml`);
+      // a native chart, described for a screen reader
+      expect(slide).toMatch(
+        /<p:graphicFrame>\s*<p:nvGraphicFramePr>\s*<p:cNvPr [^>]*descr="Line chart: [^"]+"/,
+      );
+    }
+    const charts = Object.keys(parts).filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k));
+    expect(charts.map((k) => xml(k).includes('<c:lineChart>'))).toEqual([true, true, true]);
+
+    const pages = slidesAsText(deck.body);
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toContain(REPORTED.title);
+    for (const [i, item] of REPORTED.items.entries()) {
+      const text = pages[i + 1] ?? '';
+      expect(text).toContain(titles[i]);
+      expect(text).toContain(squash(sources[i] ?? '').slice(0, 60));
+      expect(text).toContain('version 1');
+      for (const figure of figuresOf(await counts(item.search))) expect(text).toContain(figure);
+      expect(text).not.toContain('Illustrative');
+    }
+    expect(pages[1]).toContain(NOTE);
+
+    // typed at speed, a note reaches the link whole (the box does not follow the address key by key)
+    const typed = 'Dorset published every year: no caveat needed.';
+    await page.getByRole('textbox', { name: /^Note under chart 2/ }).pressSequentially(typed);
+    await expect
+      .poll(
+        () => decodePack(new URL(page.url()).searchParams.get('pack') ?? '').pack.items[1]?.note,
+      )
+      .toBe(typed);
+  });
+
+  it('labels every slide of a demo pack as illustrative', async () => {
+    const titles = await openPack(DEMO);
+    const deck = await download(page, 'Download slides');
+    expect(deck.name).toMatch(/-illustrative\.pptx$/);
+    const pages = slidesAsText(deck.body);
+    expect(pages).toHaveLength(4);
+    for (const text of pages) expect(text).toContain('Illustrative data: not real figures');
+    for (const [i, title] of titles.entries()) expect(pages[i + 1]).toContain(title);
+    for (const i of [0, 1]) {
+      const item = DEMO.items[i];
+      if (!item) continue;
+      for (const figure of figuresOf(await counts(item.search)))
+        expect(pages[i + 1]).toContain(figure);
+    }
+  });
+});
+
+describe('one chart', () => {
+  it('downloads as a slide with a native chart and as a spreadsheet, named from its filters', async () => {
+    await page.goto(`${server.url}/?force=lancashire&version=1`);
+    const figure = page.getByRole('figure').first();
+    await figure.locator('[data-chart-kind]').waitFor({ timeout: 20_000 });
+    const slide = await download(figure, 'Download slides');
+    expect(slide.name).toBe('tiktok-lancashire-2021-22-to-2023-24.pptx');
+    const parts = unzipSync(new Uint8Array(slide.body));
+    expect(Object.keys(parts).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))).toHaveLength(
+      1,
+    );
+    expect(strFromU8(parts['ppt/slides/slide1.xml'] ?? new Uint8Array())).toMatch(
+      /descr="Line chart: TikTok-linked crimes recorded by Lancashire Constabulary/,
+    );
+    const book = await download(figure, 'Download spreadsheet (.xlsx)');
+    expect(book.name).toBe('tiktok-lancashire-2021-22-to-2023-24.xlsx');
+    const workbook = strFromU8(
+      unzipSync(new Uint8Array(book.body))['xl/workbook.xml'] ?? new Uint8Array(),
+    );
+    const sheets = [...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(sheets.slice(0, 3)).toEqual(['Cover_sheet', 'Contents', 'Notes']);
+    // a name that says what the sheet holds, within Excel's 31 characters
+    expect(sheets[3]).toMatch(/^Table_1_tiktok_linked_crimes/);
+    expect(sheets[3]?.length).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('a briefing pack as a spreadsheet, and its commentary', () => {
+  it('keeps its commentary in a fresh browser, in Present and print, and in both spreadsheets', async () => {
+    // a fresh browser: nothing kept from the page that made the link
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const fresh = await context.newPage();
+      const titles = await openPack(REPORTED, fresh);
+      expect(await fresh.getByRole('textbox', { name: /^Title of the pack/ }).inputValue()).toBe(
+        REPORTED.title,
+      );
+      expect(await fresh.getByRole('textbox', { name: /^Note under chart 1/ }).inputValue()).toBe(
+        NOTE,
+      );
+      await fresh.emulateMedia({ media: 'print' });
+      expect(await fresh.locator('.pack-page').first().getByText(NOTE).isVisible()).toBe(true);
+      await fresh.emulateMedia({ media: 'screen' });
+
+      const books = [await download(fresh, 'Download spreadsheet (.xlsx)')];
+      books.push(await download(fresh, 'Download spreadsheet (.ods)'));
+      expect(books.map((b) => b.name)).toEqual([
+        'briefing-pack-tiktok-and-crime-briefing-for-the-minister-3-charts.xlsx',
+        'briefing-pack-tiktok-and-crime-briefing-for-the-minister-3-charts.ods',
+      ]);
+      const answers = await Promise.all(REPORTED.items.map((item) => counts(item.search)));
+      for (const [book, extension] of [
+        [books[0], 'xlsx'],
+        [books[1], 'ods'],
+      ] as const) {
+        const sheets = sheetsAsCsv(book?.body ?? Buffer.alloc(0), extension);
+        const names = [...sheets.keys()];
+        expect(names).toEqual(expect.arrayContaining(['Cover_sheet', 'Contents', 'Notes']));
+        expect(sheets.get('Cover_sheet')?.flat().join('\n')).toContain(REPORTED.title);
+        expect(sheets.get('Notes')?.flat().join('\n')).toContain(NOTE);
+        const tables = names.filter((n) => n.startsWith('Table_'));
+        expect(tables).toHaveLength(3);
+        for (const [i, name] of tables.entries()) {
+          const rows = sheets.get(name) ?? [];
+          expect(rows[0]?.[0]).toBe(titles[i]);
+          const r = answers[i];
+          if (!r) throw new Error('no answer');
+          const header = rows.findIndex((row) => row[1]?.startsWith(`${r.periods[0]?.label} (`));
+          expect(header, name).toBeGreaterThan(0);
+          const table = rows.slice(header + 1).filter((row) => row.some((c) => c !== ''));
+          // no blank rows or cells inside the table
+          expect(rows.slice(header + 1).every((row) => row.every((c) => c !== ''))).toBe(true);
+          for (const s of r.series) {
+            const row = table.find((t) => t[0] === s.label);
+            expect(row?.slice(1), `${name}: ${s.label}`).toEqual(
+              s.values.map((v, j) => (v === null ? (s.suppressed[j] ? '[c]' : '[x]') : String(v))),
+            );
+          }
+        }
+      }
+
+      await fresh.getByRole('button', { name: 'Present the pack' }).click();
+      await expect.poll(() => fresh.getByText(NOTE).isVisible(), { timeout: 15_000 }).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import type { CountsResponse, DatasetSummary } from '@shared/contract.ts';
+import { totalRows } from '@shared/crimes.ts';
+import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
+
+/**
+ * A chart as the slides and spreadsheets take it: the numbers the page draws (the API's answer, as
+ * it came), the words around them as the page writes them, and the link pinned to the figures'
+ * version. The figure tools build one from the figure on show; nothing here recomputes a number.
+ */
+
+/** How the page draws the chart; 'image' where no native chart can (the map). */
+export type ChartKind = 'line' | 'bar' | 'stacked' | 'image';
+
+export interface ExportFigure {
+  title: string;
+  subtitle: string;
+  /** the figure's caption: where the figures come from */
+  source: string;
+  /** who is missing and the notes that travel with the image */
+  caveats: string[];
+  /** the notes that say what the figures in the table are, in words */
+  tableNotes: string[];
+  /** the figure again, pinned to its version */
+  link: string;
+  dataset: DatasetSummary;
+  /** the numbers the chart draws */
+  numbers: CountsResponse;
+  kind: ChartKind;
+  /** a PNG of what is on show, where the kind is 'image' */
+  image?: { data: string; width: number; height: number } | undefined;
+  /** the sentences a presenter says: the key figure and its caveat */
+  keyFacts: string[];
+  /** what the briefer wants said about the chart (a pack's note), or '' */
+  commentary: string;
+}
+
+export interface ExportPack {
+  title: string;
+  /** the pack's own link */
+  link: string;
+  created: Date;
+  figures: ExportFigure[];
+}
+
+export const ILLUSTRATIVE = 'Illustrative data: not real figures';
+
+/** The government shorthand the files use, with its key. */
+export const SHORTHAND = [
+  [NOT_AVAILABLE, 'not available: no figure was published or provided (not zero)'],
+  [SUPPRESSED, 'confidential: suppressed by the force; a figure marked so is a lower bound'],
+  ['[z]', 'not applicable'],
+  ['[p]', 'provisional: the period is only partly covered, so its figures may change'],
+] as const;
+
+export type Shorthand = (typeof SHORTHAND)[number][0];
+
+/** A table cell: a number as the API gave it, or the shorthand for why there is none. */
+export interface GridCell {
+  value: number | null;
+  symbol: Shorthand | null;
+}
+
+export interface GridRow {
+  label: string;
+  kind: 'series' | 'total';
+  cells: GridCell[];
+}
+
+export interface FigureGrid {
+  /** what the rows are: 'Force', 'Offence group'… */
+  rowHeader: string;
+  /** one per period, with the unit: '2023/24 (crimes)' */
+  columns: string[];
+  /** the same, short, for a slide's narrow table: '2023/24', '2024/25 [p]' */
+  short: string[];
+  rows: GridRow[];
+  unit: string;
+  decimals: 0 | 1;
+}
+
+const ROW_HEADER: Record<string, string> = {
+  none: 'Crimes',
+  force: 'Force',
+  region: 'Region',
+  platform: 'Platform',
+  offence: 'Offence',
+  offenceSubgroup: 'Offence subgroup',
+  offenceGroup: 'Offence group',
+  outcome: 'Outcome',
+  outcomeGroup: 'Outcome group',
+};
+
+function cell(value: number | null, suppressed: boolean): GridCell {
+  if (value === null) return { value: null, symbol: suppressed ? SUPPRESSED : NOT_AVAILABLE };
+  return { value, symbol: suppressed ? SUPPRESSED : null };
+}
+
+/**
+ * Periods across, series down, as the Table tab shows them, with the total rows under a breakdown
+ * of counts; every cell the API's value or the reason it has none.
+ */
+export function figureGrid(r: CountsResponse): FigureGrid {
+  const { periods, series, query } = r;
+  const columns = periods.map(
+    (p) => `${p.label}${p.partial ? ` (part: ${p.start} to ${p.end}) [p]` : ''} (${r.unit})`,
+  );
+  const rows: GridRow[] = series.map((s) => ({
+    label: s.label,
+    kind: 'series',
+    cells: s.values.map((v, i) => cell(v, s.suppressed[i] ?? false)),
+  }));
+  if (series.length > 1 && query.measure === 'count')
+    for (const t of totalRows(r))
+      rows.push({
+        label: t.label,
+        kind: 'total',
+        cells: t.values.map((v, i) => cell(v, t.suppressed[i] ?? false)),
+      });
+  return {
+    rowHeader: ROW_HEADER[query.by] ?? 'Series',
+    columns,
+    short: periods.map((p) => `${p.label}${p.partial ? ' [p]' : ''}`),
+    rows,
+    unit: r.unit,
+    decimals: query.measure === 'count' ? 0 : 1,
+  };
+}
+
+/** A cell in words, for slides: '1,234', '[x]', 'at least 12 [c]'. */
+export function cellText(c: GridCell, decimals: 0 | 1): string {
+  if (c.value === null) return c.symbol ?? NOT_AVAILABLE;
+  const text = c.value.toLocaleString('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return c.symbol ? `${text} ${c.symbol}` : text;
+}
+
+/** The shorthand a grid uses, with its key. */
+export function shorthandUsed(grid: FigureGrid): (typeof SHORTHAND)[number][] {
+  const used = new Set<string>();
+  for (const row of grid.rows) for (const c of row.cells) if (c.symbol) used.add(c.symbol);
+  if (grid.columns.some((c) => c.includes('[p]'))) used.add('[p]');
+  return SHORTHAND.filter(([symbol]) => used.has(symbol));
+}
+
+/** 'Figures from Reported figures, version 3 (updated 1 May 2025).' */
+export function versionLine(d: DatasetSummary, longDate: (d: string) => string): string {
+  return `Figures from ${d.title}, version ${d.version} (updated ${longDate(d.updated)}).`;
+}
