@@ -74,7 +74,8 @@ export function encodePack(pack: Pack): string {
 }
 
 function problem(value: string, message: string): Problem {
-  return { parameter: 'pack', value, code: 'invalid_value', message };
+  // a pack is read only by the page: its words are the reader's
+  return { parameter: 'pack', value, code: 'invalid_value', message, words: message };
 }
 
 function readItem(raw: unknown): PackItem | string {

@@ -29,6 +29,28 @@ function rows(table: HTMLElement): string[][] {
 }
 
 describe('the offences view', { timeout: 40_000 }, () => {
+  it('sets aside every broken part of a link in plain words, and titles the page with the months it shows', async () => {
+    renderRoute(<AppRoutes />, '/offences?force=atlantis&from=2099-01', db);
+    const title = await screen.findByText(
+      'Part of this link could not be used, so the page shows the rest',
+    );
+    const notice = title.closest<HTMLElement>('[role="status"]');
+    if (!notice) throw new Error('the notice is not announced');
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'There is no police force called ‘atlantis’, so it was left out.',
+      "The figures run from Apr 2021 to Mar 2024, so the link's start (Jan 2099) was set aside and the page shows them from their start.",
+    ]);
+    expect(notice).not.toHaveTextContent(/api|meta|YYYY/i);
+    expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('2021-04');
+    const figures = await screen.findAllByRole('figure', {}, SLOW);
+    for (const fig of figures) expect(fig).not.toHaveAccessibleName(/2099/);
+    expect(document.body).not.toHaveTextContent(/2099 to/);
+  });
+
   it("ranks Dorset's complete 2023/24 breakdown exactly as published", async () => {
     renderRoute(<AppRoutes />, '/offences?force=dorset&by=offence&tab=table', db);
     const fig = await figure('TikTok-linked crimes recorded by Dorset Police, by offence, 2023/24');
