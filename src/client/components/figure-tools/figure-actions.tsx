@@ -20,6 +20,7 @@ import {
   type ComposedSvg,
 } from '../../lib/export-image.ts';
 import { exportFileName } from '../../lib/export-names.ts';
+import { textBlocks } from '../../lib/dom-text.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
 import type { NoteWords } from '../../lib/note-words.ts';
@@ -78,12 +79,19 @@ export function figureCaveats(r: CountsResponse, words: NoteWords): string[] {
 /** Notes on how the chart is drawn (a bar cut short…), marked `data-image-note` where they are shown. */
 function drawingNotes(figure: HTMLElement): string[] {
   return [...figure.querySelectorAll('[data-image-note]')]
-    .map((el) => el.textContent.replace(/\s+/g, ' ').trim())
+    .map((el) => textBlocks(el).join(' '))
     .filter((text) => text !== '');
 }
 
-function sourceText(figure: HTMLElement): string {
-  return (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The figure's caption a line a block: the source line, then (unless `wording` is false, as for a
+ * copied table, which gives the wording in its own lines) the figures as published, heading and
+ * entries each a line.
+ */
+function captionLines(figure: HTMLElement, wording: boolean): string[] {
+  const caption = figure.querySelector('figcaption');
+  if (!caption) return [];
+  return textBlocks(caption, wording ? undefined : '[data-published-wording]');
 }
 
 /**
@@ -121,7 +129,7 @@ async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<ComposedS
       subtitle: ctx.subtitle,
       illustrative: r.dataset.illustrative,
       caveats: [...drawingNotes(figure), ...figureCaveats(r, ctx.words)],
-      source: sourceText(figure),
+      source: captionLines(figure, true),
       footer: [
         `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
         `Reproduce this ${source?.kind ?? 'chart'}: ${link}`,
@@ -203,7 +211,7 @@ async function act(
       return `Downloaded ${name('csv')}: the numbers in this chart, one row per period and series.`;
     case 'copy':
       await copyTable(
-        figureTable(ctx.drawn ?? r, ctx.title, sourceText(figure), ctx.words.byForce),
+        figureTable(ctx.drawn ?? r, ctx.title, captionLines(figure, false), ctx.words),
       );
       return 'Copied the data as a table: paste it into Excel or Word.';
     case 'cite': {
