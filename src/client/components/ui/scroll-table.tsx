@@ -78,8 +78,9 @@ export function ScrollTable({
         {fit.more && (
           <div
             aria-hidden="true"
-            className="pointer-events-none absolute inset-y-0 w-3 bg-gradient-to-r from-transparent to-black/25 print:hidden"
-            style={{ left: `${visible - 12}px` }}
+            // beside an edge that ends at a column, not over the figures that end there
+            className={`pointer-events-none absolute inset-y-0 w-3 from-transparent to-black/25 print:hidden ${fit.snapped > 0 ? 'bg-gradient-to-l' : 'bg-gradient-to-r'}`}
+            style={{ left: `${fit.snapped > 0 ? fit.snapped : fit.width - 12}px` }}
           />
         )}
       </div>
@@ -111,21 +112,26 @@ function same(a: Fit, b: Fit): boolean {
   );
 }
 
+function isFigures(cell: HTMLTableCellElement): boolean {
+  return getComputedStyle(cell).textAlign === 'right';
+}
+
 function measured(box: HTMLElement, el: HTMLElement): Fit {
   const width = box.clientWidth;
   const table = el.querySelector('table');
   const full = table ? table.scrollWidth : el.scrollWidth;
   const overflows = full > width + 1;
   if (!overflows || !table) return { width, snapped: 0, overflows, more: false };
-  // the right edge of the last whole column of the header that fits: the region ends there
+  // a column of figures (right-aligned) that the edge would cut: the region ends before it. Words cut
+  // at the edge still read as cut; a number does not ("10" of 107)
   const left = table.getBoundingClientRect().left;
-  const edges = [...(table.tHead?.rows[0]?.cells ?? [])].map(
-    (c) => c.getBoundingClientRect().right - left,
-  );
-  const fitting = edges.filter((e) => e <= width);
+  const columns = [...(table.tHead?.rows[0]?.cells ?? [])].map((c) => {
+    const box = c.getBoundingClientRect();
+    return { left: box.left - left, right: box.right - left, figures: isFigures(c) };
+  });
+  const cut = columns.find((c) => c.left < width && c.right > width + 1);
   // a region narrower than half the space would waste the screen: then the edge stays where it is
-  const edge = Math.max(0, ...fitting);
-  const snapped = edge >= width / 2 ? Math.ceil(edge) : 0;
+  const snapped = cut?.figures && cut.left >= width / 2 ? Math.floor(cut.left) : 0;
   const visible = snapped > 0 ? snapped : width;
   const more = el.scrollLeft + visible < full - 1;
   return { width, snapped, overflows, more };
