@@ -80,13 +80,19 @@ export function ScrollTable({
             aria-hidden="true"
             // beside an edge that ends at a column, not over the figures that end there
             className={`pointer-events-none absolute inset-y-0 w-3 from-transparent to-black/25 print:hidden ${fit.snapped > 0 ? 'bg-gradient-to-l' : 'bg-gradient-to-r'}`}
-            style={{ left: `${fit.snapped > 0 ? fit.snapped : fit.width - 12}px` }}
+            // and never beyond the box: the page itself must not scroll sideways
+            style={{
+              left: `${Math.min(fit.snapped > 0 ? fit.snapped : fit.width, fit.width - SHADE)}px`,
+            }}
           />
         )}
       </div>
     </div>
   );
 }
+
+/** the width of the shade at an edge with more (w-3) */
+const SHADE = 12;
 
 /** for a `<caption>` inside ScrollTable: it stays in view and wraps to the region's width */
 export const STICKY_CAPTION = 'sticky left-0 max-w-(--scroll-width) print:static print:max-w-none';
