@@ -117,8 +117,9 @@ export default defineConfig(
       ...jsxA11y.flatConfigs.strict.rules,
       ...pluginQuery.configs['flat/recommended'].at(0)?.rules,
       '@tanstack/query/prefer-query-options': 'error',
-      // a tab panel and a chart's reading layer are focusable by design (ARIA authoring practices)
-      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'group'] }],
+      // a tab panel and a chart's reading layer are focusable by design (ARIA authoring practices),
+      // as is a region that scrolls, so that the keyboard can scroll it (axe: scrollable-region-focusable)
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'group', 'region'] }],
     },
   },
   {

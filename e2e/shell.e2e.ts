@@ -142,9 +142,15 @@ describe('the dashboard shell', () => {
       .filter({ hasText: 'Part of this link could not be used' });
     await expect
       .poll(() => notice.textContent())
-      .toContain("Force 'lancs' is not a police force in this dataset; did you mean 'lancashire'?");
-    expect(await notice.textContent()).toContain("From '2021-13' is not a month");
-    expect(await notice.textContent()).toContain("Measure 'mean' is not allowed");
+      .toContain(
+        'There is no police force called ‘lancs’ (did you mean Lancashire Constabulary?), so it was left out.',
+      );
+    expect(await notice.textContent()).toContain(
+      '‘2021-13’ is not a month, so the page shows the figures from their start.',
+    );
+    expect(await notice.textContent()).toContain(
+      '‘mean’ is not a measure this dashboard knows, so the page uses its usual one.',
+    );
     await expect
       .poll(() => page.getByRole('button', { name: /^Force/ }).textContent())
       .toContain('Merseyside Police');

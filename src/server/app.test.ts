@@ -348,6 +348,18 @@ describe('bad input', () => {
       'The range is reversed: from 2024-01 is after to 2023-01.',
     ],
     [
+      'from=2099-01',
+      'from',
+      'invalid_range',
+      'From 2099-01 is after the end of the figures (2024-03); choose a month from 2021-04 to 2024-03.',
+    ],
+    [
+      'force=kent&to=2019-12',
+      'to',
+      'invalid_range',
+      'To 2019-12 is before the start of the figures (2021-04); choose a month from 2021-04 to 2024-03.',
+    ],
+    [
       'interval=week',
       'interval',
       'invalid_value',

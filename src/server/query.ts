@@ -1,5 +1,11 @@
 import type { Query } from '@shared/contract.ts';
-import { FILTER_KEYS, parseFilters, type FilterKey, type Filters } from '@shared/filters.ts';
+import {
+  checkRange,
+  FILTER_KEYS,
+  parseFilters,
+  type FilterKey,
+  type Filters,
+} from '@shared/filters.ts';
 import type { MonthRange } from '@shared/period.ts';
 import type { ResolvedQuery } from './answer/engine.ts';
 import { resolveQuery } from './answer/resolve.ts';
@@ -36,6 +42,7 @@ export function parseRequest(
         value: params.get(key) ?? '',
         code: 'unknown_parameter',
         message: `Parameter '${key}' does not apply here; allowed parameters are ${allowed.join(', ')}.`,
+        words: `The link has a part that does not apply here (‘${key}’), so it was left out.`,
       });
     }
   }
@@ -63,6 +70,9 @@ export function parseRequest(
   }
 
   filters.dataset = view.row.id;
+  // months the figures do not reach are refused like any other value the API cannot take
+  const outside = checkRange(filters, datasets.coverage(view, version)).problems[0];
+  if (outside) throw ApiError.fromProblem(outside);
   const { query, resolved, clipped } = resolveQuery(datasets.store(view), filters, version);
   return { view, version, filters, query, resolved, clipped };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INTERVALS, parseMonth } from './period.ts';
+import { INTERVALS, monthLabel, parseMonth } from './period.ts';
 import { suggest } from './suggest.ts';
 
 /**
@@ -123,7 +123,10 @@ export interface Problem {
   parameter: string;
   value: string;
   code: ProblemCode;
+  /** for the API's caller: ids, formats and where to find them */
   message: string;
+  /** the same problem for a page's reader, in plain words: what in the link was set aside and what the page shows instead */
+  words: string;
 }
 
 /**
@@ -138,17 +141,29 @@ export interface ParseOptions {
   ignore?: readonly string[];
 }
 
+/** [label, noun for the API's caller, noun for a page's reader, plural for a page's reader] */
 const LIST_NOUNS = {
-  platform: ['Platform', 'a platform'],
-  force: ['Force', 'a police force'],
-  offence: ['Offence', 'an offence, offence subgroup or offence group'],
-  outcome: ['Outcome', 'an outcome type or outcome group'],
+  platform: ['Platform', 'a platform', 'platform', 'platforms'],
+  force: ['Force', 'a police force', 'police force', 'police forces'],
+  offence: ['Offence', 'an offence, offence subgroup or offence group', 'offence', 'offences'],
+  outcome: ['Outcome', 'an outcome type or outcome group', 'outcome', 'outcomes'],
 } as const;
 
 type ListKey = keyof typeof LIST_NOUNS;
 
 function quote(v: string): string {
   return `'${v}'`;
+}
+
+/** a value from a link, quoted for a reader */
+function shown(v: string): string {
+  return `‘${v}’`;
+}
+
+/** '2099-01' → 'Jan 2099' (a value that is not a month stays as written) */
+function monthWords(v: string): string {
+  const m = parseMonth(v);
+  return m === null ? v : monthLabel(m);
 }
 
 function parseList(
@@ -158,7 +173,7 @@ function parseList(
   problems: Problem[],
   lenient: boolean,
 ): string[] | null {
-  const [label, noun] = LIST_NOUNS[key];
+  const [label, noun, readerNoun, readerPlural] = LIST_NOUNS[key];
   const byLower = new Map(options.map((o) => [o.id.toLowerCase(), o.id]));
   const order = new Map(options.map((o, i) => [o.id, i]));
   const parts = raw
@@ -171,6 +186,7 @@ function parseList(
       value: raw,
       code: 'invalid_value',
       message: `${label} is empty: give one or more comma-separated ids, or leave the parameter out for all.`,
+      words: `The link chose no ${readerPlural}, so that choice was set aside.`,
     });
     return null;
   }
@@ -186,6 +202,7 @@ function parseList(
   }
   // only the first unknown id gets a "did you mean": the API reports one problem, and a URL of
   // thousands of unknown ids must not cost an edit distance each
+  const nameOf = new Map(options.map((o) => [o.id, o.name]));
   for (const [i, part] of bad.entries()) {
     const hint =
       i === 0
@@ -205,6 +222,10 @@ function parseList(
           : options.length <= SHORT_LIST
             ? `; use one of ${options.map((o) => o.id).join(', ')}.`
             : '; see /api/v1/meta for the ids.'),
+      words:
+        `There is no ${readerNoun} called ${shown(part)}` +
+        (hint ? ` (did you mean ${nameOf.get(hint) ?? hint}?)` : '') +
+        ', so it was left out.',
     });
   }
   if (ids.size === 0) return null;
@@ -212,12 +233,21 @@ function parseList(
   return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
+/** what each choice is to a reader: the control a page shows for it */
+const CHOICE_WORDS: Record<string, string> = {
+  interval: 'way to group periods',
+  by: 'way to split the figures',
+  thenBy: 'second way to split the figures',
+  measure: 'measure',
+};
+
 function enumProblem(key: string, value: string, allowed: readonly string[]): Problem {
   return {
     parameter: key,
     value,
     code: 'invalid_value',
     message: `${key[0]?.toUpperCase() ?? ''}${key.slice(1)} ${quote(value)} is not allowed; use one of ${allowed.join(', ')}.`,
+    words: `${shown(value)} is not a ${CHOICE_WORDS[key] ?? key} this dashboard knows, so the page uses its usual one.`,
   };
 }
 
@@ -244,6 +274,7 @@ export function parseFilters(
       value,
       code: 'unknown_parameter',
       message: `Unknown parameter ${quote(key)}; allowed parameters are ${FILTER_KEYS.join(', ')}.`,
+      words: `The link has a part this page does not use (${shown(key)}), so it was left out.`,
     });
   }
 
@@ -264,6 +295,7 @@ export function parseFilters(
           vocab.datasets.length > 0
             ? `Dataset ${quote(dataset)} does not exist; use one of ${vocab.datasets.join(', ')}.`
             : `Dataset ${quote(dataset)} does not exist: the database holds no datasets yet.`,
+        words: `There is no set of figures called ${shown(dataset)}, so the page shows the usual ones.`,
       });
   }
 
@@ -276,6 +308,7 @@ export function parseFilters(
         value: version,
         code: 'invalid_value',
         message: `Version ${quote(version)} is not a dataset version; use a positive whole number, or leave it out for the latest.`,
+        words: `${shown(version)} is not a version of the figures, so the page shows the latest figures.`,
       });
   }
 
@@ -301,6 +334,7 @@ export function parseFilters(
         value: raw,
         code: 'invalid_value',
         message: `${key === 'from' ? 'From' : 'To'} ${quote(raw)} is not a month; use YYYY-MM, for example 2021-04.`,
+        words: `${shown(raw)} is not a month, so the page shows the figures ${key === 'from' ? 'from their start' : 'to their end'}.`,
       });
     else filters[key] = raw;
   }
@@ -310,6 +344,7 @@ export function parseFilters(
       value: filters.to,
       code: 'invalid_range',
       message: `The range is reversed: from ${filters.from} is after to ${filters.to}.`,
+      words: `The link's period ends (${monthWords(filters.to)}) before it starts (${monthWords(filters.from)}), so the page shows every month of the figures.`,
     });
     filters.from = null;
     filters.to = null;
@@ -340,6 +375,10 @@ export function parseFilters(
           filters.by === 'none'
             ? `ThenBy '${thenBy}' splits each series of \`by\`, and by is none; give by as well (for example by=force&thenBy=${thenBy}).`
             : `ThenBy '${thenBy}' is the same as by: a second split must be another dimension.`,
+        words:
+          filters.by === 'none'
+            ? 'The link splits the figures a second time without a first split, so the second was set aside.'
+            : 'The link splits the figures the same way twice, so the second split was set aside.',
       });
     else filters.thenBy = r.data;
   }
@@ -351,6 +390,45 @@ export function parseFilters(
   }
 
   return { filters, problems };
+}
+
+/**
+ * The months of a question against the months the figures cover, once the dataset and version are
+ * known (parseFilters cannot know them): a `from` after the last month or a `to` before the first asks
+ * for no figures at all. Each is a problem naming the range allowed, and falls back to its default
+ * (the start or end of the coverage). A range that only reaches beyond the coverage is answered for
+ * the months inside it.
+ */
+export function checkRange(
+  filters: Filters,
+  coverage: { from: string; to: string } | null,
+): { filters: Filters; problems: Problem[] } {
+  if (coverage === null) return { filters, problems: [] };
+  const problems: Problem[] = [];
+  const next = { ...filters };
+  const allowed = `choose a month from ${coverage.from} to ${coverage.to}`;
+  const span = `${monthWords(coverage.from)} to ${monthWords(coverage.to)}`;
+  if (filters.from !== null && filters.from > coverage.to) {
+    problems.push({
+      parameter: 'from',
+      value: filters.from,
+      code: 'invalid_range',
+      message: `From ${filters.from} is after the end of the figures (${coverage.to}); ${allowed}.`,
+      words: `The figures run from ${span}, so the link's start (${monthWords(filters.from)}) was set aside and the page shows them from their start.`,
+    });
+    next.from = null;
+  }
+  if (filters.to !== null && filters.to < coverage.from) {
+    problems.push({
+      parameter: 'to',
+      value: filters.to,
+      code: 'invalid_range',
+      message: `To ${filters.to} is before the start of the figures (${coverage.from}); ${allowed}.`,
+      words: `The figures run from ${span}, so the link's end (${monthWords(filters.to)}) was set aside and the page shows them to their end.`,
+    });
+    next.to = null;
+  }
+  return { filters: problems.length > 0 ? next : filters, problems };
 }
 
 function same(a: Filters[FilterKey], b: Filters[FilterKey]): boolean {

@@ -143,7 +143,8 @@ function readCommentary(raw: string): unknown {
 }
 
 function problem(value: string, message: string): Problem {
-  return { parameter: 'pack', value, code: 'invalid_value', message };
+  // a pack is read only by the page: its words are the reader's
+  return { parameter: 'pack', value, code: 'invalid_value', message, words: message };
 }
 
 function readItem(raw: unknown, withNote: boolean): PackItem | string {

@@ -13,7 +13,7 @@ export function UrlProblems() {
       >
         <ul>
           {problems.map((p) => (
-            <li key={`${p.parameter}:${p.value}`}>{p.message}</li>
+            <li key={`${p.parameter}:${p.value}`}>{p.words}</li>
           ))}
         </ul>
       </Notice>

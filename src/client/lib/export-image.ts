@@ -10,7 +10,8 @@ export interface FigureText {
   illustrative: boolean;
   /** caveats and notes, one paragraph each */
   caveats: string[];
-  source: string;
+  /** the source line, and the figures as published: a paragraph each */
+  source: string[];
   /** when and from what the figures were drawn, and the link */
   footer: string[];
 }
@@ -204,7 +205,7 @@ export function composeFigureSvg(
   if (text.caveats.length > 0) y += 8;
   for (const caveat of text.caveats) paragraph(caveat, 14, { bullet: true });
   y += 8;
-  paragraph(text.source, 14, { colour: SECONDARY });
+  for (const line of text.source) paragraph(line, 14, { colour: SECONDARY });
   y += 8;
   for (const line of text.footer) paragraph(line, 13, { colour: SECONDARY });
   const height = Math.ceil(y + PAD);

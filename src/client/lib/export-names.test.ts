@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CountsResponse } from '@shared/contract.ts';
 import { exportFileName } from './export-names.ts';
 
-type Named = Pick<CountsResponse, 'query' | 'periods' | 'dataset'>;
+type Named = Pick<CountsResponse, 'query' | 'periods' | 'dataset' | 'forces' | 'coverage'>;
+
+/** the 44 forces of England and Wales, as ids (their names do not matter here) */
+const EVERY_FORCE = Array.from({ length: 44 }, (_, i) => `force-${i + 1}`);
 
 const fy = (y: number) => ({
   id: `${y}/${String(y + 1).slice(2)}`,
@@ -12,8 +15,14 @@ const fy = (y: number) => ({
   partial: false,
 });
 
-function response(query: Partial<Named['query']>, options: { illustrative?: boolean } = {}): Named {
+function response(
+  query: Partial<Named['query']>,
+  options: { illustrative?: boolean; withFigures?: string[] } = {},
+): Named {
+  const inView = query.force && query.force.length > 0 ? query.force : EVERY_FORCE;
   return {
+    forces: inView,
+    coverage: { forces: options.withFigures ?? inView, platforms: query.platform ?? ['tiktok'] },
     query: {
       dataset: 'reported',
       version: 1,
@@ -87,6 +96,30 @@ describe('exportFileName', () => {
       response({ dataset: 'demo', platform: ['snapchat'] }, { illustrative: true }),
       'png',
       'snapchat-england-and-wales-2021-22-to-2023-24-illustrative.png',
+    ],
+    [
+      'every force asked, 5 with figures: not England and Wales',
+      '/',
+      response(
+        {},
+        { withFigures: ['cleveland', 'dorset', 'dyfed-powys', 'hertfordshire', 'lancashire'] },
+      ),
+      'csv',
+      'tiktok-5-forces-with-figures-2021-22-to-2023-24.csv',
+    ],
+    [
+      'every force asked, 2 with figures: named',
+      '/',
+      response({}, { withFigures: ['cleveland', 'dorset'] }),
+      'png',
+      'tiktok-cleveland-dorset-2021-22-to-2023-24.png',
+    ],
+    [
+      'forces chosen, some without figures: those with figures',
+      '/',
+      response({ force: ['kent', 'essex', 'dorset'] }, { withFigures: ['dorset'] }),
+      'csv',
+      'tiktok-dorset-2021-22-to-2023-24.csv',
     ],
   ])('%s', (_, path, r, ext, expected) => {
     expect(exportFileName(path, r, ext)).toBe(expected);

@@ -1,5 +1,6 @@
 import type { CountsResponse } from '@shared/contract.ts';
 import { viewAt } from './views.ts';
+import { forceScope } from './words.ts';
 
 /**
  * File names for a chart's downloads, built from the view and the query that drew it, so that a
@@ -35,16 +36,25 @@ function listPart(ids: readonly string[], noun: string, none: string | null): st
   return ids.map(slug).join('-');
 }
 
+/** the forces as the title names them: England and Wales only when every force is covered */
+function forcePart(response: Named): string | null {
+  const scope = forceScope(response.query.force, response);
+  if (scope.kind === 'all') return 'england-and-wales';
+  if (scope.kind === 'chosen') return listPart(scope.ids, 'forces', null);
+  return scope.ids.length <= 3
+    ? listPart(scope.ids, 'forces', null)
+    : `${scope.ids.length}-forces-with-figures`;
+}
+
 /** '/', '/offences', '/forces/kent' → '', 'offences', 'force-profile' */
 function viewPart(path: string): string {
   const view = viewAt(path);
   return view ? view.file : path.split('/').filter(Boolean).map(slug).join('-');
 }
 
-export function exportBaseName(
-  path: string,
-  response: Pick<CountsResponse, 'query' | 'periods' | 'dataset'>,
-): string {
+type Named = Pick<CountsResponse, 'query' | 'periods' | 'dataset' | 'forces' | 'coverage'>;
+
+export function exportBaseName(path: string, response: Named): string {
   const q = response.query;
   const first = response.periods[0];
   const last = response.periods.at(-1);
@@ -53,7 +63,7 @@ export function exportBaseName(
   const parts = [
     viewPart(path),
     listPart(q.platform, 'platforms', 'all-platforms'),
-    listPart(q.force, 'forces', 'england-and-wales'),
+    forcePart(response),
     listPart(q.offence, 'offences', null),
     listPart(q.outcome, 'outcomes', null),
     BY_WORDS[q.by] ?? null,
@@ -69,7 +79,7 @@ export function exportBaseName(
 
 export function exportFileName(
   path: string,
-  response: Pick<CountsResponse, 'query' | 'periods' | 'dataset'>,
+  response: Named,
   extension: 'csv' | 'png' | 'svg' | 'pptx' | 'xlsx' | 'ods',
 ): string {
   return `${exportBaseName(path, response)}.${extension}`;

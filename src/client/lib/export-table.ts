@@ -2,6 +2,7 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { totalRows, type Whole } from '@shared/crimes.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 import { escapeXml } from './export-image.ts';
+import { noteGroups, type NoteWords } from './note-words.ts';
 
 /**
  * A chart's numbers as a table for the clipboard: HTML for Word and Excel (which paste it as a table)
@@ -33,7 +34,7 @@ export interface ClipboardTable {
   text: string;
 }
 
-/** Notes that say what the figures in a table are: they travel with it, as under the chart. */
+/** Notes that say what the figures in a table are: they travel with it, grouped as under the chart. */
 const TABLE_NOTES: readonly Note['kind'][] = [
   'disagreement',
   'selection',
@@ -46,9 +47,10 @@ const TABLE_NOTES: readonly Note['kind'][] = [
 export function figureTable(
   response: Pick<CountsResponse, 'series' | 'unit' | 'notes' | 'wording'> & Whole,
   title: string,
-  source: string,
-  /** a note's lines, one for each force it is about, written from its code */
-  noteLines: (note: Note) => string[],
+  /** the figure's source line; each entry is a line of its own */
+  source: readonly string[],
+  /** notes in words, written from their codes */
+  noteWords: NoteWords,
 ): ClipboardTable {
   const { periods, series, query } = response;
   const header = [
@@ -76,21 +78,39 @@ export function figureTable(
       : null,
   ].filter((k): k is string => k !== null);
   const unit = `Unit: ${response.unit}`;
-  const notes = response.notes
-    .filter((n) => TABLE_NOTES.includes(n.kind))
-    .flatMap(noteLines)
-    .map((line) => `Note: ${line}`);
+  const groups = noteGroups(
+    response.notes.filter((n) => TABLE_NOTES.includes(n.kind)),
+    noteWords,
+  );
   const words = response.wording
     .filter((w) => w.asPublished !== null || w.note !== null)
     .map(
       (w) =>
-        `As published (${w.force}, ${w.period}${w.count === null ? '' : `, ${w.count}`}): ${w.asPublished ? `“${w.asPublished}”` : ''}${w.note ? `${w.asPublished ? ' ' : ''}(${w.note})` : ''}`,
+        `As published (${w.forceName}, ${w.period}${w.count === null ? '' : `, ${w.count}`}): ${w.asPublished ? `“${w.asPublished}”` : ''}${w.note ? `${w.asPublished ? ' ' : ''}(${w.note})` : ''}`,
     );
-  const after = [unit, ...key, ...notes, ...words, source];
+  const notesText = groups.flatMap((g) => [
+    '',
+    `Notes: ${g.title}`,
+    ...g.lines.map((l) => `- ${l}`),
+  ]);
+  const after = [unit, ...key];
+  const afterNotes = [...words, ...source];
 
-  const text = [title, '', header.join('\t'), ...rows.map((r) => r.join('\t')), '', ...after]
+  const text = [
+    title,
+    '',
+    header.join('\t'),
+    ...rows.map((r) => r.join('\t')),
+    '',
+    ...after,
+    ...notesText,
+    ...(notesText.length > 0 ? [''] : []),
+    ...afterNotes,
+  ]
     .map((line) => line.replace(/[\t\r\n]+$/g, ''))
     .join('\r\n');
+  const paragraphs = (lines: readonly string[]) =>
+    lines.map((p) => `<p>${escapeXml(p)}</p>`).join('');
   const th = (t: string) => `<th>${escapeXml(t)}</th>`;
   const html =
     `<table><caption>${escapeXml(title)}</caption>` +
@@ -102,7 +122,14 @@ export function figureTable(
       )
       .join('') +
     `</tbody></table>` +
-    after.map((p) => `<p>${escapeXml(p)}</p>`).join('');
+    paragraphs(after) +
+    groups
+      .map(
+        (g) =>
+          `<p><strong>Notes: ${escapeXml(g.title)}</strong></p><ul>${g.lines.map((l) => `<li>${escapeXml(l)}</li>`).join('')}</ul>`,
+      )
+      .join('') +
+    paragraphs(afterNotes);
   return { html, text };
 }
 

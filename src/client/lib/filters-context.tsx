@@ -3,6 +3,7 @@ import { createContext, use, useCallback, useMemo, type ReactNode } from 'react'
 import { useLocation, useSearchParams, type Path } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import {
+  checkRange,
   FILTER_KEYS,
   parseFilters,
   queryString,
@@ -135,6 +136,7 @@ function checkVersion(
     value: String(version),
     code: 'unknown_id',
     message: `Version ${version} of this dataset does not exist (versions: ${versions.join(', ')}); showing the latest figures.`,
+    words: `These figures have no version ${version}, so the page shows the latest figures.`,
   };
   return { filters: { ...parsed.filters, version: null }, problems: [...parsed.problems, problem] };
 }
@@ -181,15 +183,24 @@ export function FiltersProvider({
     placeholderData: keepPreviousData,
   });
   const own = latest.isPlaceholderData ? undefined : latest.data;
-  const { filters, problems } = useMemo(() => checkVersion(parsed, own), [parsed, own]);
+  const versioned = useMemo(() => checkVersion(parsed, own), [parsed, own]);
   const pinned = useQuery({
-    ...metaQueryOptions(filters.dataset, filters.version),
-    enabled: filters.version !== null && filters.version !== latest.data?.dataset.version,
+    ...metaQueryOptions(versioned.filters.dataset, versioned.filters.version),
+    enabled:
+      versioned.filters.version !== null &&
+      versioned.filters.version !== latest.data?.dataset.version,
   });
   const meta =
-    filters.version === null || filters.version === latest.data?.dataset.version
+    versioned.filters.version === null || versioned.filters.version === latest.data?.dataset.version
       ? latest.data
       : pinned.data;
+  // months outside the figures are set aside as the API refuses them, so that the title, the controls
+  // and the request all use the corrected range
+  const coverage = meta?.dataset.coverage ?? null;
+  const { filters, problems } = useMemo(() => {
+    const ranged = checkRange(versioned.filters, coverage);
+    return { filters: ranged.filters, problems: [...versioned.problems, ...ranged.problems] };
+  }, [versioned, coverage]);
   const view = useMemo(() => viewOf(params), [params]);
   const drawnState = useMemo(
     () => ({ pathname: location.pathname, filters, view }),
@@ -205,10 +216,10 @@ export function FiltersProvider({
   const resolve = useCallback(
     (pathname: string, p: URLSearchParams) => ({
       pathname,
-      filters: checkVersion(parse(p, pathname), own).filters,
+      filters: checkRange(checkVersion(parse(p, pathname), own).filters, coverage).filters,
       view: viewOf(p),
     }),
-    [parse, own],
+    [parse, own, coverage],
   );
   const { current, go } = useLatestUrl(drawnState, resolve);
 

@@ -38,3 +38,43 @@ export function useNoteWords(response: Pick<CountsResponse, 'periods'>): NoteWor
     };
   }, [meta, response]);
 }
+
+/** The headings the page gives each kind of note under a figure (forces without figures have their own). */
+export const NOTE_TITLES: Partial<Record<Note['kind'], string>> = {
+  disagreement: 'Published figures that do not add up',
+  'partial-breakdown': 'Not broken down',
+  suppressed: 'Suppressed figures',
+  coverage: 'Periods',
+  rate: 'Rates',
+  'not-asked': 'Platforms not asked about',
+};
+
+/** forces without figures: one sentence a reason, its forces gathered, so that 36 forces are a line */
+const GATHERED: readonly Note['kind'][] = ['missing', 'unplaced'];
+const GROUP_TITLES: Partial<Record<Note['kind'], string>> = {
+  missing: 'Forces without figures, and why',
+  unplaced: 'Forces without figures, and why',
+  selection: 'Published selections',
+  ...NOTE_TITLES,
+};
+
+export interface NoteGroup {
+  title: string;
+  lines: string[];
+}
+
+/**
+ * Notes grouped as the page shows them, for anything that carries them away from it (a copied
+ * table): a heading a kind, in the order the kinds first appear; forces without figures gathered a
+ * sentence a reason, every other note a line a force. Kinds with no heading are left out.
+ */
+export function noteGroups(notes: readonly Note[], words: NoteWords): NoteGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const note of notes) {
+    const title = GROUP_TITLES[note.kind];
+    if (title === undefined) continue;
+    const lines = GATHERED.includes(note.kind) ? [words.sentence(note)] : words.byForce(note);
+    groups.set(title, [...(groups.get(title) ?? []), ...lines]);
+  }
+  return [...groups].map(([title, lines]) => ({ title, lines: [...new Set(lines)] }));
+}

@@ -33,11 +33,32 @@ export function platformWords(
   return `${list(names)}-linked`;
 }
 
-export function forceWords(filters: Filters, meta: MetaResponse, covered: Covered | null): string {
+/**
+ * Which forces a figure is about, by the one rule its title and its file names follow: where fewer
+ * forces have a figure than are in view, those with figures; otherwise those chosen ([]: all, and
+ * only then "England and Wales").
+ */
+export type ForceScope =
+  | { kind: 'all' }
+  | { kind: 'chosen'; ids: readonly string[] }
+  | { kind: 'with-figures'; ids: readonly string[] };
+
+export function forceScope(
+  chosen: readonly string[],
+  covered: Pick<Covered, 'forces' | 'coverage'> | null,
+): ForceScope {
   const drawn = covered?.coverage.forces ?? [];
-  if (covered && drawn.length > 0 && drawn.length < covered.forces.length) {
+  if (covered && drawn.length > 0 && drawn.length < covered.forces.length)
+    return { kind: 'with-figures', ids: drawn };
+  return chosen.length === 0 ? { kind: 'all' } : { kind: 'chosen', ids: chosen };
+}
+
+export function forceWords(filters: Filters, meta: MetaResponse, covered: Covered | null): string {
+  const scope = forceScope(filters.force, covered);
+  if (scope.kind === 'with-figures') {
+    const drawn = scope.ids;
     if (drawn.length <= 3) return list(drawn.map((id) => forceName(meta, id)));
-    const how = covered.dataset.illustrative ? 'with figures' : 'that published figures';
+    const how = covered?.dataset.illustrative ? 'with figures' : 'that published figures';
     return `the ${drawn.length} ${filters.force.length === 0 ? '' : 'selected '}forces ${how}`;
   }
   const n = filters.force.length;

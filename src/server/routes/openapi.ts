@@ -39,8 +39,8 @@ const PARAMETER_DESCRIPTIONS: Record<FilterKey, string> = {
     "Comma-separated offence ids at any level: group (violence-against-the-person), subgroup (stalking-and-harassment) or offence (8R, 71/17), or 'all' (or '*', the root meta lists); absent means all.",
   outcome:
     "Comma-separated outcome ids: group (charged-summonsed) or outcome type (1, 1A, 18, NYA), or 'all' (or '*'); absent means all.",
-  from: "First month, YYYY-MM, inclusive; default the start of the dataset's coverage.",
-  to: "Last month, YYYY-MM, inclusive; default the end of the dataset's coverage.",
+  from: "First month, YYYY-MM, inclusive; default the start of the dataset's coverage. A month after the end of the coverage, or after `to`, is refused (400 invalid_range, naming the months allowed); one before its start is answered from its start (note range-clipped).",
+  to: "Last month, YYYY-MM, inclusive; default the end of the dataset's coverage. A month before the start of the coverage is refused (400 invalid_range, naming the months allowed); one after its end is answered to its end (note range-clipped).",
   interval:
     'month, quarter (2021-Q2), year (2021), fy (financial year April to March, 2021/22) or total; default fy.',
   by: 'Split the figures into series by this dimension; default none.',
@@ -110,7 +110,7 @@ const json = (name: string, description: string) => ({
 });
 const badRequest = json(
   'Error',
-  'A parameter is unknown or invalid; the message names it and what is allowed.',
+  'A parameter is unknown or invalid, or its months lie outside the figures (code invalid_range); `parameter` names it and the message says what is allowed.',
 );
 const notModifiedDoc = {
   description:

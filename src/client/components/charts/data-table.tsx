@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import type { Period } from '@shared/contract.ts';
 import { formatCell, NOT_AVAILABLE, type MeasureKind } from '../../lib/format.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
+import { ScrollTable, STICKY_CAPTION } from '../ui/scroll-table.tsx';
 import { ShorthandKey, SUPPRESSED_MEANING } from './shorthand-key.tsx';
 
 function periodHeader(p: Period): string {
@@ -50,10 +52,9 @@ export function DataTable({
   );
   return (
     <div>
-      {/* a table wider than a phone scrolls: the region takes focus so the keyboard can scroll it */}
-      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+      <ScrollTable label={caption}>
         <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-bold">{caption}</caption>
+          <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
@@ -71,11 +72,13 @@ export function DataTable({
               <tr key={s.key} className="border-b border-border">
                 <th scope="row" className="py-2 pr-4 font-normal">
                   {s.label}
+                  {/* the space between markers stays outside them: a line may break there (inside,
+                      eleven markers were one unbreakable run that pushed the numbers off a phone) */}
                   {refs[k]?.map((n) => (
-                    <span key={n} className="text-sm whitespace-nowrap">
+                    <Fragment key={n}>
                       {' '}
-                      [note {n}]
-                    </span>
+                      <span className="text-sm whitespace-nowrap">[note {n}]</span>
+                    </Fragment>
                   ))}
                 </th>
                 {s.values.map((v, i) => (
@@ -109,7 +112,7 @@ export function DataTable({
             </tfoot>
           )}
         </table>
-      </div>
+      </ScrollTable>
       {notes.length > 0 && (
         <div className="mt-3 text-sm">
           <p className="font-semibold">Notes to the table: the figures as published</p>

@@ -1,6 +1,6 @@
-import type { CountsResponse, Note } from '@shared/contract.ts';
+import type { CountsResponse } from '@shared/contract.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
-import { useNoteWords } from '../../lib/note-words.ts';
+import { NOTE_TITLES, noteGroups, useNoteWords } from '../../lib/note-words.ts';
 
 /**
  * "Figures for 8 of 44 forces", with which forces are missing and why one click away: forces
@@ -29,33 +29,23 @@ export function CoverageNote({ response }: { response: CountsResponse }) {
   );
 }
 
-const NOTE_TITLES: Partial<Record<Note['kind'], string>> = {
-  disagreement: 'Published figures that do not add up',
-  'partial-breakdown': 'Not broken down',
-  suppressed: 'Suppressed figures',
-  coverage: 'Periods',
-  rate: 'Rates',
-  'not-asked': 'Platforms not asked about',
-};
-
 /** The other notes an answer carries: disagreements, partial breakdowns, suppression, part periods. */
 export function FigureNotes({ response }: { response: Pick<CountsResponse, 'notes' | 'periods'> }) {
   const words = useNoteWords(response);
-  const shown = response.notes.filter((n) => n.kind in NOTE_TITLES);
-  if (shown.length === 0) return null;
-  const kinds = [...new Set(shown.map((n) => n.kind))];
+  const groups = noteGroups(
+    response.notes.filter((n) => n.kind in NOTE_TITLES),
+    words,
+  );
+  if (groups.length === 0) return null;
   return (
     <div className="mt-3 space-y-2 text-sm">
-      {kinds.map((kind) => (
-        <div key={kind}>
-          <p className="font-semibold">{NOTE_TITLES[kind]}</p>
+      {groups.map((group) => (
+        <div key={group.title}>
+          <p className="font-semibold">{group.title}</p>
           <ul className="list-disc pl-6">
-            {shown
-              .filter((n) => n.kind === kind)
-              .flatMap(words.byForce)
-              .map((line) => (
-                <li key={line}>{line}</li>
-              ))}
+            {group.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </div>
       ))}

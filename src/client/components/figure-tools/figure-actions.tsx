@@ -8,7 +8,7 @@ import { exportFileName } from '../../lib/export-names.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
 import { EmbedCode } from './embed-code.tsx';
-import { drawn, linkTo, shownTab, sourceText, type FigureContext } from './figure-parts.ts';
+import { captionLines, drawn, linkTo, shownTab, type FigureContext } from './figure-parts.ts';
 import type { FigureAction } from './figure-tools.tsx';
 
 /** The work behind a figure's tools, loaded on the first click. */
@@ -86,7 +86,7 @@ async function act(
       return `Downloaded ${name('csv')}: the numbers in this chart, one row per period and series.`;
     case 'copy':
       await copyTable(
-        figureTable(ctx.drawn ?? r, ctx.title, sourceText(figure), ctx.words.byForce),
+        figureTable(ctx.drawn ?? r, ctx.title, captionLines(figure, false), ctx.words),
       );
       return 'Copied the data as a table: paste it into Excel or Word.';
     case 'cite': {

@@ -1,3 +1,4 @@
+import { textBlocks } from '../../lib/dom-text.ts';
 import type { RefObject } from 'react';
 import type { CountsResponse, Note } from '@shared/contract.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
@@ -62,12 +63,24 @@ export function figureCaveats(r: CountsResponse, words: NoteWords): string[] {
 /** Notes on how the chart is drawn (a bar cut short…), marked `data-image-note` where they are shown. */
 export function drawingNotes(figure: HTMLElement): string[] {
   return [...figure.querySelectorAll('[data-image-note]')]
-    .map((el) => el.textContent.replace(/\s+/g, ' ').trim())
+    .map((el) => textBlocks(el).join(' '))
     .filter((text) => text !== '');
 }
 
+/**
+ * The figure's caption a line a block: the source line, then (unless `wording` is false, as for a
+ * copied table, which gives the wording in its own lines) the figures as published, heading and
+ * entries each a line.
+ */
+export function captionLines(figure: HTMLElement, wording: boolean): string[] {
+  const caption = figure.querySelector('figcaption');
+  if (!caption) return [];
+  return textBlocks(caption, wording ? undefined : '[data-published-wording]');
+}
+
+/** The caption as one paragraph, its blocks kept apart (slides and spreadsheets). */
 export function sourceText(figure: HTMLElement): string {
-  return (figure.querySelector('figcaption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return captionLines(figure, true).join(' ');
 }
 
 /**
@@ -105,7 +118,7 @@ export async function drawn(ctx: FigureContext, figure: HTMLElement): Promise<Co
       subtitle: ctx.subtitle,
       illustrative: r.dataset.illustrative,
       caveats: [...drawingNotes(figure), ...figureCaveats(r, ctx.words)],
-      source: sourceText(figure),
+      source: captionLines(figure, true),
       footer: [
         `Drawn on ${longDate(new Date())} from ${r.dataset.title}, version ${r.dataset.version} (${longDate(r.dataset.updated)}). ${PUBLISHER}.`,
         `Reproduce this ${source?.kind ?? 'chart'}: ${link}`,

@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { ROOT } from '@server/config.ts';
+import { reportedPlan } from '@server/load/reported.ts';
 import { decodePack } from '@shared/pack.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
@@ -131,5 +134,64 @@ describe('the tools under every chart', { timeout: 30_000 }, () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(location()?.search).toBe('?force=kent'));
     expect(await screen.findByRole('heading', { name: 'Filters' })).toBeInTheDocument();
+  });
+});
+
+describe('what a chart takes away with it', { timeout: 40_000 }, () => {
+  const reported = testDb(reportedPlan(join(ROOT, 'data', 'reported')));
+
+  it('copies a table whose source, published wording and notes are each on lines of their own', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AppRoutes />, '/?tab=table', reported);
+    const [figure] = await screen.findAllByRole('figure', {}, SLOW);
+    if (!figure) throw new Error('no figure');
+    await within(figure).findByRole('table', {}, SLOW);
+    await user.click(within(figure).getByRole('button', { name: 'Copy data as a table' }));
+    await within(figure).findByText(/Copied the data as a table/);
+    const lines = (await navigator.clipboard.readText()).split('\r\n');
+    // the source line ends where the figures as published begin
+    expect(lines.filter((l) => l.endsWith('not comparable between forces.'))).toHaveLength(1);
+    expect(lines.join('\n')).not.toMatch(/forces\.These|them[A-Z]/);
+    expect(lines.some((l) => l.startsWith('As published (Cleveland Police, 2021/22'))).toBe(true);
+    // the 36 forces without figures are gathered a sentence a reason, as under the chart
+    expect(lines.some((l) => l.startsWith('Note:'))).toBe(false);
+    const missing = lines.indexOf('Notes: Forces without figures, and why');
+    expect(missing).toBeGreaterThan(0);
+    expect(lines[missing + 1]).toMatch(/^- .*: \d+ forces \(/);
+    expect(lines.filter((l) => l.startsWith('- ')).length).toBeLessThan(12);
+  });
+
+  it('draws the source and each figure as published on a line of its own in the image', async () => {
+    const user = userEvent.setup();
+    const saved: Blob[] = [];
+    // jsdom makes no object URLs: keep what would have been saved
+    const made = Object.getOwnPropertyDescriptors(URL);
+    onTestFinished(() => {
+      for (const key of ['createObjectURL', 'revokeObjectURL'] as const)
+        if (!(key in made)) Reflect.deleteProperty(URL, key);
+      Object.defineProperties(URL, made);
+    });
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      if (blob instanceof Blob) saved.push(blob);
+      return 'blob:saved';
+    };
+    URL.revokeObjectURL = () => undefined;
+    // jsdom lays nothing out: give the chart the size a browser would
+    const box = { x: 0, y: 0, top: 0, left: 0, width: 800, height: 400, right: 800, bottom: 400 };
+    const layout = vi
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ ...box, toJSON: () => box });
+    onTestFinished(() => layout.mockRestore());
+    renderRoute(<AppRoutes />, '/', reported);
+    const [figure] = await screen.findAllByRole('figure', {}, SLOW);
+    if (!figure) throw new Error('no figure');
+    await waitFor(() => expect(figure.querySelector('svg.recharts-surface')).not.toBeNull(), SLOW);
+    await user.click(within(figure).getByRole('button', { name: 'Download SVG' }));
+    await within(figure).findByText(/^Downloaded /, {}, SLOW);
+    const svg = new DOMParser().parseFromString((await saved[0]?.text()) ?? '', 'image/svg+xml');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts.join('\n')).not.toMatch(/forces\.These|them[A-Z]/);
+    expect(texts.some((t) => t.startsWith('These figures as published ('))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Cleveland Police, 2021/22'))).toBe(true);
   });
 });

@@ -94,7 +94,7 @@ export function BriefingPage() {
             >
               <ul>
                 {state.problems.map((p) => (
-                  <li key={`${p.value}:${p.message}`}>{p.message}</li>
+                  <li key={`${p.value}:${p.message}`}>{p.words}</li>
                 ))}
               </ul>
             </Notice>

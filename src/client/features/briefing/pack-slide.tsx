@@ -65,7 +65,7 @@ function SlideFooter({ item }: { item: PackItem }) {
       {problems.length > 0 && (
         <ul className="mb-2 list-disc pl-6 text-ink" role="status">
           {problems.map((p) => (
-            <li key={`${p.parameter}:${p.value}`}>{p.message}</li>
+            <li key={`${p.parameter}:${p.value}`}>{p.words}</li>
           ))}
         </ul>
       )}

@@ -2,6 +2,7 @@ import type { SideName } from './force-profile-data.ts';
 import type { Mix } from '@shared/force-standing.ts';
 import { ShorthandKey, SUPPRESSED_MEANING } from '../../components/charts/shorthand-key.tsx';
 import { formatCount, formatPercent, NOT_AVAILABLE, SUPPRESSED } from '../../lib/format.ts';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
 const CELL = 'tabular py-2 pl-3 text-right whitespace-nowrap sm:pl-4';
 
@@ -37,10 +38,9 @@ export function MixTable({
   const total = mix.total !== null && mix.total !== mix.sum ? mix.total : null;
   return (
     <div>
-      {/* focusable, so that a table wider than a phone scrolls by keyboard too */}
-      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
+      <ScrollTable label={caption}>
         <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-bold">{caption}</caption>
+          <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink align-bottom">
               <th scope="col" className="py-2 pr-4">
@@ -118,7 +118,7 @@ export function MixTable({
             )}
           </tfoot>
         </table>
-      </div>
+      </ScrollTable>
       <ShorthandKey
         entries={[
           usesX && [

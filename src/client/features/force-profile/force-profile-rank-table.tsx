@@ -2,6 +2,7 @@ import type { Standing } from '@shared/force-standing.ts';
 import { formatRate } from '../../lib/format.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import type { Force } from './force-profile-data.ts';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
 /** Every force with a rate, ranked (ties share a rank, marked "="); those without one listed after. */
 export function RankTable({
@@ -18,56 +19,61 @@ export function RankTable({
   // one line for the forces without a rate: a row each would bury the ranking under them
   const others = standing.unranked.filter((id) => id !== force.id);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={caption}>
-      <table className="w-full max-w-3xl border-collapse text-left">
-        <caption className="mb-2 text-left font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4 text-right">
-              Rank
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Force
-            </th>
-            <th scope="col" className="py-2 pl-4 text-right">
-              Crimes per 100,000 residents
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {standing.ranks.map((row) => (
-            <tr
-              key={row.key}
-              className={`border-b border-border ${row.key === force.id ? 'bg-panel font-bold' : ''}`}
-            >
-              <td className="tabular py-2 pr-4 text-right">
-                {row.tied ? '=' : ''}
-                {row.rank}
-              </td>
-              <th scope="row" className={`py-2 pr-4 ${row.key === force.id ? '' : 'font-normal'}`}>
-                {name(row.key)}
-                {row.key === force.id && ' (this force)'}
+    <div>
+      <ScrollTable label={caption}>
+        <table className="w-full max-w-3xl border-collapse text-left">
+          <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-4 text-right">
+                Rank
               </th>
-              <td className="tabular py-2 pl-4 text-right">{formatRate(row.value)}</td>
+              <th scope="col" className="py-2 pr-4">
+                Force
+              </th>
+              <th scope="col" className="py-2 pl-4 text-right">
+                Crimes per 100,000 residents
+              </th>
             </tr>
-          ))}
-          {standing.unranked
-            .filter((id) => id === force.id)
-            .map((id) => (
+          </thead>
+          <tbody>
+            {standing.ranks.map((row) => (
               <tr
-                key={id}
-                className={`border-b border-border ${id === force.id ? 'bg-panel font-bold' : ''}`}
+                key={row.key}
+                className={`border-b border-border ${row.key === force.id ? 'bg-panel font-bold' : ''}`}
               >
-                <td className="py-2 pr-4 text-right">not ranked</td>
-                <th scope="row" className={`py-2 pr-4 ${id === force.id ? '' : 'font-normal'}`}>
-                  {name(id)}
-                  {id === force.id && ' (this force)'}
+                <td className="tabular py-2 pr-4 text-right">
+                  {row.tied ? '=' : ''}
+                  {row.rank}
+                </td>
+                <th
+                  scope="row"
+                  className={`py-2 pr-4 ${row.key === force.id ? '' : 'font-normal'}`}
+                >
+                  {name(row.key)}
+                  {row.key === force.id && ' (this force)'}
                 </th>
-                <td className="tabular py-2 pl-4 text-right">[x]</td>
+                <td className="tabular py-2 pl-4 text-right">{formatRate(row.value)}</td>
               </tr>
             ))}
-        </tbody>
-      </table>
+            {standing.unranked
+              .filter((id) => id === force.id)
+              .map((id) => (
+                <tr
+                  key={id}
+                  className={`border-b border-border ${id === force.id ? 'bg-panel font-bold' : ''}`}
+                >
+                  <td className="py-2 pr-4 text-right">not ranked</td>
+                  <th scope="row" className={`py-2 pr-4 ${id === force.id ? '' : 'font-normal'}`}>
+                    {name(id)}
+                    {id === force.id && ' (this force)'}
+                  </th>
+                  <td className="tabular py-2 pl-4 text-right">[x]</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       {others.length > 0 && (
         <p className="mt-2 max-w-3xl">
           Not ranked, with no rate for this period ({others.length}): {others.map(name).join(', ')}.

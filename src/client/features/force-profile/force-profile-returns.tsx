@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/ui/error-panel.tsx';
 import { Loading } from '../../components/ui/loading.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { profileQueries, type Force } from './force-profile-data.ts';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
 /** A mark beside each status so that it reads without colour too. */
 const MARKS: Record<ReturnStatus, { mark: string; className: string }> = {
@@ -75,14 +76,12 @@ export function ProfileReturns({ force }: { force: Force }) {
       {rows.length === 0 ? (
         <p className="mt-3 bg-panel p-4">No return is recorded for this selection.</p>
       ) : (
-        <div
-          className="mt-3 overflow-x-auto"
-          tabIndex={0}
-          role="group"
-          aria-label={`Return status of ${force.name} by period and platform`}
+        <ScrollTable
+          label={`Return status of ${force.name} by period and platform`}
+          className="mt-3"
         >
           <table className="border-collapse text-left">
-            <caption className="mb-2 text-left font-bold">
+            <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>
               Return status of {force.name} by period and platform
             </caption>
             <thead>
@@ -116,7 +115,7 @@ export function ProfileReturns({ force }: { force: Force }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <p className="mt-3 text-sm text-secondary">
         <span className="font-semibold">Source: </span>

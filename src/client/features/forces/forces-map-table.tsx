@@ -4,6 +4,7 @@ import type { Measure } from '@shared/filters.ts';
 import { formatValue } from '../../lib/format.ts';
 import type { MapTile } from './forces-map-tiles.ts';
 import { binLabel } from './tile-map-bins.ts';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
 /**
  * The map's figures as a table, by region: the same force, figure and colour band as each tile, for
@@ -31,9 +32,9 @@ export function ForcesMapTable({
       <summary className="cursor-pointer font-semibold text-link underline">
         The map as a table
       </summary>
-      <div className="mt-3 overflow-x-auto">
+      <ScrollTable label={caption} className="mt-3">
         <table className="w-full border-collapse text-left text-sm sm:text-base">
-          <caption className="mb-2 text-left font-bold">{caption}</caption>
+          <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
@@ -68,7 +69,7 @@ export function ForcesMapTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
@@ -76,6 +76,22 @@ describe('the forces view', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /Rate per 100,000 residents/ }));
     expect(location()?.search).toBe('');
+  });
+
+  it('scrolls its table sideways on a phone in a named region the keyboard can reach, and says so', async () => {
+    // jsdom lays nothing out: the table as wide as it is on a 390 px phone (358 px of content)
+    const wide = vi.spyOn(Element.prototype, 'scrollWidth', 'get').mockReturnValue(962);
+    const narrow = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    onTestFinished(() => {
+      wide.mockRestore();
+      narrow.mockRestore();
+    });
+    renderRoute(<AppRoutes />, '/forces?tab=table', db);
+    const table = await comparisonTable();
+    const region = screen.getByRole('region', { name: table.caption?.textContent ?? '' });
+    expect(region).toContainElement(table);
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toHaveAccessibleDescription(/^Scroll sideways to see every column/);
   });
 
   it("shows the published figures in the table: Lancashire's 98 in 2023/24, up 48% on 66", async () => {

@@ -4,6 +4,7 @@ import type { Period } from '@shared/contract.ts';
 import { likeForLikeChange } from '@shared/figures.ts';
 import { rank, rankWords } from '@shared/rank.ts';
 import { figureData } from '../../components/charts/counts-figure.tsx';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCount, formatRate } from '../../lib/format.ts';
 import { useTableData } from './forces-data.ts';
@@ -77,16 +78,11 @@ export function ForcesTable({
       <div className="print:hidden">
         <CompareBar ticked={ticked} onTick={setTicked} />
       </div>
-      <p className="mb-2 text-sm text-secondary lg:hidden print:hidden">
-        Scroll the table sideways to see every column.
-      </p>
-      <div className="overflow-x-auto print:overflow-visible">
-        {/* wide enough that no column is squeezed to a word a line; narrower screens scroll; on
-            paper it fits the page's width, in smaller type */}
+      <ScrollTable label={caption}>
+        {/* wide enough that no column is squeezed to a word a line; narrower screens scroll (and
+            say so); on paper it fits the page's width, in smaller type */}
         <table className="w-full min-w-[60rem] border-collapse text-left print:min-w-0 print:text-[8.5pt]">
-          <caption className="sticky left-0 mb-2 max-w-[calc(100vw-2rem)] text-left font-bold sm:max-w-[calc(100vw-4rem)] lg:max-w-none print:static print:max-w-none">
-            {caption}
-          </caption>
+          <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               {choosing && (
@@ -170,16 +166,17 @@ export function ForcesTable({
           </tbody>
           <NationalRow data={data} index={index} choosing={choosing} />
         </table>
-      </div>
+      </ScrollTable>
       <ForcesTableKey rows={rows} prior={prior} />
     </div>
   );
 }
 
 // wherever the table is wider than the screen (a phone, a tablet, a narrow window: below 1024 px) it
-// scrolls sideways under the force's name, so each figure keeps its force
+// scrolls sideways under the force's name, so each figure keeps its force; on a phone (390 px) the
+// name is narrow enough that the count beside it is whole
 const NAME_COLUMN =
-  'sticky left-0 z-[1] min-w-36 bg-white shadow-[2px_0_0_#b1b4b6] lg:shadow-none print:static print:min-w-0 print:shadow-none';
+  'sticky left-0 z-[1] max-w-32 min-w-32 bg-white sm:max-w-none sm:min-w-36 shadow-[2px_0_0_#b1b4b6] lg:shadow-none print:static print:min-w-0 print:shadow-none';
 
 function NationalRow({
   data,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
@@ -29,6 +29,53 @@ function rows(table: HTMLElement): string[][] {
 }
 
 describe('the offences view', { timeout: 40_000 }, () => {
+  it('sets aside every broken part of a link in plain words, and titles the page with the months it shows', async () => {
+    renderRoute(<AppRoutes />, '/offences?force=atlantis&from=2099-01', db);
+    const title = await screen.findByText(
+      'Part of this link could not be used, so the page shows the rest',
+    );
+    const notice = title.closest<HTMLElement>('[role="status"]');
+    if (!notice) throw new Error('the notice is not announced');
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'There is no police force called ‘atlantis’, so it was left out.',
+      "The figures run from Apr 2021 to Mar 2024, so the link's start (Jan 2099) was set aside and the page shows them from their start.",
+    ]);
+    expect(notice).not.toHaveTextContent(/api|meta|YYYY/i);
+    expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('2021-04');
+    const figures = await screen.findAllByRole('figure', {}, SLOW);
+    for (const fig of figures) expect(fig).not.toHaveAccessibleName(/2099/);
+    expect(document.body).not.toHaveTextContent(/2099 to/);
+  });
+
+  it('keeps its table readable on a phone: a named region the keyboard can scroll, that says when it does', async () => {
+    // jsdom lays nothing out: a table wider than a 390 px phone's 358 px of content
+    const wide = vi.spyOn(Element.prototype, 'scrollWidth', 'get').mockReturnValue(1000);
+    const narrow = vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    onTestFinished(() => {
+      wide.mockRestore();
+      narrow.mockRestore();
+    });
+    renderRoute(<AppRoutes />, '/offences?tab=table', db);
+    const fig = await figure(/the 4 forces that published figures, by offence group, 2023\/24$/);
+    const table = await within(fig).findByRole('table');
+    const caption = table.querySelector('caption')?.textContent ?? '';
+    const region = within(fig).getByRole('region', { name: caption });
+    expect(region).toContainElement(table);
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toHaveAccessibleDescription(
+      'Scroll sideways to see every column (the table is wider than the screen).',
+    );
+    // a row's note markers may wrap between them: eleven were one unbreakable run, wider than a phone
+    const [violence] = within(table).getAllByRole('rowheader');
+    expect(violence).toHaveTextContent(/^Violence against the person \[note 1\] \[note 2\]/);
+    for (const marker of violence?.querySelectorAll('span') ?? [])
+      expect(marker.textContent).toMatch(/^\[note \d+\]$/);
+  });
+
   it("ranks Dorset's complete 2023/24 breakdown exactly as published", async () => {
     renderRoute(<AppRoutes />, '/offences?force=dorset&by=offence&tab=table', db);
     const fig = await figure('TikTok-linked crimes recorded by Dorset Police, by offence, 2023/24');

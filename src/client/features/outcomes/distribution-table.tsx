@@ -4,7 +4,8 @@ import { outcomeShares } from '@shared/outcome-figures.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { formatCell, formatPercent } from '../../lib/format.ts';
 import { codesOf, outcomeNode, type OutcomeSplit } from './outcome-words.ts';
-import { FIT_SCREEN, NOT_APPLICABLE, TableKey } from './table-key.tsx';
+import { NOT_APPLICABLE, TableKey } from './table-key.tsx';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
 const num = 'tabular py-2 pl-4 text-right align-top whitespace-nowrap';
 
@@ -68,17 +69,9 @@ export function DistributionTable({
     measuredTotals.find((t) => t.key === key)?.values[0] ?? null;
   return (
     <div>
-      {/* a wide table scrolls sideways: focusable, so keyboard users can scroll it too */}
-      <div
-        className="overflow-x-auto"
-        role="group"
-        aria-label={`${caption} (scrolls sideways)`}
-        tabIndex={0}
-      >
+      <ScrollTable label={caption}>
         <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-bold">
-            <span className={FIT_SCREEN}>{caption}</span>
-          </caption>
+          <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
           <thead>
             <tr className="border-b-2 border-ink align-bottom">
               <th scope="col" className="py-2 pr-4">
@@ -147,7 +140,7 @@ export function DistributionTable({
             ))}
           </tfoot>
         </table>
-      </div>
+      </ScrollTable>
       {!shares.available && total !== null && (
         <p className="mt-2 text-sm">
           Shares of crimes with an outcome are not given: {shares.reason}.

@@ -216,9 +216,7 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
       .getAllByRole('columnheader')
       .map((c) => c.textContent);
     expect(headers.filter((h) => h.includes('[p]'))).toEqual(marked);
-    expect(
-      within(table.parentElement?.parentElement ?? table).getByText(/^provisional:/),
-    ).toBeVisible();
+    expect(within(table.closest('section') ?? table).getByText(/^provisional:/)).toBeVisible();
   });
 
   it('gives no rates when the selection is limited to some outcomes, and says why', async () => {

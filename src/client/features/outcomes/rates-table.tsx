@@ -6,7 +6,8 @@ import { formatCount, formatPercent, NOT_AVAILABLE } from '../../lib/format.ts';
 import { capitalise, rangeWords } from '../../lib/words.ts';
 import { markProvisional, useOutcomeCounts } from './outcome-data.ts';
 import { scopeWords, subjectWords } from './outcome-words.ts';
-import { FIT_SCREEN, TableKey } from './table-key.tsx';
+import { TableKey } from './table-key.tsx';
+import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
 const ROWS: [label: string, value: (h: OutcomeHeadline) => string][] = [
   ['Charged or summonsed (1, 1A)', (h) => formatPercent(h.chargedRate)],
@@ -48,17 +49,9 @@ export function RatesTable() {
             The first three rows are per cent of crimes with an outcome assigned; &ldquo;not yet
             assigned&rdquo; is per cent of all crimes recorded in the period.
           </p>
-          {/* a wide table scrolls sideways: focusable, so keyboard users can scroll it too */}
-          <div
-            className="mt-3 overflow-x-auto"
-            role="group"
-            aria-label={`${caption} (scrolls sideways)`}
-            tabIndex={0}
-          >
+          <ScrollTable label={caption} className="mt-3">
             <table className="w-full border-collapse text-left">
-              <caption className="mb-2 text-left font-bold">
-                <span className={FIT_SCREEN}>{caption}</span>
-              </caption>
+              <caption className={`mb-2 text-left font-bold ${STICKY_CAPTION}`}>{caption}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="py-2 pr-4">
@@ -89,7 +82,7 @@ export function RatesTable() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {reasons.size > 0 && (
             <ul className="mt-2 list-disc pl-6 text-sm">
               {[...reasons].map(([reason, labels]) => (

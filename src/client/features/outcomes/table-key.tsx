@@ -5,9 +5,6 @@ import { PROVISIONAL } from './outcome-data.ts';
 
 export const NOT_APPLICABLE = '[z]';
 
-/** A caption wraps to the screen, not to a table wider than it (which scrolls sideways). */
-export const FIT_SCREEN = 'block max-w-[calc(100vw-2rem)] sm:max-w-[min(calc(100vw-4rem),86rem)]';
-
 const MEANINGS = {
   x: [
     NOT_AVAILABLE,

@@ -156,10 +156,14 @@ describe('the overview', () => {
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(
       await screen.findByText(
-        "Force 'lancs' is not a police force in this dataset; did you mean 'lancashire'?",
+        'There is no police force called ‘lancs’ (did you mean Lancashire Constabulary?), so it was left out.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Interval 'weekly' is not allowed/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '‘weekly’ is not a way to group periods this dashboard knows, so the page uses its usual one.',
+      ),
+    ).toBeInTheDocument();
     expect(within(await headline('Recorded crimes')).getByText('98')).toBeInTheDocument();
   });
 
