@@ -9,7 +9,12 @@ import { ROOT_ID } from '@shared/hierarchy.ts';
 import { buildStoreSteps } from './answer/build-store.ts';
 import { coverageOf, isActive, type DatasetStore } from './answer/store.ts';
 import type { Db } from './db/open.ts';
-import { createReadQueries, type DatasetRow, type VersionRow } from './db/queries.ts';
+import {
+  createReadQueries,
+  type DatasetRow,
+  type ReadQueries,
+  type VersionRow,
+} from './db/queries.ts';
 
 /**
  * The datasets as the API sees them: their descriptions from the database, and an in-memory store per
@@ -20,6 +25,10 @@ import { createReadQueries, type DatasetRow, type VersionRow } from './db/querie
  * being built the previous one is served: every answer names the version it is from, and a version is
  * served only once all of it is in memory. A store that only adds a few tables to the previous one is
  * finished within the first slice, so a small import is served straight away.
+ *
+ * What the database says about the datasets (their rows and latest versions) is read again only when
+ * the database has changed (SQLite's data_version for other connections' commits, total_changes() for
+ * this one's), so the request path runs one tiny statement instead of two queries.
  */
 
 export interface DatasetView {
@@ -36,8 +45,35 @@ export interface DatasetsOptions {
   log?: ((message: string) => void) | undefined;
 }
 
+interface Snapshot {
+  rows: DatasetRow[];
+  latest: VersionRow[];
+}
+
+/** One statement that says whether anything was written since it last ran, by any connection. */
+function changeCounter(db: Db): () => string {
+  const stmt = db
+    .prepare<[], [number, number]>(
+      'SELECT (SELECT data_version FROM pragma_data_version), total_changes()',
+    )
+    .raw(true);
+  return () => {
+    const [version = 0, changes = 0] = stmt.get() ?? [];
+    return `${version}:${changes}`;
+  };
+}
+
 export class Datasets {
-  private readonly q;
+  private readonly q: ReadQueries;
+  private readonly changed: () => string;
+  private seen: string | null = null;
+  private snap: Snapshot = { rows: [], latest: [] };
+  /** what list(), get() and vocabulary() return, until a store or the database changes */
+  private views: {
+    list: DatasetView[];
+    byId: Map<string, DatasetView>;
+    vocabulary: Vocabulary;
+  } | null = null;
   private readonly stores = new Map<string, DatasetStore>();
   private readonly builds = new Map<string, Promise<void>>();
   /** a version whose build failed is not tried again on every request */
@@ -48,6 +84,7 @@ export class Datasets {
 
   constructor(db: Db, options: DatasetsOptions = {}) {
     this.q = createReadQueries(db);
+    this.changed = changeCounter(db);
     this.sliceMs = options.sliceMs ?? 15;
     this.smallFacts = options.smallFacts ?? 10_000;
     this.log = options.log ?? (() => undefined);
@@ -59,7 +96,7 @@ export class Datasets {
    */
   refresh(): Promise<void> {
     const waits: Promise<void>[] = [];
-    for (const v of this.q.latestVersions()) {
+    for (const v of this.snapshot().latest) {
       const id = v.dataset_id;
       const current = this.stores.get(id);
       if (current && current.generation >= v.version) continue;
@@ -68,6 +105,18 @@ export class Datasets {
       if (!current) waits.push(build);
     }
     return waits.length === 0 ? Promise.resolve() : Promise.all(waits).then(() => undefined);
+  }
+
+  /** The datasets' rows and latest versions, read again only when the database has changed. */
+  private snapshot(): Snapshot {
+    const now = this.changed();
+    if (now !== this.seen) {
+      // read both before noting the counter: a write between them is seen on the next call
+      this.snap = { rows: this.q.datasets(), latest: this.q.latestVersions() };
+      this.seen = now;
+      this.views = null;
+    }
+    return this.snap;
   }
 
   /** Datasets in the database that have no store yet, and those whose newer version is being built. */
@@ -95,6 +144,7 @@ export class Datasets {
             if (r.done) {
               this.stores.set(id, r.value);
               this.builds.delete(id);
+              this.views = null;
               if (previous === null || performance.now() - started > 1000)
                 this.log(
                   `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -126,14 +176,32 @@ export class Datasets {
 
   /** The datasets that can be served, each at the latest version whose store is in memory. */
   list(): DatasetView[] {
-    return this.q.datasets().flatMap((row) => {
-      const store = this.stores.get(row.id);
-      return store ? [{ row, versions: store.versions, latest: store.generation }] : [];
-    });
+    return this.current().list;
   }
 
   get(id: string): DatasetView | null {
-    return this.list().find((d) => d.row.id === id) ?? null;
+    return this.current().byId.get(id) ?? null;
+  }
+
+  private current(): NonNullable<Datasets['views']> {
+    const { rows } = this.snapshot();
+    if (this.views) return this.views;
+    const list = rows.flatMap((row) => {
+      const store = this.stores.get(row.id);
+      return store ? [{ row, versions: store.versions, latest: store.generation }] : [];
+    });
+    this.views = {
+      list,
+      byId: new Map(list.map((d) => [d.row.id, d])),
+      vocabulary: {
+        datasets: list.map((d) => d.row.id),
+        platforms: PLATFORMS,
+        forces: FORCES,
+        offences: OFFENCE_NODES.filter((n) => n.id !== ROOT_ID),
+        outcomes: OUTCOME_NODES.filter((n) => n.id !== ROOT_ID),
+      },
+    };
+    return this.views;
   }
 
   /** The store a view was made from. */
@@ -144,13 +212,7 @@ export class Datasets {
   }
 
   vocabulary(): Vocabulary {
-    return {
-      datasets: this.list().map((d) => d.row.id),
-      platforms: PLATFORMS,
-      forces: FORCES,
-      offences: OFFENCE_NODES.filter((n) => n.id !== ROOT_ID),
-      outcomes: OUTCOME_NODES.filter((n) => n.id !== ROOT_ID),
-    };
+    return this.current().vocabulary;
   }
 
   summary(view: DatasetView, version: number): DatasetSummary {
