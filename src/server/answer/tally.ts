@@ -35,7 +35,7 @@ export class Tally {
   private readonly uWhole: Float64Array;
   private readonly uWholeSupp: Uint8Array;
   private readonly uHasWhole: Uint8Array;
-  private chosenTable: (TableInfo | null)[] = [];
+  private readonly chosenTable: (TableInfo | null)[] = [];
   private readonly fr: Frame;
 
   constructor(fr: Frame) {
@@ -72,21 +72,26 @@ export class Tally {
     this.uSupp.fill(0);
     this.uNbd.fill(0);
     this.uHasWhole.fill(0);
-    this.chosenTable = chosen.map((c) => c?.table ?? null);
-    const scanned = new Set<TableInfo>();
+    const chosenTable = this.chosenTable;
+    chosenTable.length = chosen.length;
+    // a unit is almost always answered by one table for every period: scan each table once
+    let last: TableInfo | null = null;
+    let scanned: Set<TableInfo> | null = null;
+    for (let bi = 0; bi < chosen.length; bi++) chosenTable[bi] = chosen[bi]?.table ?? null;
     for (const c of chosen) {
-      if (!c || scanned.has(c.table)) continue;
-      scanned.add(c.table);
+      if (!c || c.table === last || scanned?.has(c.table)) continue;
+      if (last !== null) (scanned ??= new Set([last])).add(c.table);
+      last = c.table;
       for (const id of c.table.sources) this.usedSources.add(id);
       this.accumulate(c.table);
     }
-    chosen.forEach((c, bi) => {
-      const b = fr.bks[bi];
-      if (!c || !b) return;
+    for (let bi = 0; bi < chosen.length; bi++) {
+      const c = chosen[bi];
+      if (!c || !fr.bks[bi]) continue;
       if (c.remainderFrom) this.remainder(f, p, c, bi);
       if (c.selection) this.mergeSelection(f, bi);
       else this.merge(f, bi, unitSeries, c.exact);
-    });
+    }
   }
 
   /** A partial breakdown set against a coarser table's total: the rest is Not broken down. */
