@@ -2,8 +2,9 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { Datasets } from './datasets.ts';
 import type { Db } from './db/open.ts';
 import { accessLog } from './http/access-log.ts';
+import { answerCache } from './http/answers.ts';
 import { ApiError, sendError } from './http/errors.ts';
-import { compress } from './http/compress.ts';
+import { compression } from './http/compress.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   storeSmallFacts?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
+  /** bytes of answers kept by their ETag (default 32 MB; 0 keeps none) */
+  answerCacheBytes?: number;
   log?: (message: string) => void;
   /** when given, one JSON line a request (ACCESS_LOG=json) */
   accessLog?: (line: string) => void;
@@ -50,11 +53,12 @@ export function createApp(deps: AppDeps) {
     ...(deps.storeSmallFacts === undefined ? {} : { smallFacts: deps.storeSmallFacts }),
     log: deps.log,
   });
+  const answers = answerCache(deps.answerCacheBytes);
   const app = new Hono();
   // outermost, so that its status, size and time are the ones sent
   if (deps.accessLog) app.use('*', accessLog(deps.accessLog));
   app.use('*', securityHeaders);
-  app.use('/api/*', compress);
+  app.use('/api/*', compression());
 
   app.use('/api/*', readOnly);
   // the figures are answered from stores brought up to the database's latest versions
@@ -66,8 +70,8 @@ export function createApp(deps: AppDeps) {
   const api = new Hono();
   api.route('/', healthRoutes(deps.db, datasets));
   api.route('/', openApiRoutes());
-  api.route('/v1', metaRoutes(datasets));
-  api.route('/v1', countsRoutes(datasets));
+  api.route('/v1', metaRoutes(datasets, answers));
+  api.route('/v1', countsRoutes(datasets, answers));
   api.route('/v1', returnsRoutes(datasets));
   api.route('/v1', councilsRoutes());
   api.all('*', (c) =>

@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import { Lru } from './lru.ts';
+
+/**
+ * Answers kept by their ETag. An ETag names the dataset version (and, for an unpinned answer, the
+ * store it was made from) and the normalised question, so the same ETag is always the same body: a
+ * question asked again is sent from memory without being answered again. Bounded by bytes, least
+ * recently used first out.
+ */
+export type Answers = Lru<string>;
+
+const DEFAULT_BYTES = 32 * 1024 * 1024;
+
+export function answerCache(maxBytes = DEFAULT_BYTES): Answers {
+  // a JS string holds two bytes a character at most: an upper bound is enough for a bound
+  return new Lru<string>(maxBytes, (text) => text.length * 2);
+}
+
+/** The JSON body with this ETag, made (and kept) only if no earlier request made it. */
+export function jsonOnce(
+  c: Context,
+  answers: Answers,
+  etag: string,
+  make: () => unknown,
+): Response {
+  let text = answers.get(etag);
+  if (text === undefined) {
+    text = JSON.stringify(make());
+    answers.set(etag, text);
+  }
+  return c.body(text, 200, { 'Content-Type': 'application/json' });
+}
