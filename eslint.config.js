@@ -134,5 +134,5 @@ export default defineConfig(
       'import-x/no-restricted-paths': 'off',
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'scripts/start.js'], ...tseslint.configs.disableTypeChecked },
 );

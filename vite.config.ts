@@ -66,14 +66,33 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), api(), precompress()],
+/**
+ * `npm run build` makes two things: the app (dist/, served to browsers) and, with `--ssr`, the server
+ * as one JavaScript file (build/server/index.js) that `npm start` runs with plain Node, so that no
+ * TypeScript is compiled at start. It sits two folders down, as src/server/config.ts does, so that
+ * the repository's folder is found the same way from both.
+ */
+const SERVER_OUT = 'build/server';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: isSsrBuild ? [] : [react(), tailwindcss(), api(), precompress()],
   resolve: { alias },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    reportCompressedSize: false,
-  },
+  ...(isSsrBuild ? { publicDir: false as const } : {}),
+  build: isSsrBuild
+    ? {
+        target: 'node20',
+        outDir: SERVER_OUT,
+        emptyOutDir: true,
+        sourcemap: false,
+        minify: false,
+        reportCompressedSize: false,
+        rolldownOptions: { output: { entryFileNames: 'index.js' } },
+      }
+    : {
+        target: 'es2022',
+        sourcemap: false,
+        reportCompressedSize: false,
+      },
   test: {
     projects: [
       {
@@ -97,4 +116,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
