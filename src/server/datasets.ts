@@ -6,7 +6,7 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
-import { buildStoreSteps } from './answer/build-store.ts';
+import { buildStoreSteps, rollupSteps } from './answer/build-store.ts';
 import { coverageOf, isActive, type DatasetStore } from './answer/store.ts';
 import type { Db } from './db/open.ts';
 import {
@@ -145,6 +145,7 @@ export class Datasets {
               this.stores.set(id, r.value);
               this.builds.delete(id);
               this.views = null;
+              this.makeRollups(r.value, previous);
               if (previous === null || performance.now() - started > 1000)
                 this.log(
                   `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -172,6 +173,27 @@ export class Datasets {
     done.catch(() => undefined);
     this.builds.set(id, done);
     return done;
+  }
+
+  /**
+   * A served store's rollups, made between requests a slice at a time; until each is made the store
+   * answers from its facts (the same answers, from more rows).
+   */
+  private makeRollups(store: DatasetStore, previous: DatasetStore | null): void {
+    const steps = rollupSteps(store, previous);
+    const slice = () => {
+      const until = performance.now() + this.sliceMs;
+      try {
+        while (performance.now() < until) if (steps.next().done) return;
+      } catch (e) {
+        this.log(
+          `Dataset '${store.id}' version ${store.generation} is answered from its facts alone: its rollups could not be made: ${e instanceof Error ? e.message : String(e)}`,
+        );
+        return;
+      }
+      setImmediate(slice);
+    };
+    setImmediate(slice);
   }
 
   /** The datasets that can be served, each at the latest version whose store is in memory. */

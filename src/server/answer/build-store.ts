@@ -40,7 +40,7 @@ function index(map: ReadonlyMap<string, number>, id: string, what: string): numb
   return i;
 }
 
-/** Build a store in one go: for tests, scripts, and stores small enough not to matter. */
+/** Build a store in one go, rollups and all: for tests, scripts, and stores small enough not to matter. */
 export function buildStore(
   q: ReadQueries,
   datasetId: string,
@@ -49,7 +49,11 @@ export function buildStore(
   const steps = buildStoreSteps(q, datasetId, previous);
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
+    if (r.done) {
+      const rollups = rollupSteps(r.value, previous);
+      while (!rollups.next().done);
+      return r.value;
+    }
   }
 }
 
@@ -92,7 +96,6 @@ export function* buildStoreSteps(
     previous.tables.every((t, i) => rows[i]?.id === t.id)
       ? previous
       : null;
-  const kept = reuse?.tables.length ?? 0;
   const unitTables: TableInfo[][] = Array.from({ length: UNITS }, () => []);
   const tables = rows.map((r, position): TableInfo => {
     const old = reuse?.tables[position];
@@ -103,11 +106,6 @@ export function* buildStoreSteps(
   yield;
 
   const { factSet, wording } = yield* factSteps(q, tables, reuse);
-
-  const rollups: Partial<Record<Rollup, ColumnSet>> = {};
-  for (const kind of ROLLUPS) {
-    rollups[kind] = yield* rollUpSteps(factSet, kind, reuse?.rollups[kind] ?? null, kept);
-  }
 
   const unitStatuses = statusesByUnit(snap.statuses);
   const askedPlatforms = new Set<number>(tables.map((t) => t.platform));
@@ -124,11 +122,9 @@ export function* buildStoreSteps(
     unitTables,
     unitStatuses,
     facts: factSet,
-    rollups: {
-      offence: rollups.offence ?? factSet,
-      outcome: rollups.outcome ?? factSet,
-      total: rollups.total ?? factSet,
-    },
+    // made after the store is served (rollupSteps): start-up does not wait for them
+    rollups: { offence: factSet, outcome: factSet, total: factSet },
+    rollupsMade: false,
     sources: sourcesOf(snap.sources),
     wording,
   };
@@ -274,6 +270,27 @@ function monthPrefix(periods: readonly MonthRange[]): { first: number; prefix: I
   for (const p of periods) prefix[p.start - first + 1] = 1;
   for (let i = 1; i < prefix.length; i++) prefix[i] = (prefix[i] ?? 0) + (prefix[i - 1] ?? 0);
   return { first, prefix };
+}
+
+/**
+ * Make a served store's rollups, a slice at a time, each put in place as it is finished. The previous
+ * store's rollups are continued when they were made and its tables are the first of this one's.
+ */
+export function* rollupSteps(
+  store: DatasetStore,
+  previous: DatasetStore | null,
+): Generator<void, void> {
+  const reuse =
+    previous?.rollupsMade === true &&
+    previous.tables.length <= store.tables.length &&
+    previous.tables.every((t, i) => store.tables[i]?.id === t.id)
+      ? previous
+      : null;
+  const kept = reuse?.tables.length ?? 0;
+  for (const kind of ROLLUPS) {
+    store.rollups[kind] = yield* rollUpSteps(store.facts, kind, reuse?.rollups[kind] ?? null, kept);
+  }
+  store.rollupsMade = true;
 }
 
 const OFF_ROOT = offenceHierarchy.indexOf.get(ROOT_ID) ?? 0;
