@@ -28,7 +28,8 @@ import {
  *
  * What the database says about the datasets (their rows and latest versions) is read again only when
  * the database has changed (SQLite's data_version for other connections' commits, total_changes() for
- * this one's), so the request path runs one tiny statement instead of two queries.
+ * this one's), checked by refresh(), once a request: the request path runs two tiny statements
+ * instead of two queries per lookup. `state` changes whenever what the datasets serve may have.
  */
 
 export interface DatasetView {
@@ -50,23 +51,19 @@ interface Snapshot {
   latest: VersionRow[];
 }
 
-/** One statement that says whether anything was written since it last ran, by any connection. */
+/** Whether anything was written since the last call, by another connection or this one. */
 function changeCounter(db: Db): () => string {
-  const stmt = db
-    .prepare<[], [number, number]>(
-      'SELECT (SELECT data_version FROM pragma_data_version), total_changes()',
-    )
-    .raw(true);
-  return () => {
-    const [version = 0, changes = 0] = stmt.get() ?? [];
-    return `${version}:${changes}`;
-  };
+  // two prepared statements: cheaper than one that reads the pragma as a table
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  return () => `${dataVersion.get() ?? 0}:${totalChanges.get() ?? 0}`;
 }
 
 export class Datasets {
   private readonly q: ReadQueries;
   private readonly changed: () => string;
   private seen: string | null = null;
+  private changes = 0;
   private snap: Snapshot = { rows: [], latest: [] };
   /** what list(), get() and vocabulary() return, until a store or the database changes */
   private views: {
@@ -96,7 +93,7 @@ export class Datasets {
    */
   refresh(): Promise<void> {
     const waits: Promise<void>[] = [];
-    for (const v of this.snapshot().latest) {
+    for (const v of this.check().latest) {
       const id = v.dataset_id;
       const current = this.stores.get(id);
       if (current && current.generation >= v.version) continue;
@@ -108,15 +105,25 @@ export class Datasets {
   }
 
   /** The datasets' rows and latest versions, read again only when the database has changed. */
-  private snapshot(): Snapshot {
+  private check(): Snapshot {
     const now = this.changed();
     if (now !== this.seen) {
       // read both before noting the counter: a write between them is seen on the next call
       this.snap = { rows: this.q.datasets(), latest: this.q.latestVersions() };
       this.seen = now;
-      this.views = null;
+      this.invalidate();
     }
     return this.snap;
+  }
+
+  private invalidate(): void {
+    this.views = null;
+    this.changes++;
+  }
+
+  /** Changes whenever the datasets, their versions or the stores served may have changed. */
+  get state(): number {
+    return this.changes;
   }
 
   /** Datasets in the database that have no store yet, and those whose newer version is being built. */
@@ -144,7 +151,7 @@ export class Datasets {
             if (r.done) {
               this.stores.set(id, r.value);
               this.builds.delete(id);
-              this.views = null;
+              this.invalidate();
               this.makeRollups(r.value, previous);
               if (previous === null || performance.now() - started > 1000)
                 this.log(
@@ -206,8 +213,9 @@ export class Datasets {
   }
 
   private current(): NonNullable<Datasets['views']> {
-    const { rows } = this.snapshot();
     if (this.views) return this.views;
+    // before the first refresh, what the database holds now
+    const { rows } = this.seen === null ? this.check() : this.snap;
     const list = rows.flatMap((row) => {
       const store = this.stores.get(row.id);
       return store ? [{ row, versions: store.versions, latest: store.generation }] : [];

@@ -30,3 +30,27 @@ export function jsonOnce(
   }
   return c.body(text, 200, { 'Content-Type': 'application/json' });
 }
+
+/**
+ * What a request's query string was found to ask for (its parsed question and ETag), kept while the
+ * datasets are as they were (`state`): a question asked again is answered, or confirmed with a 304,
+ * without being parsed and hashed again.
+ */
+export class KnownQuestions<T> {
+  private readonly known = new Lru<{ state: number; value: T }>(8 * 1024 * 1024, () => 512);
+
+  get(search: string, state: number): T | undefined {
+    const k = this.known.get(search);
+    return k?.state === state ? k.value : undefined;
+  }
+
+  set(search: string, state: number, value: T): void {
+    this.known.set(search, { state, value });
+  }
+}
+
+/** The query string of a request's URL, '' when it has none. */
+export function searchOf(url: string): string {
+  const q = url.indexOf('?');
+  return q < 0 ? '' : url.slice(q + 1);
+}

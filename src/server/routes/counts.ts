@@ -5,7 +5,7 @@ import { answer } from '../answer/engine.ts';
 import { answerGroups, ONE_LEVEL } from '../answer/groups.ts';
 import { referenceNames, withMessage } from '../answer/notes.ts';
 import type { Datasets } from '../datasets.ts';
-import { jsonOnce, type Answers } from '../http/answers.ts';
+import { jsonOnce, KnownQuestions, searchOf, type Answers } from '../http/answers.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { countsCsv } from '@shared/counts-csv.ts';
 import { parseRequest, type ParsedRequest } from '../query.ts';
@@ -96,9 +96,16 @@ function cached(c: Context, req: ParsedRequest, etag: string): Response | null {
 export function countsRoutes(datasets: Datasets, answers: Answers) {
   const app = new Hono();
 
+  const known = new KnownQuestions<{ req: ParsedRequest; etag: string }>();
   app.get('/counts', (c) => {
-    const req = parseRequest(datasets, new URL(c.req.url).searchParams);
-    const etag = etagOf(datasets, req, 'counts');
+    const search = searchOf(c.req.url);
+    let k = known.get(search, datasets.state);
+    if (!k) {
+      const req = parseRequest(datasets, new URLSearchParams(search));
+      k = { req, etag: etagOf(datasets, req, 'counts') };
+      known.set(search, datasets.state, k);
+    }
+    const { req, etag } = k;
     return cached(c, req, etag) ?? jsonOnce(c, answers, etag, () => countsBody(datasets, req));
   });
 

@@ -5,7 +5,7 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import type { Datasets } from '../datasets.ts';
-import { jsonOnce, type Answers } from '../http/answers.ts';
+import { jsonOnce, KnownQuestions, searchOf, type Answers } from '../http/answers.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { parseRequest, type ParsedRequest } from '../query.ts';
 
@@ -18,15 +18,22 @@ const node = (n: { id: string; name: string; parent: string | null; description?
 
 export function metaRoutes(datasets: Datasets, answers: Answers) {
   const app = new Hono();
+  const known = new KnownQuestions<{ req: ParsedRequest; etag: string }>();
   app.get('/meta', (c) => {
-    const req = parseRequest(datasets, new URL(c.req.url).searchParams, ['dataset', 'version']);
-    const { view, version } = req;
-    const etag = etagFor([
-      'meta',
-      view.row.id,
-      version,
-      ...datasets.list().map((d) => `${d.row.id}:${d.latest}`),
-    ]);
+    const search = searchOf(c.req.url);
+    let k = known.get(search, datasets.state);
+    if (!k) {
+      const req = parseRequest(datasets, new URLSearchParams(search), ['dataset', 'version']);
+      const etag = etagFor([
+        'meta',
+        req.view.row.id,
+        req.version,
+        ...datasets.list().map((d) => `${d.row.id}:${d.latest}`),
+      ]);
+      k = { req, etag };
+      known.set(search, datasets.state, k);
+    }
+    const { req, etag } = k;
     return notModified(c, etag) ?? jsonOnce(c, answers, etag, () => metaBody(req));
   });
 
