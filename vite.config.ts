@@ -77,7 +77,11 @@ const SERVER_OUT = 'build/server';
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [] : [react(), tailwindcss(), api(), precompress()],
   resolve: { alias },
-  ...(isSsrBuild ? { publicDir: false as const } : {}),
+  // the server's dependencies go into its one file too (all but the native SQLite binding): resolving
+  // and loading a few hundred modules was most of the time before it listened
+  ...(isSsrBuild
+    ? { publicDir: false as const, ssr: { noExternal: true, external: ['better-sqlite3'] } }
+    : {}),
   build: isSsrBuild
     ? {
         target: 'node20',
