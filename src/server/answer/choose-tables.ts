@@ -26,6 +26,8 @@ export interface UnitChoices {
   answers: boolean;
   /** every period is answered by the unit's only table: there is nothing to note */
   quiet: boolean;
+  /** no chosen table is a selection or set against a coarser total */
+  plain: boolean;
 }
 
 /** kinds of question remembered per store: a dashboard asks few */
@@ -81,6 +83,7 @@ function unitChoices(fr: Frame, f: number, p: number): UnitChoices {
     chosen,
     answers: chosen.some((c) => c !== null),
     quiet: tables.length <= 1 && chosen.every((c) => c !== null && !c.selection),
+    plain: chosen.every((c) => c === null || (!c.selection && c.remainderFrom === null)),
     inScope: fr.bks.map(
       (b) =>
         statuses.some((s) => s.status !== 'not_asked' && overlaps(s, b)) ||

@@ -62,8 +62,17 @@ export class Tally {
     this.missing[series * this.fr.nb + bi]?.add(force);
   }
 
-  /** Add one force and platform's chosen tables (one per period, null: none). */
-  addUnit(f: number, p: number, chosen: readonly (Choice | null)[], unitSeries: number): void {
+  /**
+   * Add one force and platform's chosen tables (one per period, null: none). `plain`: no chosen table
+   * is a selection or set against a coarser total.
+   */
+  addUnit(
+    f: number,
+    p: number,
+    chosen: readonly (Choice | null)[],
+    unitSeries: number,
+    plain = false,
+  ): void {
     const { fr } = this;
     this.answeredForces.add(f);
     this.answeredPlatforms.add(p);
@@ -84,6 +93,10 @@ export class Tally {
       last = c.table;
       for (const id of c.table.sources) this.usedSources.add(id);
       this.accumulate(c.table);
+    }
+    if (plain && fr.plan.dimension === 'unit' && fr.q.measure !== 'rate') {
+      this.mergeUnit(chosen, unitSeries);
+      return;
     }
     for (let bi = 0; bi < chosen.length; bi++) {
       const c = chosen[bi];
@@ -121,6 +134,7 @@ export class Tally {
     const { cols, plan, offState, outState, monthBucket, first, bucketStart, bucketEnd, nb } =
       this.fr;
     const { pStart, pEnd, off, out, count, supp } = cols;
+    const { uHit, uVal } = this;
     const chosenTable = this.chosenTable;
     const nodeSeries = plan.nodeSeries;
     const byOff = plan.dimension === 'offence';
@@ -140,7 +154,13 @@ export class Tally {
       const series = byOff ? (nodeSeries[o] ?? -1) : byOut ? (nodeSeries[u] ?? -1) : 0;
       const node = byOff ? o : u;
       if (bi >= 0 && e <= (bucketEnd[bi] ?? 0)) {
-        if (chosenTable[bi] === t) this.place(t, series, c, sup, bi, node);
+        if (chosenTable[bi] !== t) continue;
+        if (series >= 0 && !sup) {
+          // place(), for the common row: a known figure in a series
+          const k = series * nb + bi;
+          uHit[k] = 1;
+          uVal[k] = (uVal[k] ?? 0) + c;
+        } else this.place(t, series, c, sup, bi, node);
       } else if (c === 0 && !sup) {
         // a zero over a longer span is a zero in every period inside it
         for (let xi = 0; xi < nb; xi++) {
@@ -213,6 +233,52 @@ export class Tally {
     if (this.uHasWhole[bi] === 1)
       this.crimes.add(0, bi, this.uWhole[bi] ?? 0, f, this.uWholeSupp[bi] === 1);
     else this.crimes.add(0, bi, total, f, anySupp);
+  }
+
+  /**
+   * merge() for every period at once, in the common case: a split by force, region, platform or
+   * nothing, no rates (no populations to track) and no partial tables. Monthly views of every force
+   * make 352 units × 39 months of these: kept to plain array work.
+   */
+  private mergeUnit(chosen: readonly (Choice | null)[], unitSeries: number): void {
+    const { S, nb } = this.fr;
+    const { uVal, uHit, uSupp, uNbd, incomplete } = this;
+    const g = this.grid;
+    const t = this.totals;
+    const cr = this.crimes;
+    const row = unitSeries * nb;
+    let mentioned = false;
+    for (let bi = 0; bi < nb; bi++) {
+      const c = chosen[bi];
+      if (!c) continue;
+      const nbd = uNbd[bi] ?? 0;
+      const nbdSupp = uSupp[S * nb + bi] === 1;
+      const full = c.exact && nbd === 0 && !nbdSupp;
+      let total = nbd;
+      let anySupp = nbdSupp;
+      const hit = uHit[bi] === 1;
+      if (hit || full) {
+        const v = uVal[bi] ?? 0;
+        const supp = uSupp[bi] === 1;
+        if (hit) mentioned = true;
+        const k = row + bi;
+        g.value[k] = (g.value[k] ?? 0) + v;
+        g.known[k] = 1;
+        if (supp) g.suppressed[k] = 1;
+        total += v;
+        anySupp ||= supp;
+      }
+      if (!full) incomplete[bi] = 1;
+      t.value[bi] = (t.value[bi] ?? 0) + total;
+      t.known[bi] = 1;
+      cr.value[bi] = (cr.value[bi] ?? 0) + total;
+      cr.known[bi] = 1;
+      if (anySupp) {
+        t.suppressed[bi] = 1;
+        cr.suppressed[bi] = 1;
+      }
+    }
+    if (mentioned) this.mentioned[unitSeries] = 1;
   }
 
   /**

@@ -7,13 +7,12 @@ import { Lru } from './lru.ts';
  * question asked again is sent from memory without being answered again. Bounded by bytes, least
  * recently used first out.
  */
-export type Answers = Lru<string>;
+export type Answers = Lru<Uint8Array<ArrayBuffer>>;
 
 const DEFAULT_BYTES = 32 * 1024 * 1024;
 
 export function answerCache(maxBytes = DEFAULT_BYTES): Answers {
-  // a JS string holds two bytes a character at most: an upper bound is enough for a bound
-  return new Lru<string>(maxBytes, (text) => text.length * 2);
+  return new Lru<Uint8Array<ArrayBuffer>>(maxBytes, (body) => body.byteLength);
 }
 
 /** The JSON body with this ETag, made (and kept) only if no earlier request made it. */
@@ -23,12 +22,13 @@ export function jsonOnce(
   etag: string,
   make: () => unknown,
 ): Response {
-  let text = answers.get(etag);
-  if (text === undefined) {
-    text = JSON.stringify(make());
-    answers.set(etag, text);
+  let body = answers.get(etag);
+  if (body === undefined) {
+    // kept as bytes: sending it again is then a copy, not an encoding of the text
+    body = new Uint8Array(Buffer.from(JSON.stringify(make())));
+    answers.set(etag, body);
   }
-  return c.body(text, 200, { 'Content-Type': 'application/json' });
+  return c.body(body, 200, { 'Content-Type': 'application/json' });
 }
 
 /**
