@@ -7,6 +7,7 @@ import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
 import { buildStoreSteps, rollupSteps } from './answer/build-store.ts';
+import { SavedStores } from './answer/saved-store.ts';
 import { coverageOf, isActive, type DatasetStore } from './answer/store.ts';
 import type { Db } from './db/open.ts';
 import {
@@ -44,6 +45,8 @@ export interface DatasetsOptions {
   /** a version that adds at most this many facts is put in memory in one go (default 10,000) */
   smallFacts?: number;
   log?: ((message: string) => void) | undefined;
+  /** false: neither read nor write stores saved beside the database file */
+  saveStores?: boolean;
 }
 
 interface Snapshot {
@@ -62,6 +65,9 @@ function changeCounter(db: Db): () => string {
 export class Datasets {
   private readonly q: ReadQueries;
   private readonly changed: () => string;
+  /** stores saved beside a database file, read at start; written only by a server that writes */
+  private readonly saved: SavedStores | null;
+  private readonly saves: boolean;
   private seen: string | null = null;
   private changes = 0;
   private snap: Snapshot = { rows: [], latest: [] };
@@ -82,6 +88,9 @@ export class Datasets {
   constructor(db: Db, options: DatasetsOptions = {}) {
     this.q = createReadQueries(db);
     this.changed = changeCounter(db);
+    const file = db.memory || db.name === '' ? null : db.name;
+    this.saved = file === null || options.saveStores === false ? null : new SavedStores(file);
+    this.saves = !db.readonly;
     this.sliceMs = options.sliceMs ?? 15;
     this.smallFacts = options.smallFacts ?? 10_000;
     this.log = options.log ?? (() => undefined);
@@ -135,7 +144,7 @@ export class Datasets {
   }
 
   private build(id: string, previous: DatasetStore | null, version: number): Promise<void> {
-    const steps = buildStoreSteps(this.q, id, previous);
+    const steps = buildStoreSteps(this.q, id, previous, this.saved);
     const started = performance.now();
     // a version that adds a few thousand facts to one in memory is a few milliseconds' work: it is
     // finished at once, so that the request that noticed it is answered from it
@@ -155,7 +164,7 @@ export class Datasets {
               this.makeRollups(r.value, previous);
               if (previous === null || performance.now() - started > 1000)
                 this.log(
-                  `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+                  `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s${previous === null && r.value.rollupsMade ? ', read as saved at its last build' : ''})`,
                 );
               resolve();
               return;
@@ -187,11 +196,17 @@ export class Datasets {
    * answers from its facts (the same answers, from more rows).
    */
   private makeRollups(store: DatasetStore, previous: DatasetStore | null): void {
+    // read from its saved copy: nothing to make or save
+    if (store.rollupsMade) return;
     const steps = rollupSteps(store, previous);
     const slice = () => {
       const until = performance.now() + this.sliceMs;
       try {
-        while (performance.now() < until) if (steps.next().done) return;
+        while (performance.now() < until)
+          if (steps.next().done) {
+            this.save(store);
+            return;
+          }
       } catch (e) {
         this.log(
           `Dataset '${store.id}' version ${store.generation} is answered from its facts alone: its rollups could not be made: ${e instanceof Error ? e.message : String(e)}`,
@@ -201,6 +216,18 @@ export class Datasets {
       setImmediate(slice);
     };
     setImmediate(slice);
+  }
+
+  private save(store: DatasetStore): void {
+    // only the newest store of a dataset, and only by a server that writes beside the database
+    if (!this.saved || !this.saves || this.stores.get(store.id) !== store) return;
+    try {
+      this.saved.save(store);
+    } catch (e) {
+      this.log(
+        `Dataset '${store.id}' version ${store.generation} could not be saved for the next start (it will be built again then): ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
   }
 
   /** The datasets that can be served, each at the latest version whose store is in memory. */

@@ -7,6 +7,7 @@ import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
 import type { ReadQueries, TableRow } from '../db/queries.ts';
 import { isWebAddress } from '../load/source-fields.ts';
 import { ColumnBuilder } from './column-builder.ts';
+import { applySaved, storeKey, type SavedStores } from './saved-store.ts';
 import {
   forceIndex,
   platformIndex,
@@ -45,13 +46,14 @@ export function buildStore(
   q: ReadQueries,
   datasetId: string,
   previous: DatasetStore | null = null,
+  saved: SavedStores | null = null,
 ): DatasetStore {
-  const steps = buildStoreSteps(q, datasetId, previous);
+  const steps = buildStoreSteps(q, datasetId, previous, saved);
   for (;;) {
     const r = steps.next();
     if (r.done) {
       const rollups = rollupSteps(r.value, previous);
-      while (!rollups.next().done);
+      while (!r.value.rollupsMade && !rollups.next().done);
       return r.value;
     }
   }
@@ -84,8 +86,12 @@ export function* buildStoreSteps(
   q: ReadQueries,
   datasetId: string,
   previous: DatasetStore | null,
+  saved: SavedStores | null = null,
 ): Generator<void, DatasetStore> {
   const snap = q.snapshot(datasetId);
+  // what the facts are is pinned by the tables they are in and, for a database made again with the
+  // same tables, by how many facts were ever written
+  const key = storeKey({ snap, lastFact: q.lastFact() });
   const versions = snap.versions;
   const generation = versions.at(-1)?.version ?? 0;
   const rows = snap.tables.filter((r) => r.from_version <= generation);
@@ -105,7 +111,16 @@ export function* buildStoreSteps(
   });
   yield;
 
-  const { factSet, wording } = yield* factSteps(q, tables, reuse);
+  // a start: the facts and rollups saved when this very version was last built
+  const kept = previous === null ? (saved?.load(datasetId, key, tables.length) ?? null) : null;
+  if (kept)
+    tables.forEach((t, i) => {
+      const s = kept.tables[i];
+      if (s) applySaved(t, s);
+    });
+  const { factSet, wording } = kept
+    ? { factSet: kept.facts, wording: kept.wording }
+    : yield* factSteps(q, tables, reuse);
 
   const unitStatuses = statusesByUnit(snap.statuses);
   const askedPlatforms = new Set<number>(tables.map((t) => t.platform));
@@ -117,14 +132,15 @@ export function* buildStoreSteps(
     askedPlatforms,
     id: datasetId,
     generation,
+    key,
     versions,
     tables,
     unitTables,
     unitStatuses,
     facts: factSet,
-    // made after the store is served (rollupSteps): start-up does not wait for them
-    rollups: { offence: factSet, outcome: factSet, total: factSet },
-    rollupsMade: false,
+    // made after the store is served (rollupSteps), unless they were saved: start-up does not wait
+    rollups: kept?.rollups ?? { offence: factSet, outcome: factSet, total: factSet },
+    rollupsMade: kept !== null,
     sources: sourcesOf(snap.sources),
     wording,
   };

@@ -54,6 +54,8 @@ export interface DatasetStore {
   id: string;
   /** the latest version when the store was built */
   generation: number;
+  /** the hash of what the database said about the dataset when it was built (saved-store.ts) */
+  key: string;
   versions: VersionRow[];
   tables: TableInfo[];
   /** tables per unit (force index * platform count + platform index) */
