@@ -42,9 +42,10 @@ export function compression(cacheBytes = 16 * 1024 * 1024): MiddlewareHandler {
     }
     if (!COMPRESSIBLE.test(type) || res.headers.has('Content-Encoding')) return;
     res.headers.append('Vary', 'Accept-Encoding');
-    if (c.req.method !== 'GET' || res.status !== 200 || !res.body) return;
+    // asked first: reading `res.body` turns the server's light response into a stream, and a body
+    // sent as it is stays a light response, written at once
     const encoding = chooseEncoding(c.req.header('Accept-Encoding') ?? '');
-    if (!encoding) return;
+    if (!encoding || c.req.method !== 'GET' || res.status !== 200 || !res.body) return;
     const etag = res.headers.get('ETag');
     const key = etag && !etag.startsWith('W/') ? `${encoding} ${etag}` : null;
     const kept = key === null ? undefined : made.get(key);
