@@ -116,7 +116,7 @@ export function* buildStoreSteps(
   if (kept)
     tables.forEach((t, i) => {
       const s = kept.tables[i];
-      if (s) applySaved(t, s);
+      if (s) applySaved(t, s, monthPrefix);
     });
   const { factSet, wording } = kept
     ? { factSet: kept.facts, wording: kept.wording }
