@@ -25,7 +25,7 @@ const FEATURES = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', 'coverage', 'data', '.tmp', 'test-results'] },
+  { ignores: ['dist', 'build', 'node_modules', 'coverage', 'data', '.tmp', 'test-results'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
