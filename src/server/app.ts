@@ -20,6 +20,8 @@ export interface AppDeps {
   storeSliceMs?: number;
   /** a version adding at most this many facts is put in memory at once (default 10,000) */
   storeSmallFacts?: number;
+  /** a store of up to this many facts has its rollups made before it is served (default 100,000) */
+  storeRollupsBeforeServing?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
   /** bytes of answers kept by their ETag (default 32 MB; 0 keeps none) */
@@ -51,6 +53,9 @@ export function createApp(deps: AppDeps) {
   const datasets = new Datasets(deps.db, {
     ...(deps.storeSliceMs === undefined ? {} : { sliceMs: deps.storeSliceMs }),
     ...(deps.storeSmallFacts === undefined ? {} : { smallFacts: deps.storeSmallFacts }),
+    ...(deps.storeRollupsBeforeServing === undefined
+      ? {}
+      : { rollupsBeforeServing: deps.storeRollupsBeforeServing }),
     log: deps.log,
   });
   const answers = answerCache(deps.answerCacheBytes);

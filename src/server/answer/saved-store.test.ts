@@ -19,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function fileDb(name: string) {
   const path = join(dir, name);
   const db = openDatabase(path);
-  writeLoad(db, demoPlan({ scale: 0.02 }), TEST_NOW);
+  writeLoad(db, demoPlan({ scale: 0.003 }), TEST_NOW);
   return { path, db };
 }
 
