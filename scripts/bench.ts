@@ -11,6 +11,7 @@ import { demoPlan } from '../src/server/load/demo.ts';
 import { seedDatasets } from '../src/server/load/seed.ts';
 import { writeLoad } from '../src/server/load/write.ts';
 import { benchCluster } from './bench-cluster.ts';
+import { benchFloors } from './bench-floors.ts';
 import { benchServer } from './bench-server.ts';
 import { queryMix } from './query-mix.ts';
 
@@ -23,7 +24,9 @@ import { queryMix } from './query-mix.ts';
  *     it (budget: under 20 s and 500 MB);
  *  4. a server over two million facts across an import, and hostile query strings (bench-server.ts);
  *  5. the dashboard's query mix at 50 connections, direct to one instance and through nginx caching
- *     in front of two, and an import through the writer under that load (bench-cluster.ts).
+ *     in front of two, and an import through the writer under that load (bench-cluster.ts);
+ *  6. figures beside their floors from the same run: throughput against a plain Node server, an answer
+ *     against a tight pass over its facts, a start against a bare Node start (bench-floors.ts).
  */
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2400);
@@ -140,7 +143,7 @@ async function benchDatasetsAndApi(): Promise<void> {
 }
 
 try {
-  // BENCH_ONLY=api, import or server measures that part alone
+  // BENCH_ONLY=api, import, server, cluster or floors measures that part alone
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === 'api') await benchDatasetsAndApi();
   // 3. importing a large return
@@ -149,6 +152,8 @@ try {
   if (only === undefined || only === 'server') await benchServer(dir);
   // 5. many readers: nginx caching in front of two instances
   if (only === undefined || only === 'cluster') await benchCluster(dir);
+  // 6. each figure beside its floor
+  if (only === undefined || only === 'floors') await benchFloors(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

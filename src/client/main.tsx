@@ -2,15 +2,22 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { baseMetaQueryOptions } from './api/meta.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { AppRoutes } from './app/router.tsx';
+import { preloadViewPage } from './app/view-pages.tsx';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
+const queryClient = createQueryClient();
+// what the first view needs starts now, in parallel: the dataset's description and the view's code
+// (a failure here is shown by the layout's own query, which asks again)
+queryClient.query(baseMetaQueryOptions()).catch(() => undefined);
+preloadViewPage(window.location.pathname);
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>

@@ -2,8 +2,9 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { Datasets } from './datasets.ts';
 import type { Db } from './db/open.ts';
 import { accessLog } from './http/access-log.ts';
+import { answerCache } from './http/answers.ts';
 import { ApiError, sendError } from './http/errors.ts';
-import { compress } from './http/compress.ts';
+import { compression } from './http/compress.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -19,8 +20,12 @@ export interface AppDeps {
   storeSliceMs?: number;
   /** a version adding at most this many facts is put in memory at once (default 10,000) */
   storeSmallFacts?: number;
+  /** a store of up to this many facts has its rollups made before it is served (default 100,000) */
+  storeRollupsBeforeServing?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
+  /** bytes of answers kept by their ETag (default 32 MB; 0 keeps none) */
+  answerCacheBytes?: number;
   log?: (message: string) => void;
   /** when given, one JSON line a request (ACCESS_LOG=json) */
   accessLog?: (line: string) => void;
@@ -48,13 +53,17 @@ export function createApp(deps: AppDeps) {
   const datasets = new Datasets(deps.db, {
     ...(deps.storeSliceMs === undefined ? {} : { sliceMs: deps.storeSliceMs }),
     ...(deps.storeSmallFacts === undefined ? {} : { smallFacts: deps.storeSmallFacts }),
+    ...(deps.storeRollupsBeforeServing === undefined
+      ? {}
+      : { rollupsBeforeServing: deps.storeRollupsBeforeServing }),
     log: deps.log,
   });
+  const answers = answerCache(deps.answerCacheBytes);
   const app = new Hono();
   // outermost, so that its status, size and time are the ones sent
   if (deps.accessLog) app.use('*', accessLog(deps.accessLog));
   app.use('*', securityHeaders);
-  app.use('/api/*', compress);
+  app.use('/api/*', compression());
 
   app.use('/api/*', readOnly);
   // the figures are answered from stores brought up to the database's latest versions
@@ -66,8 +75,8 @@ export function createApp(deps: AppDeps) {
   const api = new Hono();
   api.route('/', healthRoutes(deps.db, datasets));
   api.route('/', openApiRoutes());
-  api.route('/v1', metaRoutes(datasets));
-  api.route('/v1', countsRoutes(datasets));
+  api.route('/v1', metaRoutes(datasets, answers));
+  api.route('/v1', countsRoutes(datasets, answers));
   api.route('/v1', returnsRoutes(datasets));
   api.route('/v1', councilsRoutes());
   api.all('*', (c) =>

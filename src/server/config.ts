@@ -12,6 +12,8 @@ export interface Config {
   readOnly: boolean;
   /** ACCESS_LOG=json: one JSON line a request on standard output */
   accessLog: boolean;
+  /** ANSWER_CACHE_MB: megabytes of answers kept by their ETag (default 32; 0 keeps none) */
+  answerCacheBytes: number;
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, on: string): boolean {
@@ -26,6 +28,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not '${env.PORT ?? ''}'.`);
   }
+  const cacheMb =
+    env.ANSWER_CACHE_MB === undefined || env.ANSWER_CACHE_MB === ''
+      ? 32
+      : Number(env.ANSWER_CACHE_MB);
+  if (!Number.isFinite(cacheMb) || cacheMb < 0)
+    throw new Error(
+      `ANSWER_CACHE_MB must be a number of megabytes, 0 or more, not '${env.ANSWER_CACHE_MB ?? ''}'.`,
+    );
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -33,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     distDir: resolve(ROOT, 'dist'),
     readOnly: flag(env, 'READ_ONLY', '1'),
     accessLog: flag(env, 'ACCESS_LOG', 'json'),
+    answerCacheBytes: Math.round(cacheMb * 1024 * 1024),
   };
 }

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CountsResponse, HealthResponse } from '@shared/contract.ts';
 import { apiClient } from '@testing/api.ts';
 import { fact, table, testDb, testPlan, TEST_NOW } from '@testing/db.ts';
-import { buildStore } from './answer/build-store.ts';
+import { parseFilters } from '@shared/filters.ts';
+import { buildStore, buildStoreSteps } from './answer/build-store.ts';
+import { answer } from './answer/engine.ts';
+import { resolveQuery } from './answer/resolve.ts';
 import { createReadQueries } from './db/queries.ts';
+import { Datasets } from './datasets.ts';
 import { demoPlan } from './load/demo.ts';
 import { writeLoad } from './load/write.ts';
 
@@ -119,5 +123,44 @@ describe('a store built from the previous one', () => {
     // the previous store is left as it was
     expect(first.tables[0]?.toVersion).toBeNull();
     expect(first.generation).toBe(1);
+  });
+});
+
+describe('a store served before its rollups are made', () => {
+  it('gives the answers it gives once they are made', () => {
+    const db = testDb(demoPlan({ scale: 0.01 }));
+    const q = createReadQueries(db);
+    const steps = buildStoreSteps(q, 'demo', null);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    const early = r.value;
+    const made = buildStore(q, 'demo');
+    expect(early.rollupsMade).toBe(false);
+    expect(made.rollupsMade).toBe(true);
+    expect(made.rollups.total.count.length).toBeLessThan(early.rollups.total.count.length);
+    const datasets = new Datasets(db);
+    for (const query of [
+      'dataset=demo&interval=month',
+      'dataset=demo&by=offenceGroup&interval=quarter',
+      'dataset=demo&by=outcomeGroup&force=kent',
+      'dataset=demo&by=force&measure=rate&interval=quarter',
+    ]) {
+      const { filters } = parseFilters(new URLSearchParams(query), datasets.vocabulary());
+      filters.dataset = 'demo';
+      const ask = (store: typeof made) => answer(store, resolveQuery(store, filters, 1).resolved);
+      expect(ask(early), query).toEqual(ask(made));
+    }
+  });
+
+  it('is served at once, and has them made between requests', async () => {
+    const db = testDb(demoPlan({ scale: 0.01 }));
+    const { app, datasets } = apiClient(db, { storeRollupsBeforeServing: 0 });
+    expect((await app.request('/api/v1/counts?dataset=demo')).status).toBe(200);
+    const view = datasets.get('demo');
+    if (!view) throw new Error('demo is not served');
+    const store = datasets.store(view);
+    await until(() => Promise.resolve(store.rollupsMade));
+    expect(store.rollupsMade).toBe(true);
+    expect(store.rollups.total).not.toBe(store.facts);
   });
 });

@@ -6,10 +6,16 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
-import { buildStoreSteps } from './answer/build-store.ts';
+import { buildStoreSteps, rollupSteps } from './answer/build-store.ts';
+import { SavedStores } from './answer/saved-store.ts';
 import { coverageOf, isActive, type DatasetStore } from './answer/store.ts';
 import type { Db } from './db/open.ts';
-import { createReadQueries, type DatasetRow, type VersionRow } from './db/queries.ts';
+import {
+  createReadQueries,
+  type DatasetRow,
+  type ReadQueries,
+  type VersionRow,
+} from './db/queries.ts';
 
 /**
  * The datasets as the API sees them: their descriptions from the database, and an in-memory store per
@@ -20,6 +26,11 @@ import { createReadQueries, type DatasetRow, type VersionRow } from './db/querie
  * being built the previous one is served: every answer names the version it is from, and a version is
  * served only once all of it is in memory. A store that only adds a few tables to the previous one is
  * finished within the first slice, so a small import is served straight away.
+ *
+ * What the database says about the datasets (their rows and latest versions) is read again only when
+ * the database has changed (SQLite's data_version for other connections' commits, total_changes() for
+ * this one's), checked by refresh(), once a request: the request path runs two tiny statements
+ * instead of two queries per lookup. `state` changes whenever what the datasets serve may have.
  */
 
 export interface DatasetView {
@@ -34,10 +45,62 @@ export interface DatasetsOptions {
   /** a version that adds at most this many facts is put in memory in one go (default 10,000) */
   smallFacts?: number;
   log?: ((message: string) => void) | undefined;
+  /** false: neither read nor write stores saved beside the database file */
+  saveStores?: boolean;
+  /** a store of up to this many facts has its rollups made before it is served (default 100,000) */
+  rollupsBeforeServing?: number;
+}
+
+interface Snapshot {
+  rows: DatasetRow[];
+  latest: VersionRow[];
+}
+
+/** Whether anything was written since the last call, by another connection or this one. */
+function changeCounter(db: Db): () => string {
+  // two prepared statements: cheaper than one that reads the pragma as a table
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  return () => `${dataVersion.get() ?? 0}:${totalChanges.get() ?? 0}`;
+}
+
+/**
+ * A store of up to this many facts has its rollups made before it is served, a slice at a time as
+ * its facts were: tens of milliseconds of work, and its first answers are then as quick as the rest.
+ */
+const ROLLUPS_BEFORE_SERVING = 100_000;
+
+function* withSmallRollups(
+  steps: Generator<void, DatasetStore>,
+  previous: DatasetStore | null,
+  readSaved: (store: DatasetStore) => void,
+  atMost: number,
+): Generator<void, DatasetStore> {
+  const store = yield* steps;
+  // a store comes with its rollups only when it was read from its saved copy
+  if (store.rollupsMade) readSaved(store);
+  else if (store.facts.count.length <= atMost) yield* rollupSteps(store, previous);
+  return store;
 }
 
 export class Datasets {
-  private readonly q;
+  private readonly q: ReadQueries;
+  private readonly changed: () => string;
+  /** stores saved beside a database file, read at start; written only by a server that writes */
+  private readonly saved: SavedStores | null;
+  private readonly saves: boolean;
+  /** stores read from their saved copy: nothing to save again */
+  private readonly fromSaved = new WeakSet<DatasetStore>();
+  private readonly rollupsBeforeServing: number;
+  private seen: string | null = null;
+  private changes = 0;
+  private snap: Snapshot = { rows: [], latest: [] };
+  /** what list(), get() and vocabulary() return, until a store or the database changes */
+  private views: {
+    list: DatasetView[];
+    byId: Map<string, DatasetView>;
+    vocabulary: Vocabulary;
+  } | null = null;
   private readonly stores = new Map<string, DatasetStore>();
   private readonly builds = new Map<string, Promise<void>>();
   /** a version whose build failed is not tried again on every request */
@@ -48,6 +111,11 @@ export class Datasets {
 
   constructor(db: Db, options: DatasetsOptions = {}) {
     this.q = createReadQueries(db);
+    this.changed = changeCounter(db);
+    const file = db.memory || db.name === '' ? null : db.name;
+    this.saved = file === null || options.saveStores === false ? null : new SavedStores(file);
+    this.saves = !db.readonly;
+    this.rollupsBeforeServing = options.rollupsBeforeServing ?? ROLLUPS_BEFORE_SERVING;
     this.sliceMs = options.sliceMs ?? 15;
     this.smallFacts = options.smallFacts ?? 10_000;
     this.log = options.log ?? (() => undefined);
@@ -59,7 +127,7 @@ export class Datasets {
    */
   refresh(): Promise<void> {
     const waits: Promise<void>[] = [];
-    for (const v of this.q.latestVersions()) {
+    for (const v of this.check().latest) {
       const id = v.dataset_id;
       const current = this.stores.get(id);
       if (current && current.generation >= v.version) continue;
@@ -68,6 +136,28 @@ export class Datasets {
       if (!current) waits.push(build);
     }
     return waits.length === 0 ? Promise.resolve() : Promise.all(waits).then(() => undefined);
+  }
+
+  /** The datasets' rows and latest versions, read again only when the database has changed. */
+  private check(): Snapshot {
+    const now = this.changed();
+    if (now !== this.seen) {
+      // read both before noting the counter: a write between them is seen on the next call
+      this.snap = { rows: this.q.datasets(), latest: this.q.latestVersions() };
+      this.seen = now;
+      this.invalidate();
+    }
+    return this.snap;
+  }
+
+  private invalidate(): void {
+    this.views = null;
+    this.changes++;
+  }
+
+  /** Changes whenever the datasets, their versions or the stores served may have changed. */
+  get state(): number {
+    return this.changes;
   }
 
   /** Datasets in the database that have no store yet, and those whose newer version is being built. */
@@ -79,7 +169,12 @@ export class Datasets {
   }
 
   private build(id: string, previous: DatasetStore | null, version: number): Promise<void> {
-    const steps = buildStoreSteps(this.q, id, previous);
+    const steps = withSmallRollups(
+      buildStoreSteps(this.q, id, previous, this.saved),
+      previous,
+      (store) => this.fromSaved.add(store),
+      this.rollupsBeforeServing,
+    );
     const started = performance.now();
     // a version that adds a few thousand facts to one in memory is a few milliseconds' work: it is
     // finished at once, so that the request that noticed it is answered from it
@@ -95,9 +190,13 @@ export class Datasets {
             if (r.done) {
               this.stores.set(id, r.value);
               this.builds.delete(id);
+              this.invalidate();
+              if (r.value.rollupsMade) {
+                if (!this.fromSaved.has(r.value)) this.save(r.value);
+              } else this.makeRollups(r.value, previous);
               if (previous === null || performance.now() - started > 1000)
                 this.log(
-                  `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+                  `Dataset '${id}' version ${r.value.generation} is in memory (${r.value.facts.pStart.length.toLocaleString('en-GB')} facts, ${((performance.now() - started) / 1000).toFixed(1)} s${this.fromSaved.has(r.value) ? ', read as saved at its last build' : ''})`,
                 );
               resolve();
               return;
@@ -124,16 +223,74 @@ export class Datasets {
     return done;
   }
 
+  /**
+   * A served store's rollups, made between requests a slice at a time; until each is made the store
+   * answers from its facts (the same answers, from more rows).
+   */
+  private makeRollups(store: DatasetStore, previous: DatasetStore | null): void {
+    // read from its saved copy: nothing to make or save
+    if (store.rollupsMade) return;
+    const steps = rollupSteps(store, previous);
+    const slice = () => {
+      const until = performance.now() + this.sliceMs;
+      try {
+        while (performance.now() < until)
+          if (steps.next().done) {
+            this.save(store);
+            return;
+          }
+      } catch (e) {
+        this.log(
+          `Dataset '${store.id}' version ${store.generation} is answered from its facts alone: its rollups could not be made: ${e instanceof Error ? e.message : String(e)}`,
+        );
+        return;
+      }
+      setImmediate(slice);
+    };
+    setImmediate(slice);
+  }
+
+  private save(store: DatasetStore): void {
+    // only the newest store of a dataset, and only by a server that writes beside the database
+    if (!this.saved || !this.saves || this.stores.get(store.id) !== store) return;
+    try {
+      this.saved.save(store);
+    } catch (e) {
+      this.log(
+        `Dataset '${store.id}' version ${store.generation} could not be saved for the next start (it will be built again then): ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+
   /** The datasets that can be served, each at the latest version whose store is in memory. */
   list(): DatasetView[] {
-    return this.q.datasets().flatMap((row) => {
-      const store = this.stores.get(row.id);
-      return store ? [{ row, versions: store.versions, latest: store.generation }] : [];
-    });
+    return this.current().list;
   }
 
   get(id: string): DatasetView | null {
-    return this.list().find((d) => d.row.id === id) ?? null;
+    return this.current().byId.get(id) ?? null;
+  }
+
+  private current(): NonNullable<Datasets['views']> {
+    if (this.views) return this.views;
+    // before the first refresh, what the database holds now
+    const { rows } = this.seen === null ? this.check() : this.snap;
+    const list = rows.flatMap((row) => {
+      const store = this.stores.get(row.id);
+      return store ? [{ row, versions: store.versions, latest: store.generation }] : [];
+    });
+    this.views = {
+      list,
+      byId: new Map(list.map((d) => [d.row.id, d])),
+      vocabulary: {
+        datasets: list.map((d) => d.row.id),
+        platforms: PLATFORMS,
+        forces: FORCES,
+        offences: OFFENCE_NODES.filter((n) => n.id !== ROOT_ID),
+        outcomes: OUTCOME_NODES.filter((n) => n.id !== ROOT_ID),
+      },
+    };
+    return this.views;
   }
 
   /** The store a view was made from. */
@@ -144,13 +301,7 @@ export class Datasets {
   }
 
   vocabulary(): Vocabulary {
-    return {
-      datasets: this.list().map((d) => d.row.id),
-      platforms: PLATFORMS,
-      forces: FORCES,
-      offences: OFFENCE_NODES.filter((n) => n.id !== ROOT_ID),
-      outcomes: OUTCOME_NODES.filter((n) => n.id !== ROOT_ID),
-    };
+    return this.current().vocabulary;
   }
 
   summary(view: DatasetView, version: number): DatasetSummary {

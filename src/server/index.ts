@@ -44,6 +44,7 @@ if (!staticFiles.available)
 const { app, datasets } = createApp({
   db,
   staticFiles,
+  answerCacheBytes: config.answerCacheBytes,
   log: (m) => {
     console.error(m);
   },

@@ -10,6 +10,18 @@ import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from './router.tsx';
 
 describe('the layout', () => {
+  it('asks for the dataset’s description once, not again by name', async () => {
+    const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')));
+    const { fetchSpy } = renderRoute(<AppRoutes />, '/', db);
+    expect(await screen.findByRole('combobox', { name: 'Dataset' })).toHaveValue('reported');
+    const metas = fetchSpy.mock.calls
+      .map(([input]) =>
+        typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+      )
+      .filter((url) => url.includes('/api/v1/meta'));
+    expect(metas).toEqual(['/api/v1/meta']);
+  });
+
   it('opens on a database that holds only imported returns, showing its own dataset', async () => {
     const db = testDb(
       testPlan(

@@ -7,6 +7,7 @@ import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
 import type { ReadQueries, TableRow } from '../db/queries.ts';
 import { isWebAddress } from '../load/source-fields.ts';
 import { ColumnBuilder } from './column-builder.ts';
+import { applySaved, storeKey, type SavedStores } from './saved-store.ts';
 import {
   forceIndex,
   platformIndex,
@@ -40,16 +41,21 @@ function index(map: ReadonlyMap<string, number>, id: string, what: string): numb
   return i;
 }
 
-/** Build a store in one go: for tests, scripts, and stores small enough not to matter. */
+/** Build a store in one go, rollups and all: for tests, scripts, and stores small enough not to matter. */
 export function buildStore(
   q: ReadQueries,
   datasetId: string,
   previous: DatasetStore | null = null,
+  saved: SavedStores | null = null,
 ): DatasetStore {
-  const steps = buildStoreSteps(q, datasetId, previous);
+  const steps = buildStoreSteps(q, datasetId, previous, saved);
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
+    if (r.done) {
+      const rollups = rollupSteps(r.value, previous);
+      while (!r.value.rollupsMade && !rollups.next().done);
+      return r.value;
+    }
   }
 }
 
@@ -80,8 +86,12 @@ export function* buildStoreSteps(
   q: ReadQueries,
   datasetId: string,
   previous: DatasetStore | null,
+  saved: SavedStores | null = null,
 ): Generator<void, DatasetStore> {
   const snap = q.snapshot(datasetId);
+  // what the facts are is pinned by the tables they are in and, for a database made again with the
+  // same tables, by how many facts were ever written
+  const key = storeKey({ snap, lastFact: q.lastFact() });
   const versions = snap.versions;
   const generation = versions.at(-1)?.version ?? 0;
   const rows = snap.tables.filter((r) => r.from_version <= generation);
@@ -92,7 +102,6 @@ export function* buildStoreSteps(
     previous.tables.every((t, i) => rows[i]?.id === t.id)
       ? previous
       : null;
-  const kept = reuse?.tables.length ?? 0;
   const unitTables: TableInfo[][] = Array.from({ length: UNITS }, () => []);
   const tables = rows.map((r, position): TableInfo => {
     const old = reuse?.tables[position];
@@ -102,12 +111,16 @@ export function* buildStoreSteps(
   });
   yield;
 
-  const { factSet, wording } = yield* factSteps(q, tables, reuse);
-
-  const rollups: Partial<Record<Rollup, ColumnSet>> = {};
-  for (const kind of ROLLUPS) {
-    rollups[kind] = yield* rollUpSteps(factSet, kind, reuse?.rollups[kind] ?? null, kept);
-  }
+  // a start: the facts and rollups saved when this very version was last built
+  const kept = previous === null ? (saved?.load(datasetId, key, tables.length) ?? null) : null;
+  if (kept)
+    tables.forEach((t, i) => {
+      const s = kept.tables[i];
+      if (s) applySaved(t, s, monthPrefix);
+    });
+  const { factSet, wording } = kept
+    ? { factSet: kept.facts, wording: kept.wording }
+    : yield* factSteps(q, tables, reuse);
 
   const unitStatuses = statusesByUnit(snap.statuses);
   const askedPlatforms = new Set<number>(tables.map((t) => t.platform));
@@ -119,16 +132,15 @@ export function* buildStoreSteps(
     askedPlatforms,
     id: datasetId,
     generation,
+    key,
     versions,
     tables,
     unitTables,
     unitStatuses,
     facts: factSet,
-    rollups: {
-      offence: rollups.offence ?? factSet,
-      outcome: rollups.outcome ?? factSet,
-      total: rollups.total ?? factSet,
-    },
+    // made after the store is served (rollupSteps), unless they were saved: start-up does not wait
+    rollups: kept?.rollups ?? { offence: factSet, outcome: factSet, total: factSet },
+    rollupsMade: kept !== null,
     sources: sourcesOf(snap.sources),
     wording,
   };
@@ -274,6 +286,27 @@ function monthPrefix(periods: readonly MonthRange[]): { first: number; prefix: I
   for (const p of periods) prefix[p.start - first + 1] = 1;
   for (let i = 1; i < prefix.length; i++) prefix[i] = (prefix[i] ?? 0) + (prefix[i - 1] ?? 0);
   return { first, prefix };
+}
+
+/**
+ * Make a served store's rollups, a slice at a time, each put in place as it is finished. The previous
+ * store's rollups are continued when they were made and its tables are the first of this one's.
+ */
+export function* rollupSteps(
+  store: DatasetStore,
+  previous: DatasetStore | null,
+): Generator<void, void> {
+  const reuse =
+    previous?.rollupsMade === true &&
+    previous.tables.length <= store.tables.length &&
+    previous.tables.every((t, i) => store.tables[i]?.id === t.id)
+      ? previous
+      : null;
+  const kept = reuse?.tables.length ?? 0;
+  for (const kind of ROLLUPS) {
+    store.rollups[kind] = yield* rollUpSteps(store.facts, kind, reuse?.rollups[kind] ?? null, kept);
+  }
+  store.rollupsMade = true;
 }
 
 const OFF_ROOT = offenceHierarchy.indexOf.get(ROOT_ID) ?? 0;

@@ -1,8 +1,8 @@
 import type { Wording } from '@shared/contract.ts';
-import { chooseTables } from './choose-tables.ts';
+import { choicesFor, chooseTables } from './choose-tables.ts';
 import { frame } from './frame.ts';
 import { present } from './present.ts';
-import { isActive, unitOf, type DatasetStore } from './store.ts';
+import type { DatasetStore } from './store.ts';
 import { Tally } from './tally.ts';
 import type { Answer, ResolvedQuery } from './types.ts';
 import { collectWording, MAX_WORDING } from './wording.ts';
@@ -20,16 +20,14 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
   const { plan } = fr;
   const tally = new Tally(fr);
   const wording: Wording[] = [];
+  const units = choicesFor(fr);
   for (const f of q.forces) {
     for (const p of q.platforms) {
       const unitSeries = plan.dimension === 'unit' ? plan.unitSeries(f, p) : -1;
       if (plan.dimension === 'unit' && unitSeries < 0) continue;
-      const u = unitOf(f, p);
-      const tables = (store.unitTables[u] ?? []).filter((t) => isActive(t, q.version));
-      const statuses = (store.unitStatuses[u] ?? []).filter((s) => isActive(s, q.version));
-      const chosen = chooseTables(fr, f, p, tables, statuses, unitSeries, tally);
-      if (!chosen.some((c) => c !== null)) continue;
-      tally.addUnit(f, p, chosen, unitSeries);
+      const { chosen, answers, plain } = chooseTables(fr, f, p, units, unitSeries, tally);
+      if (!answers) continue;
+      tally.addUnit(f, p, chosen, unitSeries, plain);
       if (store.wording.size > 0 && wording.length < MAX_WORDING)
         collectWording(fr, f, p, chosen, unitSeries, wording);
     }

@@ -54,6 +54,8 @@ export interface DatasetStore {
   id: string;
   /** the latest version when the store was built */
   generation: number;
+  /** the hash of what the database said about the dataset when it was built (saved-store.ts) */
+  key: string;
   versions: VersionRow[];
   tables: TableInfo[];
   /** tables per unit (force index * platform count + platform index) */
@@ -65,9 +67,11 @@ export interface DatasetStore {
    * The same facts summed over a dimension a question does not look at: over outcomes (`offence`),
    * over offences (`outcome`) or over both (`total`), within each table. A question that neither
    * filters nor splits by outcome gets the same answer from `offence` as from the facts, from far fewer
-   * rows.
+   * rows. A store is served as soon as its facts are in memory: until a rollup is made, it is the
+   * facts themselves (the same answers, from more rows), and `rollupsMade` is false.
    */
   rollups: Record<Rollup, ColumnSet>;
+  rollupsMade: boolean;
   sources: Map<number, Source>;
   /**
    * The source's own words for a figure, and the caveats noted beside it, by its row in `facts`: few

@@ -35,7 +35,7 @@ export class Tally {
   private readonly uWhole: Float64Array;
   private readonly uWholeSupp: Uint8Array;
   private readonly uHasWhole: Uint8Array;
-  private chosenTable: (TableInfo | null)[] = [];
+  private readonly chosenTable: (TableInfo | null)[] = [];
   private readonly fr: Frame;
 
   constructor(fr: Frame) {
@@ -62,8 +62,17 @@ export class Tally {
     this.missing[series * this.fr.nb + bi]?.add(force);
   }
 
-  /** Add one force and platform's chosen tables (one per period, null: none). */
-  addUnit(f: number, p: number, chosen: readonly (Choice | null)[], unitSeries: number): void {
+  /**
+   * Add one force and platform's chosen tables (one per period, null: none). `plain`: no chosen table
+   * is a selection or set against a coarser total.
+   */
+  addUnit(
+    f: number,
+    p: number,
+    chosen: readonly (Choice | null)[],
+    unitSeries: number,
+    plain = false,
+  ): void {
     const { fr } = this;
     this.answeredForces.add(f);
     this.answeredPlatforms.add(p);
@@ -72,21 +81,30 @@ export class Tally {
     this.uSupp.fill(0);
     this.uNbd.fill(0);
     this.uHasWhole.fill(0);
-    this.chosenTable = chosen.map((c) => c?.table ?? null);
-    const scanned = new Set<TableInfo>();
+    const chosenTable = this.chosenTable;
+    chosenTable.length = chosen.length;
+    // a unit is almost always answered by one table for every period: scan each table once
+    let last: TableInfo | null = null;
+    let scanned: Set<TableInfo> | null = null;
+    for (let bi = 0; bi < chosen.length; bi++) chosenTable[bi] = chosen[bi]?.table ?? null;
     for (const c of chosen) {
-      if (!c || scanned.has(c.table)) continue;
-      scanned.add(c.table);
+      if (!c || c.table === last || scanned?.has(c.table)) continue;
+      if (last !== null) (scanned ??= new Set([last])).add(c.table);
+      last = c.table;
       for (const id of c.table.sources) this.usedSources.add(id);
       this.accumulate(c.table);
     }
-    chosen.forEach((c, bi) => {
-      const b = fr.bks[bi];
-      if (!c || !b) return;
+    if (plain && fr.plan.dimension === 'unit' && fr.q.measure !== 'rate') {
+      this.mergeUnit(chosen, unitSeries);
+      return;
+    }
+    for (let bi = 0; bi < chosen.length; bi++) {
+      const c = chosen[bi];
+      if (!c || !fr.bks[bi]) continue;
       if (c.remainderFrom) this.remainder(f, p, c, bi);
       if (c.selection) this.mergeSelection(f, bi);
       else this.merge(f, bi, unitSeries, c.exact);
-    });
+    }
   }
 
   /** A partial breakdown set against a coarser table's total: the rest is Not broken down. */
@@ -116,6 +134,7 @@ export class Tally {
     const { cols, plan, offState, outState, monthBucket, first, bucketStart, bucketEnd, nb } =
       this.fr;
     const { pStart, pEnd, off, out, count, supp } = cols;
+    const { uHit, uVal } = this;
     const chosenTable = this.chosenTable;
     const nodeSeries = plan.nodeSeries;
     const byOff = plan.dimension === 'offence';
@@ -135,7 +154,13 @@ export class Tally {
       const series = byOff ? (nodeSeries[o] ?? -1) : byOut ? (nodeSeries[u] ?? -1) : 0;
       const node = byOff ? o : u;
       if (bi >= 0 && e <= (bucketEnd[bi] ?? 0)) {
-        if (chosenTable[bi] === t) this.place(t, series, c, sup, bi, node);
+        if (chosenTable[bi] !== t) continue;
+        if (series >= 0 && !sup) {
+          // place(), for the common row: a known figure in a series
+          const k = series * nb + bi;
+          uHit[k] = 1;
+          uVal[k] = (uVal[k] ?? 0) + c;
+        } else this.place(t, series, c, sup, bi, node);
       } else if (c === 0 && !sup) {
         // a zero over a longer span is a zero in every period inside it
         for (let xi = 0; xi < nb; xi++) {
@@ -208,6 +233,52 @@ export class Tally {
     if (this.uHasWhole[bi] === 1)
       this.crimes.add(0, bi, this.uWhole[bi] ?? 0, f, this.uWholeSupp[bi] === 1);
     else this.crimes.add(0, bi, total, f, anySupp);
+  }
+
+  /**
+   * merge() for every period at once, in the common case: a split by force, region, platform or
+   * nothing, no rates (no populations to track) and no partial tables. Monthly views of every force
+   * make 352 units × 39 months of these: kept to plain array work.
+   */
+  private mergeUnit(chosen: readonly (Choice | null)[], unitSeries: number): void {
+    const { S, nb } = this.fr;
+    const { uVal, uHit, uSupp, uNbd, incomplete } = this;
+    const g = this.grid;
+    const t = this.totals;
+    const cr = this.crimes;
+    const row = unitSeries * nb;
+    let mentioned = false;
+    for (let bi = 0; bi < nb; bi++) {
+      const c = chosen[bi];
+      if (!c) continue;
+      const nbd = uNbd[bi] ?? 0;
+      const nbdSupp = uSupp[S * nb + bi] === 1;
+      const full = c.exact && nbd === 0 && !nbdSupp;
+      let total = nbd;
+      let anySupp = nbdSupp;
+      const hit = uHit[bi] === 1;
+      if (hit || full) {
+        const v = uVal[bi] ?? 0;
+        const supp = uSupp[bi] === 1;
+        if (hit) mentioned = true;
+        const k = row + bi;
+        g.value[k] = (g.value[k] ?? 0) + v;
+        g.known[k] = 1;
+        if (supp) g.suppressed[k] = 1;
+        total += v;
+        anySupp ||= supp;
+      }
+      if (!full) incomplete[bi] = 1;
+      t.value[bi] = (t.value[bi] ?? 0) + total;
+      t.known[bi] = 1;
+      cr.value[bi] = (cr.value[bi] ?? 0) + total;
+      cr.known[bi] = 1;
+      if (anySupp) {
+        t.suppressed[bi] = 1;
+        cr.suppressed[bi] = 1;
+      }
+    }
+    if (mentioned) this.mentioned[unitSeries] = 1;
   }
 
   /**

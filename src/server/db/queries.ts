@@ -137,7 +137,11 @@ export function createReadQueries(db: Db) {
     )
     .pluck();
 
+  const lastFact = db.prepare<[], number | null>('SELECT MAX(rowid) FROM fact').pluck();
+
   return {
+    /** the rowid of the last fact written to any dataset (one step down an index) */
+    lastFact: () => lastFact.get() ?? 0,
     /** facts of a dataset's tables after this one, counted up to `limit` (enough to say "few") */
     factsAfter: (datasetId: string, tableId: number, limit: number) =>
       newFacts.get(datasetId, tableId, limit) ?? 0,

@@ -1,17 +1,15 @@
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, relative, sep } from 'node:path';
 import type { Context } from 'hono';
+import { compressBoth, compressible, walk } from './precompress.ts';
 
 /**
- * The built app, held in memory and compressed once at start: hashed assets are cached for a year
- * (their names change when their content does), index.html is revalidated every time. Compression
- * (Brotli at its best, seconds for the whole app) runs on libuv's thread pool after the server has
- * started listening, not before: until a file's compressed forms are ready it is served as it is.
+ * The built app, held in memory: hashed assets are cached for a year (their names change when their
+ * content does), index.html is revalidated every time. Their compressed forms are the `.br` and `.gz`
+ * files that `npm run build` wrote beside them; for a dist/ built without them (an older build), they
+ * are made on libuv's thread pool after the server has started listening, and until a file's are
+ * ready it is served as it is.
  */
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,20 +34,16 @@ interface Asset {
   immutable: boolean;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
+/** A compressed form written by the build, if it is there and not older than the file. */
+function written(path: string, suffix: string, builtAt: number): Buffer | null {
+  const at = `${path}${suffix}`;
+  return existsSync(at) && statSync(at).mtimeMs >= builtAt ? readFileSync(at) : null;
 }
 
 async function compress(asset: Asset): Promise<void> {
-  const [g, b] = await Promise.all([
-    gzipAsync(asset.raw, { level: 9 }),
-    brotli(asset.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-  ]);
-  asset.gzip = g;
-  asset.brotli = b;
+  const { br, gzip } = await compressBoth(asset.raw);
+  asset.gzip = gzip;
+  asset.brotli = br;
 }
 
 export class StaticFiles {
@@ -58,22 +52,29 @@ export class StaticFiles {
 
   constructor(dir: string) {
     if (!existsSync(dir)) return;
-    for (const path of walk(dir)) {
+    const paths = walk(dir);
+    const all = new Set(paths);
+    for (const path of paths) {
+      // a compressed form is served in place of its file, never under its own name
+      if ((path.endsWith('.br') || path.endsWith('.gz')) && all.has(path.slice(0, -3))) continue;
       const url = '/' + relative(dir, path).split(sep).join('/');
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const raw = readFileSync(path);
-      const compressible = /text|javascript|json|svg|xml/.test(type) && raw.length > 1024;
+      const builtAt = statSync(path).mtimeMs;
       const asset: Asset = {
         type,
         raw,
         gzip: null,
         brotli: null,
-        compressible,
+        compressible: compressible(path, raw.length),
         immutable: url.startsWith('/assets/'),
       };
       this.assets.set(url, asset);
+      if (!asset.compressible) continue;
+      asset.brotli = written(path, '.br', builtAt);
+      asset.gzip = written(path, '.gz', builtAt);
       // a file that cannot be compressed is served as it is
-      if (compressible)
+      if (!asset.brotli || !asset.gzip)
         this.compressing.push(
           compress(asset).catch(() => {
             asset.compressible = false;

@@ -5,6 +5,7 @@ import { answer } from '../answer/engine.ts';
 import { answerGroups, ONE_LEVEL } from '../answer/groups.ts';
 import { referenceNames, withMessage } from '../answer/notes.ts';
 import type { Datasets } from '../datasets.ts';
+import { jsonOnce, KnownQuestions, searchOf, type Answers } from '../http/answers.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { countsCsv } from '@shared/counts-csv.ts';
 import { parseRequest, type ParsedRequest } from '../query.ts';
@@ -76,36 +77,43 @@ function pinnedUrl(url: string, req: ParsedRequest): string {
 }
 
 /** A pinned answer depends on its version alone; any other on the store it was answered from too. */
-function cached(c: Context, datasets: Datasets, req: ParsedRequest, path: string): Response | null {
+function etagOf(datasets: Datasets, req: ParsedRequest, path: string): string {
   const pinned = req.filters.version !== null;
   const generation = pinned ? 'pinned' : datasets.store(req.view).generation;
-  return notModified(
-    c,
-    etagFor([
-      path,
-      req.view.row.id,
-      req.version,
-      generation,
-      queryString(toSearchParams(req.filters)),
-    ]),
-    { pinned },
-  );
+  return etagFor([
+    path,
+    req.view.row.id,
+    req.version,
+    generation,
+    queryString(toSearchParams(req.filters)),
+  ]);
 }
 
-export function countsRoutes(datasets: Datasets) {
+function cached(c: Context, req: ParsedRequest, etag: string): Response | null {
+  return notModified(c, etag, { pinned: req.filters.version !== null });
+}
+
+export function countsRoutes(datasets: Datasets, answers: Answers) {
   const app = new Hono();
 
+  const known = new KnownQuestions<{ req: ParsedRequest; etag: string }>();
   app.get('/counts', (c) => {
-    const req = parseRequest(datasets, new URL(c.req.url).searchParams);
-    const hit = cached(c, datasets, req, 'counts');
-    if (hit) return hit;
-    return c.json(countsBody(datasets, req));
+    const search = searchOf(c.req.url);
+    let k = known.get(search, datasets.state);
+    if (!k) {
+      const req = parseRequest(datasets, new URLSearchParams(search));
+      k = { req, etag: etagOf(datasets, req, 'counts') };
+      known.set(search, datasets.state, k);
+    }
+    const { req, etag } = k;
+    return cached(c, req, etag) ?? jsonOnce(c, answers, etag, () => countsBody(datasets, req));
   });
 
   app.get('/counts.csv', (c) => {
     // a CSV is one table: a two-level answer has no place in it
     const req = parseRequest(datasets, new URL(c.req.url).searchParams, ONE_LEVEL);
-    const hit = cached(c, datasets, req, 'counts.csv');
+    // not kept: the file's link names the host it was asked of
+    const hit = cached(c, req, etagOf(datasets, req, 'counts.csv'));
     if (hit) return hit;
     const body = countsBody(datasets, req);
     c.header('Content-Type', 'text/csv; charset=utf-8');

@@ -5,8 +5,9 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import type { Datasets } from '../datasets.ts';
+import { jsonOnce, KnownQuestions, searchOf, type Answers } from '../http/answers.ts';
 import { etagFor, notModified } from '../http/etag.ts';
-import { parseRequest } from '../query.ts';
+import { parseRequest, type ParsedRequest } from '../query.ts';
 
 const node = (n: { id: string; name: string; parent: string | null; description?: string }) => ({
   id: n.id,
@@ -15,23 +16,30 @@ const node = (n: { id: string; name: string; parent: string | null; description?
   ...(n.description === undefined ? {} : { description: n.description }),
 });
 
-export function metaRoutes(datasets: Datasets) {
+export function metaRoutes(datasets: Datasets, answers: Answers) {
   const app = new Hono();
+  const known = new KnownQuestions<{ req: ParsedRequest; etag: string }>();
   app.get('/meta', (c) => {
-    const req = parseRequest(datasets, new URL(c.req.url).searchParams, ['dataset', 'version']);
-    const { view, version } = req;
-    const cached = notModified(
-      c,
-      etagFor([
+    const search = searchOf(c.req.url);
+    let k = known.get(search, datasets.state);
+    if (!k) {
+      const req = parseRequest(datasets, new URLSearchParams(search), ['dataset', 'version']);
+      const etag = etagFor([
         'meta',
-        view.row.id,
-        version,
+        req.view.row.id,
+        req.version,
         ...datasets.list().map((d) => `${d.row.id}:${d.latest}`),
-      ]),
-    );
-    if (cached) return cached;
-    const coverage = datasets.coverage(view, version) ?? { from: req.query.from, to: req.query.to };
-    const body: MetaResponse = {
+      ]);
+      k = { req, etag };
+      known.set(search, datasets.state, k);
+    }
+    const { req, etag } = k;
+    return notModified(c, etag) ?? jsonOnce(c, answers, etag, () => metaBody(req));
+  });
+
+  function metaBody({ view, version, query }: ParsedRequest): MetaResponse {
+    const coverage = datasets.coverage(view, version) ?? { from: query.from, to: query.to };
+    return {
       dataset: {
         ...datasets.summary(view, version),
         description: view.row.description,
@@ -62,7 +70,6 @@ export function metaRoutes(datasets: Datasets) {
       outcomes: OUTCOME_NODES.map((n) => ({ ...node(n), level: n.level })),
       coverage,
     };
-    return c.json(body);
-  });
+  }
   return app;
 }

@@ -231,9 +231,15 @@ export function openApiDocument(): Record<string, unknown> {
 
 export function openApiRoutes() {
   const app = new Hono();
-  const doc = openApiDocument();
-  const tag = etagFor(['openapi', JSON.stringify(doc)]);
-  app.get('/v1/openapi.json', (c) => notModified(c, tag) ?? c.json(doc));
+  // made when first asked for, not at start
+  let made: { doc: Record<string, unknown>; tag: string } | null = null;
+  app.get('/v1/openapi.json', (c) => {
+    if (!made) {
+      const doc = openApiDocument();
+      made = { doc, tag: etagFor(['openapi', JSON.stringify(doc)]) };
+    }
+    return notModified(c, made.tag) ?? c.json(made.doc);
+  });
   app.get('/docs', (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.html(DOCS_HTML);
