@@ -96,6 +96,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         target: 'es2022',
         sourcemap: false,
         reportCompressedSize: false,
+        // every browser the target allows loads modulepreload links natively
+        modulePreload: { polyfill: false },
       },
   test: {
     projects: [
