@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FiltersSchema } from '@shared/filters.ts';
+import { VIEW_PATHS } from '@shared/view-paths.ts';
 import { VIEWS, viewAt, viewDefaults, viewPath } from './views.ts';
 
 describe('the registry of views', () => {
@@ -38,5 +39,11 @@ describe('the registry of views', () => {
     expect(new Set(VIEWS.map((v) => v.id)).size).toBe(VIEWS.length);
     expect(new Set(VIEWS.map((v) => v.path)).size).toBe(VIEWS.length);
     for (const view of VIEWS.filter((v) => v.inPacks)) expect(view.chrome.filters).toBe(true);
+  });
+});
+
+describe('the server knows the pages', () => {
+  it('from the same list of paths as the registry', () => {
+    expect(VIEWS.map((v) => v.path).sort()).toEqual([...VIEW_PATHS].sort());
   });
 });

@@ -76,3 +76,22 @@ describe('static files as npm run build leaves them', () => {
     expect((await app.request('/assets/app.js.br')).status).toBe(404);
   });
 });
+
+describe('page addresses', () => {
+  it('answer a page with the app, and an address that is no page with the app and 404', async () => {
+    const files = new StaticFiles(dist);
+    const app = new Hono();
+    app.get('*', (c) => files.serve(c, new URL(c.req.url).pathname) ?? c.text('Not found', 404));
+    for (const page of ['/', '/offences', '/forces', '/forces/kent', '/briefing', '/guide/']) {
+      const res = await app.request(page);
+      expect(res.status, page).toBe(200);
+      expect(await res.text()).toContain('<title>App</title>');
+    }
+    for (const none of ['/nonsense', '/forces/kent/more', '/offence']) {
+      const res = await app.request(none);
+      expect(res.status, none).toBe(404);
+      // the app still opens, and says the page is not found, with the dashboard around it
+      expect(await res.text()).toContain('<title>App</title>');
+    }
+  });
+});

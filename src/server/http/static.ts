@@ -1,3 +1,4 @@
+import { isViewPath } from '@shared/view-paths.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import type { Context } from 'hono';
@@ -94,9 +95,11 @@ export class StaticFiles {
 
   /** The file at the path, or the app's index.html for a page route; null when neither exists. */
   serve(c: Context, path: string): Response | null {
-    const asset =
-      this.assets.get(path) ?? (extname(path) === '' ? this.assets.get('/index.html') : undefined);
+    const file = this.assets.get(path);
+    const asset = file ?? (extname(path) === '' ? this.assets.get('/index.html') : undefined);
     if (!asset) return null;
+    // the app says "Page not found" for an address that is no page; the status says it too
+    const status = file || isViewPath(path) ? 200 : 404;
     const accept = c.req.header('Accept-Encoding') ?? '';
     const headers: Record<string, string> = {
       'Content-Type': asset.type,
@@ -115,7 +118,7 @@ export class StaticFiles {
       headers['Cache-Control'] = 'no-store';
     }
     return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), {
-      status: 200,
+      status,
       headers,
     });
   }
