@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ['e2e/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // a page is polled until it shows what is asked for: on a busy machine a chart's code and
+    // figures can arrive well after a second (the default), and a wait that ends early is a flake
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
     // two files at once, each with its own browser, against the one read-only server: the machine
     // has two cores, and a file spends much of its time waiting on the page

@@ -196,11 +196,18 @@ describe('the dashboard shell', () => {
 
   it('marks the part period on the chart and says which forces are missing', async () => {
     await page.goto(`${server.url}/?dataset=demo`);
+    // the chart's code and figures arrive after the page: on a busy machine, well after a second
     await expect
-      .poll(() => page.getByText(/^Hollow point: part period, not joined/).count())
+      .poll(() => page.getByText(/^Hollow point: part period, not joined/).count(), {
+        timeout: 15_000,
+      })
       .toBe(1);
     // under its tick, the months the part period holds: a short period, not a fall
-    await expect.poll(() => page.getByRole('figure').getByText('(Apr–Jun only)').count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('figure').getByText('(Apr–Jun only)').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     const coverage = page.getByText(
       /Figures for 43 to 44 of 44 forces, depending on the period: which are missing, and why/,
     );
