@@ -20,6 +20,7 @@ import { BrokenBar, CutNote, CutWords, ReferenceLabel, ValueLabel } from './rank
 import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from './colours.ts';
 import { HATCH_ID, Patterns } from './patterns.tsx';
 import { useWidth } from './use-width.ts';
+import { valueAxis } from './value-axis.ts';
 
 export interface RankedItem {
   key: string;
@@ -107,6 +108,9 @@ export function RankedBarChart({
     ...i,
     bar: cut?.cut.key === i.key ? cut.at : (i.value ?? 0),
   }));
+  const axis = cut
+    ? { domain: [0, cut.at], ticks: cut.ticks }
+    : valueAxis(Math.max(reference?.value ?? 0, ...rows.map((r) => r.bar)), measure === 'count');
   const ranks = rank(ranked);
   const margin = reference ? { ...MARGIN, top: MARGIN.top + REFERENCE_ROOM } : MARGIN;
   // drawn for paper: the Print buttons and the browser's own Print mark the page, then redraw charts
@@ -156,7 +160,9 @@ export function RankedBarChart({
                 tick={{ fill: '#0b0c0c', fontSize: 13 }}
                 stroke="#505a5f"
                 tickFormatter={(v: number) => formatValue(v, measure)}
-                {...(cut ? { domain: [0, cut.at], ticks: cut.ticks } : {})}
+                domain={axis.domain}
+                ticks={axis.ticks}
+                niceTicks="none"
               />
               <YAxis
                 type="category"

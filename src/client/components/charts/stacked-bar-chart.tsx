@@ -7,6 +7,7 @@ import { HATCH_ID, Patterns } from './patterns.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 import { useChartHeight } from './chart-height.ts';
+import { largest, valueAxis } from './value-axis.ts';
 
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 64;
@@ -37,6 +38,18 @@ export function StackedBarChart({
     for (const s of series) row[s.key] = s.values[i] ?? null;
     return row;
   });
+  // shares fill 100%, in even quarters
+  const axis =
+    measure === 'share'
+      ? { domain: [0, 100], ticks: [0, 25, 50, 75, 100] }
+      : valueAxis(
+          largest(
+            rows,
+            series.map((s) => s.key),
+            true,
+          ),
+          measure === 'count',
+        );
   // on a phone the period labels would collide: slant them, and give the axis the room it needs
   const narrow = width > 0 && width < 560;
   const axisHeight = narrow ? 56 : X_AXIS_HEIGHT;
@@ -65,9 +78,9 @@ export function StackedBarChart({
             />
             <YAxis
               width={Y_AXIS_WIDTH}
-              domain={measure === 'share' ? [0, 100] : [0, 'auto']}
-              // even quarters: left to itself the axis picks 0, 30, 60, 90 and 100
-              ticks={measure === 'share' ? [0, 25, 50, 75, 100] : undefined}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              niceTicks="none"
               tick={{ fill: '#0b0c0c', fontSize: 13 }}
               stroke="#505a5f"
               tickFormatter={(v: number) => formatValue(v, measure)}

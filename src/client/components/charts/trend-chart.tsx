@@ -7,6 +7,7 @@ import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 import { useChartHeight } from './chart-height.ts';
+import { largest, valueAxis } from './value-axis.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -96,6 +97,13 @@ export function TrendChart({
   const partial = periods.map((p) => p.partial);
   const rows = trendRows(periods, series);
   const anyPartial = partial.some(Boolean);
+  const axis = valueAxis(
+    largest(
+      rows,
+      series.flatMap((s) => [s.key, s.key + PARTIAL_SUFFIX]),
+    ),
+    measure === 'count',
+  );
   // on a phone, smaller period labels, so that every year keeps its label
   const tickSize = width < 500 ? 12 : 14;
   const axisHeight = anyPartial ? X_AXIS_HEIGHT_PART : X_AXIS_HEIGHT;
@@ -132,7 +140,9 @@ export function TrendChart({
               tick={{ fill: '#0b0c0c', fontSize: 14 }}
               stroke="#505a5f"
               width={Y_AXIS_WIDTH}
-              allowDecimals={measure !== 'count'}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              niceTicks="none"
               tickFormatter={(v: number) => formatValue(v, measure)}
               label={measureAxisLabel(measure)}
             />
