@@ -26,10 +26,11 @@ const alias = [
     find: /^victory-vendor\/d3-shape$/,
     replacement: resolve(import.meta.dirname, 'src/client/vendor/d3-shape-used.ts'),
   },
-  // nor the decimal arithmetic of recharts' own nice ticks (value axes are given their ticks)
+  // nor the decimal arithmetic of recharts' own nice ticks (value axes are given their ticks; a
+  // few lines of plain numbers serve the provisional axes it works out before they are)
   {
     find: /^decimal\.js-light$/,
-    replacement: resolve(import.meta.dirname, 'src/client/vendor/decimal-unused.ts'),
+    replacement: resolve(import.meta.dirname, 'src/client/vendor/decimal-light.ts'),
   },
   {
     find: /^d3-format$/,

@@ -251,8 +251,13 @@ export const NoteSchema = z.discriminatedUnion('code', [
     table: tableKind,
     /** the periods the force's totals are published for, where they are not these */
     totalsFor: spans,
-    /** its figures are shown, as published, when the force is asked for alone */
+    /** its figures are shown, as published, when the measure is a number of crimes */
     shownAlone: z.boolean(),
+    /**
+     * the force published a total, but a partial breakdown lists only some of its crimes: how many
+     * of the rest are in the selection is unknown
+     */
+    listedOnly: z.boolean(),
   }),
   note('missing', 'published-for-other-periods', { table: tableKind, publishedFor: spans }),
   note('missing', 'not-at-detail', { dimensions: z.array(z.enum(['offence', 'outcome'])) }),

@@ -234,3 +234,71 @@ export function commonStatus(rows: readonly ReturnRow[]): ReturnStatus | null {
   const first = rows[0]?.status ?? null;
   return rows.every((r) => r.status === first) ? first : null;
 }
+
+/**
+ * England and Wales's breakdown for a comparison of mixes, from every force's own breakdown (an answer
+ * by force, then by offence or outcome group): the sum over the forces whose breakdown is set against
+ * their crimes, as the API's shares are. A published selection (some rows, no total) is left out: its
+ * rows count in the numbers of crimes of the Offences and Outcomes views, but a share of a breakdown
+ * needs the whole of each force in it, and so does a mix.
+ */
+export function ewOfForces(r: CountsResponse): CountsResponse {
+  const n = r.periods.length;
+  const rows = new Map<
+    string,
+    {
+      label: string;
+      kind: 'series' | 'not-broken-down';
+      values: (number | null)[];
+      suppressed: boolean[];
+    }
+  >();
+  const sums: (number | null)[] = Array.from({ length: n }, () => null);
+  const complete = Array.from({ length: n }, () => true);
+  const suppressed = Array.from({ length: n }, () => false);
+  const missing: string[][] = Array.from({ length: n }, () => []);
+  for (const force of r.groups ?? []) {
+    for (const s of force.series)
+      if (!rows.has(s.key))
+        rows.set(s.key, {
+          label: s.label,
+          kind: s.kind,
+          values: Array.from({ length: n }, () => null),
+          suppressed: Array.from({ length: n }, () => false),
+        });
+    for (let i = 0; i < n; i++) {
+      const sum = force.totals.values[i] ?? null;
+      const listed = force.series.filter((s) => (s.values[i] ?? null) !== null);
+      if ((force.crimes.values[i] ?? null) === null || sum === null || listed.length === 0) {
+        missing[i]?.push(force.key);
+        continue;
+      }
+      for (const s of listed) {
+        const row = rows.get(s.key);
+        if (!row) continue;
+        row.values[i] = (row.values[i] ?? 0) + (s.values[i] ?? 0);
+        row.suppressed[i] ||= s.suppressed[i] === true;
+      }
+      sums[i] = (sums[i] ?? 0) + sum;
+      complete[i] &&= force.totals.complete[i] === true;
+      suppressed[i] ||= force.totals.suppressed[i] === true;
+    }
+  }
+  const series = [...rows].flatMap(([key, row]) =>
+    row.values.some((v) => v !== null)
+      ? [{ key, ...row, missing: row.values.map((_, i) => missing[i] ?? []) }]
+      : [],
+  );
+  return {
+    ...r,
+    query: { ...r.query, by: r.query.thenBy ?? r.query.by, thenBy: undefined },
+    series,
+    totals: {
+      values: sums,
+      missing,
+      suppressed,
+      complete: complete.map((c, i) => c && sums[i] !== null),
+    },
+    groups: undefined,
+  };
+}

@@ -34,8 +34,9 @@ const cases: [NoteCode, Note, string][] = [
       table: 'offence',
       totalsFor: ['2021/22 to 2023/24'],
       shownAlone: true,
+      listedOnly: false,
     },
-    'Kent Police: its total is published only for 2021/22 to 2023/24, and for this period only part of the offence breakdown was published, with no total to set it against; its figures are shown, as published, when the force is chosen alone (2022/23).',
+    'Kent Police: its total is published only for 2021/22 to 2023/24, and for this period only part of the offence breakdown was published, with no total to set it against; its figures are shown, as published, as numbers of crimes (2022/23).',
   ],
   [
     'published-for-other-periods',
@@ -108,7 +109,7 @@ const cases: [NoteCode, Note, string][] = [
   [
     'selection',
     { ...at, kind: 'selection', code: 'selection', table: 'outcome', platform: 'tiktok' },
-    'Kent Police: TikTok: only a selection of the outcome breakdown was published, with no total: its figures are shown as published, and are not in the total (2022/23).',
+    'Kent Police: TikTok: only a selection of the outcome breakdown was published, with no total for this selection: its figures are shown as published, and are not in the total (2022/23).',
   ],
   [
     'suppressed',
@@ -161,6 +162,21 @@ describe('the words of each note code', () => {
 
   it.each(cases)('%s', (_code, note, words) => {
     expect(noteSentence(note, names)).toBe(words);
+  });
+
+  it('says why a force with a total has no figure for a selection its breakdown lists only in part', () => {
+    const note: Note = {
+      ...at,
+      kind: 'missing',
+      code: 'breakdown-without-total',
+      table: 'offence',
+      totalsFor: [],
+      shownAlone: false,
+      listedOnly: true,
+    };
+    expect(noteSentence(note, names)).toBe(
+      'Kent Police: its published offence breakdown lists only some of its crimes and the rest are not broken down, so how many are in this selection is unknown; the crimes it does list are counted in breakdowns (2022/23).',
+    );
   });
 
   it('gathers forces with the same reason over the same periods into one sentence', () => {

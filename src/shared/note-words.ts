@@ -65,8 +65,10 @@ function forceReason(note: Note, names: NoteNames): string | null {
         ? STATUS_REASON[note.status]
         : 'no figure has been published for this period';
     case 'breakdown-without-total':
+      if (note.listedOnly)
+        return `its published ${TABLE_WORDS[note.table]} lists only some of its crimes and the rest are not broken down, so how many are in this selection is unknown; the crimes it does list are counted in breakdowns`;
       // a force whose total covers a longer span: that is why it has no figure here, so it comes first
-      return `${note.totalsFor.length > 0 ? `its total is published only for ${listWords(note.totalsFor)}, and for this period only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against` : `only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against`}${note.shownAlone ? '; its figures are shown, as published, when the force is chosen alone' : ''}`;
+      return `${note.totalsFor.length > 0 ? `its total is published only for ${listWords(note.totalsFor)}, and for this period only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against` : `only part of the ${TABLE_WORDS[note.table]} was published, with no total to set it against`}${note.shownAlone ? '; its figures are shown, as published, as numbers of crimes' : ''}`;
     case 'published-for-other-periods':
       return `${note.table === 'total' ? 'figures' : TABLE_WORDS[note.table]} published for ${listWords(note.publishedFor)} only`;
     case 'not-at-detail':
@@ -82,7 +84,7 @@ function forceReason(note: Note, names: NoteNames): string | null {
     case 'coarse-categories':
       return `some crimes are published only as ${listWords(note.categories.map((c) => names.category(note.dimension, c)))}, not broken down by ${note.dimension} at the level asked for, and are shown as Not broken down`;
     case 'selection':
-      return `only a selection of the ${TABLE_WORDS[note.table]} was published, with no total: its figures are shown as published, and are not in the total`;
+      return `only a selection of the ${TABLE_WORDS[note.table]} was published, with no total for this selection: its figures are shown as published, and are not in the total`;
     case 'suppressed':
       return 'some figures were suppressed by the force, so values that include them are lower bounds';
     default:

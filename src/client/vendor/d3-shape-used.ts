@@ -1,10 +1,12 @@
 /**
- * Stands in for `victory-vendor/d3-shape` (recharts' door to d3-shape) in the browser build: the shapes
- * these charts draw come from d3-shape itself; the rest are left out. recharts lists every curve and
- * every legend symbol in tables, so all of them would ship (about 2 KB gzipped of the first page)
- * although lines here are straight, stacks are plain and legends are the dashboard's own. Reaching
- * one of the stand-ins is a programming error: a chart asked for a shape this build leaves out.
+ * Stands in for `victory-vendor/d3-shape` (recharts' door to d3-shape) in the browser build. recharts
+ * lists every curve and every legend symbol in tables, so all of them would ship (about 2 KB gzipped
+ * of the first page) although the lines here are straight, the stacks plain and the legends the
+ * dashboard's own. The shapes drawn come from d3-shape itself; a curve or symbol no chart asks for is
+ * drawn as the plain one (a straight line, a circle) rather than left out, so no page can fail on it.
  */
+import { curveLinear, stackOffsetNone, symbolCircle } from 'd3-shape';
+
 export {
   area,
   curveLinear,
@@ -13,33 +15,27 @@ export {
   stackOffsetExpand,
   stackOffsetNone,
   stackOrderNone,
+  symbol,
+  symbolCircle,
 } from 'd3-shape';
 
-function unused(): never {
-  throw new Error(
-    'This chart shape is left out of the build: see src/client/vendor/d3-shape-used.ts.',
-  );
-}
-
-export const curveBasis = unused;
-export const curveBasisClosed = unused;
-export const curveBasisOpen = unused;
-export const curveBumpX = unused;
-export const curveBumpY = unused;
-export const curveLinearClosed = unused;
-export const curveMonotoneX = unused;
-export const curveMonotoneY = unused;
-export const curveNatural = unused;
-export const curveStep = unused;
-export const curveStepAfter = unused;
-export const curveStepBefore = unused;
-export const stackOffsetSilhouette = unused;
-export const stackOffsetWiggle = unused;
-export const symbol = unused;
-export const symbolCircle = unused;
-export const symbolCross = unused;
-export const symbolDiamond = unused;
-export const symbolSquare = unused;
-export const symbolStar = unused;
-export const symbolTriangle = unused;
-export const symbolWye = unused;
+export const curveBasis = curveLinear;
+export const curveBasisClosed = curveLinear;
+export const curveBasisOpen = curveLinear;
+export const curveBumpX = curveLinear;
+export const curveBumpY = curveLinear;
+export const curveLinearClosed = curveLinear;
+export const curveMonotoneX = curveLinear;
+export const curveMonotoneY = curveLinear;
+export const curveNatural = curveLinear;
+export const curveStep = curveLinear;
+export const curveStepAfter = curveLinear;
+export const curveStepBefore = curveLinear;
+export const stackOffsetSilhouette = stackOffsetNone;
+export const stackOffsetWiggle = stackOffsetNone;
+export const symbolCross = symbolCircle;
+export const symbolDiamond = symbolCircle;
+export const symbolSquare = symbolCircle;
+export const symbolStar = symbolCircle;
+export const symbolTriangle = symbolCircle;
+export const symbolWye = symbolCircle;

@@ -154,6 +154,7 @@ describe('choosing the table that answers', () => {
         table: 'offence',
         totalsFor: [],
         shownAlone: false,
+        listedOnly: true,
       },
     ]);
   });
@@ -452,13 +453,36 @@ describe('crimes, selections, coverage and the published words', () => {
     expect(share.series).toEqual([]);
   });
 
-  it('never adds a selection to other forces’ breakdowns, and says where it can be seen', async () => {
-    const r = await counts(db, `force=derbyshire,lancashire&by=outcomeGroup&${y}`);
-    expect(r.series.flatMap((s) => s.values)).toEqual([]);
-    expect(r.totals.missing[0]).toContain('derbyshire');
-    expect(notesOf(r, 'missing')).toContainEqual(
-      expect.objectContaining({ code: 'breakdown-without-total', shownAlone: true }),
-    );
+  it('counts a selection in the rows it names among other forces, never in their crimes', async () => {
+    const both = await counts(db, `force=derbyshire,lancashire&by=outcomeGroup&${y}`);
+    const derbyshire = series(await counts(db, `force=derbyshire&by=outcomeGroup&${y}`));
+    const lancashire = await counts(db, `force=lancashire&by=outcomeGroup&${y}`);
+    // each row holds both forces' published figures for it: the same figures a closer look shows
+    const sum = (key: string) =>
+      [derbyshire[key]?.[0], series(lancashire)[key]?.[0]].some((v) => typeof v === 'number')
+        ? (derbyshire[key]?.[0] ?? 0) + (series(lancashire)[key]?.[0] ?? 0)
+        : null;
+    expect(Object.keys(derbyshire).length).toBeGreaterThan(0);
+    for (const s of both.series) expect(s.values).toEqual([sum(s.key)]);
+    // Derbyshire published no total: its crimes are unknown, not 0, and not Lancashire's alone
+    expect(both.crimes.values).toEqual(lancashire.crimes.values);
+    expect(both.crimes.missing[0]).toContain('derbyshire');
+    expect(both.notes.filter((n) => n.kind === 'selection').map((n) => n.forces)).toEqual([
+      ['derbyshire'],
+    ]);
+  });
+
+  it('gives no rate or share over several forces from a selection, and says where it can be seen', async () => {
+    for (const measure of ['rate', 'share']) {
+      const r = await counts(
+        db,
+        `force=derbyshire,lancashire&by=outcomeGroup&measure=${measure}&${y}`,
+      );
+      expect(r.totals.missing[0]).toContain('derbyshire');
+      expect(notesOf(r, 'missing')).toContainEqual(
+        expect.objectContaining({ code: 'breakdown-without-total', shownAlone: true }),
+      );
+    }
   });
 
   it('says which forces and platforms the figures cover', async () => {

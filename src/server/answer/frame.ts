@@ -32,9 +32,14 @@ export interface Frame {
   /** the number of series (the grid has one more row: Not broken down) */
   S: number;
   /**
-   * a published selection's rows can be shown only beside the other rows of a split, a share needs
-   * the total that a selection does not have, and added to other forces' breakdowns they would make
-   * a sum of nothing in particular: a selection answers a question about its own force alone
+   * Whether a published selection (some rows of a breakdown, with no total) answers. Its rows are
+   * shown only beside the other rows of a split, and as numbers of crimes: a share needs the total
+   * that a selection does not have, and so does a rate over several forces (their populations would
+   * be counted for some rows and not others). Counted in a split of several forces, each of its rows
+   * is in the row it names, as a partial breakdown's listed rows are: so a category holds the same
+   * published figures whether it is a row of the whole breakdown or the filter of a closer look
+   * (Cleveland's 55 stalking and harassment offences count in both). Its figures are in the sum of
+   * what is drawn, never in the number of crimes.
    */
   selections: boolean;
   /** the fewest rows that answer: summed over any dimension the question neither filters nor splits */
@@ -76,7 +81,9 @@ export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
     ctx,
     checks: new TableChecks(ctx),
     S: plan.defs.length,
-    selections: plan.dimension !== 'unit' && q.measure !== 'share' && q.forces.length === 1,
+    selections:
+      plan.dimension !== 'unit' &&
+      (q.measure === 'count' || (q.measure === 'rate' && q.forces.length === 1)),
     cols:
       needOff && needOut
         ? store.facts

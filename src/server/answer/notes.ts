@@ -163,6 +163,8 @@ export class NoteBook {
         table: inTime[0] ? tableKind(inTime[0].table) : 'offence',
         totalsFor: unplaced.length > 0 ? spans(unplaced) : [],
         shownAlone: ctx.plan.dimension !== 'unit' && this.q.forces.length > 1,
+        // a total was published, but it counts crimes outside the selection as well
+        listedOnly: evals.some((e) => e.time === 'ok' && e.complete && !e.filter),
       });
       return;
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { CountsResponse, ReturnsResponse } from '@shared/contract.ts';
+import type { CountsResponse, MetaResponse, ReturnsResponse } from '@shared/contract.ts';
 import { formatMonth } from '@shared/period.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
@@ -125,5 +125,65 @@ describe('the published figures', () => {
       ['charged-summonsed', [0, 0, 0]],
       ['not-broken-down', [22, 42, 42]],
     ]);
+  });
+
+  describe('a closer look shows the figures of the row it opens', () => {
+    const year = 'platform=tiktok&from=2023-04&to=2024-03';
+    const valuesOf = (r: CountsResponse) =>
+      Object.fromEntries(
+        r.series.filter((s) => s.kind === 'series').map((s) => [s.key, s.values[0]]),
+      );
+
+    it.each([
+      ['offenceGroup', 'offence'],
+      ['outcomeGroup', 'outcome'],
+    ] as const)(
+      'each %s of the breakdown of all forces is its own filtered answer',
+      async (by, dim) => {
+        const { body: all } = await api.get<CountsResponse>(`/api/v1/counts?${year}&by=${by}`);
+        const rows = valuesOf(all);
+        // Violence against the person is both the forces' listed offences and Northamptonshire's group
+        expect(Object.keys(rows).length).toBeGreaterThan(2);
+        for (const [key, value] of Object.entries(rows)) {
+          const { body } = await api.get<CountsResponse>(
+            `/api/v1/counts?${year}&by=${by}&${dim}=${key}`,
+          );
+          expect([key, body.totals.values[0]]).toEqual([key, value]);
+        }
+      },
+    );
+
+    it('each offence subgroup of the breakdown of all forces is in its group’s closer look', async () => {
+      const { body: meta } = await api.get<MetaResponse>('/api/v1/meta');
+      const parent = new Map(meta.offences.map((o) => [o.id, o.parent]));
+      const { body: all } = await api.get<CountsResponse>(
+        `/api/v1/counts?${year}&by=offenceSubgroup`,
+      );
+      const rows = Object.entries(valuesOf(all)).filter(([key]) => parent.get(key));
+      expect(rows.length).toBeGreaterThan(2);
+      for (const [key, value] of rows) {
+        const { body } = await api.get<CountsResponse>(
+          `/api/v1/counts?${year}&by=offenceSubgroup&offence=${parent.get(key) ?? ''}`,
+        );
+        expect([key, valuesOf(body)[key]]).toEqual([key, value]);
+      }
+    });
+
+    it("counts a selection's rows in the breakdown, never in the crimes", async () => {
+      const { body } = await api.get<CountsResponse>(`/api/v1/counts?${year}&by=outcomeGroup`);
+      // Derbyshire (2) and Northamptonshire (1) published charges and no total: the overview's card
+      // counts them too
+      expect(valuesOf(body)['charged-summonsed']).toBe(6);
+      const { body: card } = await api.get<CountsResponse>(
+        `/api/v1/counts?${year}&by=force&outcome=charged-summonsed`,
+      );
+      expect(card.totals.values).toEqual([6]);
+      expect(body.crimes.missing[0]).toEqual(
+        expect.arrayContaining(['derbyshire', 'northamptonshire']),
+      );
+      expect(body.notes.find((n) => n.code === 'selection')?.forces).toEqual(
+        expect.arrayContaining(['derbyshire', 'northamptonshire']),
+      );
+    });
   });
 });

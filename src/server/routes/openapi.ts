@@ -55,7 +55,7 @@ const NOTE_CODE_DESCRIPTIONS: Record<NoteCode, string> = {
   'no-figure':
     'missing: the force published nothing for these periods; status is what it said (refused, no_response, unknown) or null',
   'breakdown-without-total':
-    'missing: only part of a breakdown (table) was published, with no total; totalsFor lists the periods its totals cover, shownAlone says its figures are shown when the force is asked for alone',
+    'missing: only part of a breakdown (table) was published, with no total; totalsFor lists the periods its totals cover, shownAlone says its figures are shown as published when the measure is a number of crimes; listedOnly says the force did publish a total, but its breakdown lists only some of its crimes, so how many are in the selection is unknown',
   'published-for-other-periods':
     'missing: the table needed (total or breakdown) is published only for publishedFor',
   'not-at-detail':

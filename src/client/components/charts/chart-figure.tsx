@@ -50,8 +50,8 @@ function SelectionNotice({ response }: { response: CountsResponse }) {
     <div className="mt-3 border-l-4 border-warning pl-3" data-selection-notice>
       <p className="font-bold">As published: a selection, with no total</p>
       <p className="text-sm">
-        {notes.flatMap(words.byForce).join(' ')} Categories not listed are unknown, not zero, and
-        these figures do not add up to the crimes recorded.
+        {notes.map(words.sentence).join(' ')} Categories not listed are unknown, not zero, and these
+        figures do not add up to the crimes recorded.
       </p>
     </div>
   );

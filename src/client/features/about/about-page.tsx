@@ -99,6 +99,13 @@ export function AboutPage() {
           with a note.
         </p>
         <p>
+          Some forces published only a selection (a few offence types or outcomes, with no total).
+          In a breakdown shown as numbers of crimes, each published row is counted in the category
+          that holds it, so a category has the same figure as a row of the whole breakdown and as
+          the filter of a closer look. A selection is never counted in the number of crimes, nor in
+          rates or shares, which need the whole of each force&apos;s crimes.
+        </p>
+        <p>
           A figure nobody published is shown as <span className="tabular">[x]</span>, never as zero.
           Figures a force suppressed are marked <span className="tabular">[c]</span>. A period the
           data covers only in part is marked and drawn dashed. Rates are per 100,000 residents

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MetaResponse } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
-import type { Mix } from '@shared/force-standing.ts';
+import { ewOfForces, type Mix } from '@shared/force-standing.ts';
 import { list } from '@shared/key-facts-words.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { returnsQueryOptions } from '../../api/returns.ts';
@@ -19,6 +19,15 @@ export function ownFilters(filters: Filters, id: string): Filters {
   return { ...filters, force: [id], by: 'none', measure: 'count' };
 }
 
+/**
+ * England and Wales's breakdown, to set a force's mix beside: asked force by force (one answer) and
+ * summed over the forces whose breakdown is set against their crimes (see ewOfForces). The all-forces
+ * breakdown of the Offences view also counts published selections, which a mix cannot hold.
+ */
+function ewOptions(all: Filters, group: 'offenceGroup' | 'outcomeGroup') {
+  return { ...countsQueryOptions({ ...all, by: 'force', thenBy: group }), select: ewOfForces };
+}
+
 export function profileQueries(filters: Filters, id: string) {
   const own = ownFilters(filters, id);
   const all: Filters = { ...own, force: [] };
@@ -27,9 +36,9 @@ export function profileQueries(filters: Filters, id: string) {
     whole: countsQueryOptions({ ...own, interval: 'total' }),
     rates: countsQueryOptions({ ...all, by: 'force', measure: 'rate' }),
     offences: countsQueryOptions({ ...own, by: 'offenceGroup' }),
-    offencesEw: countsQueryOptions({ ...all, by: 'offenceGroup' }),
+    offencesEw: ewOptions(all, 'offenceGroup'),
     outcomes: countsQueryOptions({ ...own, by: 'outcomeGroup' }),
-    outcomesEw: countsQueryOptions({ ...all, by: 'outcomeGroup' }),
+    outcomesEw: ewOptions(all, 'outcomeGroup'),
     returns: returnsQueryOptions(own),
   };
 }

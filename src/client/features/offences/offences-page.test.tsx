@@ -60,7 +60,7 @@ describe('the offences view', { timeout: 40_000 }, () => {
       narrow.mockRestore();
     });
     renderRoute(<AppRoutes />, '/offences?tab=table', db);
-    const fig = await figure(/the 4 forces that published figures, by offence group, 2023\/24$/);
+    const fig = await figure(/the 7 forces that published figures, by offence group, 2023\/24$/);
     const table = await within(fig).findByRole('table');
     const caption = table.querySelector('caption')?.textContent ?? '';
     const region = within(fig).getByRole('region', { name: caption });
@@ -287,14 +287,14 @@ describe('the offences view', { timeout: 40_000 }, () => {
   it('says what the published figures cannot show rather than draw empty charts', async () => {
     renderRoute(<AppRoutes />, '/offences', db);
     const fig = await figure(
-      'TikTok-linked crimes recorded by the 4 forces that published figures, by offence group, 2023/24',
+      'TikTok-linked crimes recorded by the 7 forces that published figures, by offence group, 2023/24',
     );
     const notice = screen.getByText('What these figures can and cannot show').parentElement;
     if (!notice) throw new Error('no notice');
     expect(notice).toHaveTextContent(/published for 2023\/24 only/);
-    expect(notice).toHaveTextContent(/They come from 4 of the 44 forces in this selection/);
+    expect(notice).toHaveTextContent(/They come from 7 of the 44 forces in this selection/);
     expect(
-      within(fig).getByText(/Figures for 4 of 44 forces: which are missing, and why/),
+      within(fig).getByText(/Figures for 7 of 44 forces: which are missing, and why/),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /See the totals for every year/ })).toHaveAttribute(
       'href',
