@@ -463,7 +463,8 @@ function slideHead(pptx: PptxGenJS, f: ExportFigure, title: string): { slide: Sl
 
 /** The figures of a chart that has no room for them beside it, on slides of their own after it. */
 function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid): void {
-  const top = f.dataset.illustrative ? 1.75 : 1.5;
+  // a little under the subtitle, which can take two lines
+  const top = (f.dataset.illustrative ? 1.75 : 1.5) + 0.1;
   const area: Box = { x: 0.5, y: top, w: W - 1, h: FOOT.y - top - 0.15 };
   const pages = tablePages(grid, area.w, area.h);
   pages.forEach((blocks, i) => {
