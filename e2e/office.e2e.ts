@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CountsResponseSchema, type CountsResponse } from '../src/shared/contract.ts';
 import { decodePack, encodePack, type Pack } from '../src/shared/pack.ts';
 import { sheetsAsCsv, slidesAsText } from './office.ts';
+import { startServer, type RunningServer } from './server.ts';
 import { useSession, type Session } from './session.ts';
 
 /**
@@ -57,16 +60,17 @@ const DEMO: Pack = {
       title: 'TikTok-linked crimes recorded by Merseyside Police, Apr 2021 to Jun 2024',
     },
     { path: '/forces', search: 'dataset=demo&version=1', title: 'Forces' },
+    { path: '/forces', search: 'dataset=demo&version=1&tab=map', title: 'Forces on a map' },
   ],
 };
 
-async function counts(search: string): Promise<CountsResponse> {
-  const res = await fetch(`${server.url}/api/v1/counts?${search}`);
+async function counts(search: string, base = server.url): Promise<CountsResponse> {
+  const res = await fetch(`${base}/api/v1/counts?${search}`);
   return CountsResponseSchema.parse(await res.json());
 }
 
-async function openPack(pack: Pack, on: Page = page): Promise<string[]> {
-  await on.goto(`${server.url}/briefing?pack=${encodePack(pack)}`);
+async function openPack(pack: Pack, on: Page = page, base = server.url): Promise<string[]> {
+  await on.goto(`${base}/briefing?pack=${encodePack(pack)}`);
   const figures = on.locator('.pack-page figure[data-stage-focus]');
   await expect.poll(() => figures.count(), { timeout: 20_000 }).toBe(pack.items.length);
   await expect
@@ -146,19 +150,59 @@ describe('a briefing pack as slides', () => {
       .toBe(typed);
   });
 
-  it('labels every slide of a demo pack as illustrative', async () => {
+  it('labels every slide of a demo pack as illustrative, names every force on a ranked chart, and puts every figure on a slide', async () => {
     const titles = await openPack(DEMO);
     const deck = await download(page, 'Download slides');
     expect(deck.name).toMatch(/-illustrative\.pptx$/);
     const pages = slidesAsText(deck.body);
-    expect(pages).toHaveLength(4);
     for (const text of pages) expect(text).toContain('Illustrative data: not real figures');
-    for (const [i, title] of titles.entries()) expect(pages[i + 1]).toContain(title);
+    // a slide a chart, in the pack's order; a chart with no room for its figures beside it is
+    // followed by slides of them, under its title, with its source, version and link
+    const continued = pages.map((text) => text.includes(': figures (continued'));
+    const charts = pages.flatMap((_, i) => (i > 0 && !continued[i] ? [i] : []));
+    expect(charts).toHaveLength(DEMO.items.length);
+    for (const [i, title] of titles.entries()) expect(pages[charts[i] ?? -1]).toContain(title);
     for (const i of [0, 1]) {
       const item = DEMO.items[i];
       if (!item) continue;
       for (const figure of figuresOf(await counts(item.search)))
-        expect(pages[i + 1]).toContain(figure);
+        expect(pages[charts[i] ?? -1]).toContain(figure);
+    }
+
+    // the forces' rates in the latest full year, as the forces view draws them (bars and map): its
+    // platform is TikTok where the link names none
+    const rates = await counts('dataset=demo&version=1&platform=tiktok&by=force&measure=rate');
+    const latest = rates.periods.findLastIndex((p) => !p.partial);
+    expect(rates.series).toHaveLength(44);
+    const rows = rates.series.map((s) => {
+      const v = s.values[latest] ?? null;
+      const figure =
+        v === null
+          ? s.suppressed[latest]
+            ? '[c]'
+            : '[x]'
+          : v.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return { name: s.label, figure };
+    });
+    // the ranked chart names every force on its axis, not every other one
+    const ranked = pages[charts[2] ?? -1] ?? '';
+    for (const { name } of rows) expect(ranked, name).toContain(name);
+    // the bars' and the map's figures, each on a slide after its chart, every force with its figure
+    for (const [n, item] of [
+      [2, DEMO.items[2]],
+      [3, DEMO.items[3]],
+    ] as const) {
+      const start = (charts[n] ?? 0) + 1;
+      const end = charts[n + 1] ?? pages.length;
+      const after = pages.slice(start, end);
+      expect(after.length, item?.title).toBeGreaterThan(0);
+      const text = after.join(' ');
+      for (const { name, figure } of rows) expect(text, name).toContain(`${name} ${figure}`);
+      for (const slide of after) {
+        expect(slide).toContain(`${titles[n] ?? ''}: figures (continued`);
+        expect(slide).toContain('version 1');
+        expect(slide).toContain(`forces?dataset=demo&version=1`);
+      }
     }
   });
 });
@@ -248,6 +292,125 @@ describe('a briefing pack as a spreadsheet, and its commentary', () => {
       await expect.poll(() => fresh.getByText(NOTE).isVisible(), { timeout: 15_000 }).toBe(true);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('figures a force suppressed, in both spreadsheets', () => {
+  // a server of its own, holding a force's FOI return with a figure it suppressed (".."), loaded as
+  // a data manager loads one, in a dataset of its own
+  let returns: RunningServer | undefined;
+  beforeAll(async () => {
+    const root = resolve(import.meta.dirname, '..');
+    returns = await startServer({
+      prepare: (db) => {
+        execFileSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            'scripts/import.ts',
+            'src/server/import/fixtures/lancashire-1252.csv',
+            '--dataset',
+            'returns',
+            '--new-dataset',
+            '--source',
+            'Lancashire Constabulary FOI return',
+            '--date',
+            '2024-07-01',
+          ],
+          { cwd: root, env: { ...process.env, DB_PATH: db }, stdio: 'pipe', timeout: 60_000 },
+        );
+      },
+    });
+  });
+  afterAll(async () => {
+    await returns?.stop();
+  });
+
+  it('writes [c] for a withheld figure, and keeps a figure that includes one a number, marked [c] beside it', async () => {
+    const base = returns?.url ?? '';
+    const pack: Pack = {
+      items: [
+        {
+          path: '/outcomes',
+          search: 'dataset=returns&version=1&interval=month',
+          title: 'Outcomes recorded by Lancashire Constabulary',
+        },
+      ],
+    };
+    await openPack(pack, page, base);
+    const xlsx = await download(page, 'Download spreadsheet (.xlsx)');
+    const ods = await download(page, 'Download spreadsheet (.ods)');
+    // the outcomes view's platform is TikTok where the link names none
+    const r = await counts(
+      'dataset=returns&version=1&platform=tiktok&interval=month&by=outcomeGroup',
+      base,
+    );
+    const rows = [
+      ...r.series.map((s) => ({ label: s.label, values: s.values, suppressed: s.suppressed })),
+      { label: 'Total', values: r.totals.values, suppressed: r.totals.suppressed },
+    ];
+    // the return has both: a figure withheld, and a total that includes it
+    expect(rows.some((row) => row.values.some((v, i) => v === null && row.suppressed[i]))).toBe(
+      true,
+    );
+    expect(rows.some((row) => row.values.some((v, i) => v !== null && row.suppressed[i]))).toBe(
+      true,
+    );
+
+    // numbers are stored as numbers in the .xlsx, suppressed parts or not
+    const sheet = strFromU8(
+      unzipSync(new Uint8Array(xlsx.body))['xl/worksheets/sheet4.xml'] ?? new Uint8Array(),
+    );
+    const xmlRow = (label: string) =>
+      [...sheet.matchAll(/<row r="\d+">(.*?)<\/row>/g)].find((m) =>
+        m[1]?.includes(`>${label.replace(/&/g, '&amp;')}<`),
+      )?.[1] ?? '';
+
+    for (const [book, extension] of [
+      [xlsx, 'xlsx'],
+      [ods, 'ods'],
+    ] as const) {
+      const sheets = sheetsAsCsv(book.body, extension);
+      const name = [...sheets.keys()].find((n) => n.startsWith('Table_1')) ?? '';
+      const table = sheets.get(name) ?? [];
+      const headerAt = table.findIndex((row) => row[0] === 'Outcome group');
+      expect(headerAt, name).toBeGreaterThan(0);
+      const header = table[headerAt] ?? [];
+      let checked = 0;
+      for (const row of rows) {
+        const cells = table.slice(headerAt + 1).find((t) => t[0] === row.label) ?? [];
+        r.periods.forEach((p, i) => {
+          const at = header.indexOf(`${p.label} (${r.unit})`);
+          if (at < 0) return; // a period the view does not draw
+          const v = row.values[i] ?? null;
+          const suppressed = row.suppressed[i] ?? false;
+          if (v === null)
+            expect(cells[at], `${row.label}, ${p.label}`).toBe(suppressed ? '[c]' : '[x]');
+          else expect(cells[at], `${row.label}, ${p.label}`).toBe(String(v));
+          if (v === null || !suppressed) return;
+          // the marker in the column after the figure, which says what it marks
+          expect(header[at + 1]).toContain('suppressed figures included');
+          expect(cells[at + 1]).toContain('[c]');
+          if (extension === 'xlsx') expect(xmlRow(row.label)).toContain(`<v>${v}</v>`);
+          checked++;
+        });
+      }
+      expect(checked, extension).toBeGreaterThan(0);
+      // and where a figure has no suppressed parts, its marker says so without [c]
+      const markers = header.flatMap((h, j) =>
+        h.includes('suppressed figures included') ? [j] : [],
+      );
+      expect(markers.length).toBeGreaterThan(0);
+      for (const row of table.slice(headerAt + 1).filter((t) => t.some((c) => c !== '')))
+        for (const j of markers) expect(row[j], row[0]).not.toBe('');
+      // the key explains [c], withheld and beside a number
+      const key = (sheets.get('Notes') ?? [])
+        .map((row) => row[2] ?? '')
+        .find((t) => t.startsWith('[c] means'));
+      expect(key).toMatch(/withheld/);
+      expect(key).toMatch(/lower bound/);
     }
   });
 });

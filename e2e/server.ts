@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 
 /**
  * The production server, started as `npm start` starts it (build if needed, database created on first
- * run), on a free port with a fresh database in a temporary folder.
+ * run), on a free port with a fresh database in a temporary folder: empty, or as `prepare` leaves it
+ * (say, with a return loaded by `npm run import`).
  */
 export interface RunningServer {
   url: string;
@@ -27,8 +28,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(
+  options: { prepare?: (dbPath: string) => void } = {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'crime-e2e-'));
+  options.prepare?.(join(dir, 'crime.db'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {

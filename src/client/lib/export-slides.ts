@@ -10,26 +10,54 @@ import {
   type ExportFigure,
   type ExportPack,
   type FigureGrid,
+  type GridRow,
 } from './export-figure.ts';
 
 /**
  * A briefing as a PowerPoint deck (16:9), one slide a chart: the chart as a native chart that
  * PowerPoint and LibreOffice can edit where the page draws a line, bar or stacked bar chart, else the
- * image of what is on show beside its figures; on every slide the title, subtitle, the briefer's
- * note, source, caveats, dataset version and the pinned link; the key facts, every caveat and the
- * figures' notes in the speaker notes. This module loads only when slides are asked for.
+ * image of what is on show; its figures in a table beside it where they fit, else on slides of their
+ * own after it, so that every figure is on a slide; on every slide the title, subtitle, source,
+ * caveats, dataset version and the pinned link; the briefer's note on the chart's slide; the key
+ * facts, every caveat and the figures' notes in the speaker notes. This module loads only when slides
+ * are asked for.
  */
 
 const W = 13.333;
+const H = 7.5;
 const FONT = 'Arial';
 const INK = '0B0C0C';
 const GREY = '505A5F';
 /** the page's own caveats run long: the first few go on the slide, all of them in the notes */
 const CAVEATS_ON_SLIDE = 3;
-/** a table this small fits beside the chart; a larger one stays in the chart and the notes */
+/** a table this small fits beside the chart; a larger one gets slides of its own after the chart */
 const BESIDE = { rows: 12, columns: 4 };
+/** where the words under a chart go: source, caveats, key, version and link */
+const FOOT: Box = { x: 0.5, y: 6.0, w: W - 1, h: 1.35 };
+/**
+ * A ranked chart of more bars than this takes the slide's full height, with its words beside it: a
+ * category axis draws a name only where it fits (LibreOffice leaves out every other one otherwise).
+ */
+const LONG_LIST = 20;
+/**
+ * The room a category name needs on a bar chart's axis, as a multiple of its font size: LibreOffice
+ * drew all 44 forces' names at 7 pt in 7.9 pt a bar, and left out every other one in 7.7 pt.
+ */
+const LABEL_PITCH = 1.25;
+/**
+ * A table on a slide of figures: its font (pt), cell margins and the gap between tables (in), and the
+ * width of a character (in), generous: LibreOffice drew a 9 pt row 0.21 in high.
+ */
+const TABLE = { font: 9, margin: 0.03, char: 0.07, gap: 0.3 } as const;
 
 type Slide = PptxGenJS.Slide;
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 function hex(colour: string): string {
   return colour.replace('#', '').toUpperCase();
@@ -75,15 +103,12 @@ function altText(f: ExportFigure, grid: FigureGrid): string {
       : periods.length === 1
         ? ` in ${periods[0]?.label ?? ''}`
         : ` from ${periods[0]?.label ?? ''} to ${periods.at(-1)?.label ?? ''}`;
-  return `${kind}: ${f.title}. ${f.subtitle} ${grid.rows.length} ${grid.rowHeader.toLowerCase()} rows${span}, in ${grid.unit}. The figures are in the table beside it or in the speaker notes.`;
+  return `${kind}: ${f.title}. ${f.subtitle} ${grid.rows.length} ${grid.rowHeader.toLowerCase()} rows${span}, in ${grid.unit}. The figures are in the table beside it or on the slides after it.`;
 }
 
-function chartOptions(f: ExportFigure, grid: FigureGrid, w: number, y: number, h: number) {
+function chartOptions(f: ExportFigure, grid: FigureGrid, box: Box) {
   return {
-    x: 0.5,
-    y,
-    w,
-    h,
+    ...box,
     altText: altText(f, grid),
     fontFace: FONT,
     showLegend: true,
@@ -97,23 +122,38 @@ function chartOptions(f: ExportFigure, grid: FigureGrid, w: number, y: number, h
   };
 }
 
+/** A bar a series, largest first: how the page draws a bar chart of one period. */
+function isRanked(f: ExportFigure): boolean {
+  return f.kind === 'bar' && f.numbers.periods.length === 1;
+}
+
+/**
+ * The font size (pt) at which every category name of a chart fits its axis: a category axis left to
+ * itself leaves names out where they would overlap, so the font shrinks with the room a bar has.
+ */
+export function categoryFont(categories: number, plotHeight: number): number {
+  const pitch = (plotHeight * 72) / Math.max(1, categories);
+  return Math.max(6, Math.min(10, Math.floor(pitch / LABEL_PITCH)));
+}
+
 /** The chart drawn as the page draws it, as a chart PowerPoint can edit. */
 function nativeChart(
   pptx: PptxGenJS,
   slide: Slide,
   f: ExportFigure,
   grid: FigureGrid,
-  box: { w: number; y: number; h: number; beside: boolean },
+  box: Box & { beside: boolean },
 ): void {
   const r = f.numbers;
-  const opts = chartOptions(f, grid, box.w, box.y, box.h);
-  if (f.kind === 'bar' && r.periods.length === 1) {
+  const opts = chartOptions(f, grid, { x: box.x, y: box.y, w: box.w, h: box.h });
+  if (isRanked(f)) {
     // a ranked bar chart: largest first, as on the page, with what has no figure after the rest
     const ranked = [...r.series].sort(
       (a, b) =>
         Number(a.kind === 'not-broken-down') - Number(b.kind === 'not-broken-down') ||
         (b.values[0] ?? -Infinity) - (a.values[0] ?? -Infinity),
     );
+    const font = categoryFont(ranked.length, box.h);
     slide.addChart(
       pptx.ChartType.bar,
       [
@@ -130,10 +170,12 @@ function nativeChart(
         catAxisOrientation: 'maxMin' as 'minMax',
         chartColors: ['12436D'],
         showLegend: false,
-        // the figures are read off the bars: a chart of every force has no room for a table beside
+        // the figures are read off the bars, so the value axis gives its line of height to the bars
         showValue: true,
-        dataLabelFontSize: ranked.length > 20 ? 7 : 9,
-        catAxisLabelFontSize: ranked.length > 20 ? 7 : 10,
+        valAxisHidden: true,
+        dataLabelFontSize: Math.min(9, font),
+        catAxisLabelFontSize: font,
+        // every name, never every other one (c:tickLblSkip 1)
         catAxisLabelFrequency: '1',
       },
     );
@@ -163,25 +205,34 @@ function nativeChart(
   );
 }
 
-function tableBeside(slide: Slide, grid: FigureGrid, x: number, y: number, w: number): void {
+/** The header of a figures table: what the rows are, in the unit, then the periods. */
+function tableHeader(grid: FigureGrid, columns: readonly number[]) {
   const what = grid.rowHeader === 'Crimes' ? 'Figures' : grid.rowHeader;
-  const header = [`${what} (${grid.unit})`, ...grid.short].map((text) => ({
+  return [`${what} (${grid.unit})`, ...columns.map((c) => grid.short[c] ?? '')].map((text) => ({
     text,
     options: { bold: true, fill: { color: 'F3F2F1' } },
   }));
-  const rows = grid.rows.map((row) => [
+}
+
+/** Rows of a figures table, with the columns asked for: totals in bold, numbers to the right. */
+function tableRows(grid: FigureGrid, rows: readonly GridRow[], columns: readonly number[]) {
+  return rows.map((row) => [
     { text: row.label, options: { bold: row.kind === 'total' } },
-    ...row.cells.map((c) => ({
-      text: cellText(c, grid.decimals),
+    ...columns.map((c) => ({
+      text: cellText(row.cells[c] ?? { value: null, symbol: null }, grid.decimals),
       options: { align: 'right' as const, bold: row.kind === 'total' },
     })),
   ]);
+}
+
+function tableBeside(slide: Slide, grid: FigureGrid, x: number, y: number, w: number): void {
+  const columns = grid.columns.map((_, i) => i);
   const first = Math.min(w * 0.42, 2.2);
-  slide.addTable([header, ...rows], {
+  slide.addTable([tableHeader(grid, columns), ...tableRows(grid, grid.rows, columns)], {
     x,
     y,
     w,
-    colW: [first, ...grid.columns.map(() => (w - first) / Math.max(1, grid.columns.length))],
+    colW: [first, ...columns.map(() => (w - first) / Math.max(1, columns.length))],
     fontFace: FONT,
     fontSize: grid.rows.length > 8 ? 8 : 9,
     color: INK,
@@ -190,7 +241,148 @@ function tableBeside(slide: Slide, grid: FigureGrid, x: number, y: number, w: nu
   });
 }
 
-function footer(slide: Slide, f: ExportFigure): void {
+/** A part of a figures table on a slide of figures: some rows, some columns, with the header. */
+export interface TableBlock {
+  rows: GridRow[];
+  columns: number[];
+  /** the widths of the label column and of each figure column, in inches */
+  labelW: number;
+  valueW: number;
+  /** its place in the slide's table area and its size (estimated), in inches */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The lines a text takes in a cell of a slide's table (an estimate that errs on the long side). */
+function linesIn(text: string, w: number): number {
+  return Math.max(1, Math.ceil((text.length * TABLE.char) / Math.max(0.1, w - 0.16)));
+}
+
+function rowHeight(lines: number): number {
+  return (lines * TABLE.font * 1.2) / 72 + 2 * TABLE.margin + 0.01;
+}
+
+/** Rows cut into runs that each fit under a header of the height given: the same number in each. */
+function runs(rows: readonly GridRow[], height: (row: GridRow) => number, room: number) {
+  let count = 0;
+  let used = room;
+  for (const row of rows) {
+    if (used + height(row) > room) {
+      count++;
+      used = 0;
+    }
+    used += height(row);
+  }
+  const even = Math.ceil(rows.length / Math.max(1, count));
+  const out: GridRow[][] = [];
+  for (let i = 0; i < rows.length; i += even) out.push(rows.slice(i, i + even));
+  const fits = out.every((run) => run.reduce((a, r) => a + height(r), 0) <= room);
+  if (fits) return out;
+  // rows of different heights: fill each run as far as it goes
+  const greedy: GridRow[][] = [[]];
+  used = 0;
+  for (const row of rows) {
+    const last = greedy.at(-1) ?? [];
+    if (last.length > 0 && used + height(row) > room) {
+      greedy.push([row]);
+      used = height(row);
+    } else {
+      last.push(row);
+      used += height(row);
+    }
+  }
+  return greedy;
+}
+
+/**
+ * A grid cut into tables that fit a slide's table area (w × h inches), one array of tables a slide:
+ * the columns in as many groups as the width needs, each group's rows in as many tables as the height
+ * needs (the same number of rows in each), every table with the header row; the tables laid side by
+ * side, then under each other, then on the next slide.
+ */
+export function tablePages(grid: FigureGrid, w: number, h: number): TableBlock[][] {
+  const corner = tableHeader(grid, [])[0]?.text ?? '';
+  const longest = Math.max(...grid.rows.map((r) => r.label.length), corner.length / 2);
+  const labelW = Math.min(3.4, Math.max(1.6, longest * TABLE.char + 0.2));
+  // a figure never wraps; a period's name may, onto two lines
+  const valueW =
+    Math.max(
+      0.8,
+      ...grid.rows.flatMap((r) =>
+        r.cells.map((c) => cellText(c, grid.decimals).length * TABLE.char),
+      ),
+      ...grid.short.map((t) => (t.length * TABLE.char) / 2),
+    ) + 0.25;
+  const perGroup = Math.max(1, Math.floor((w - labelW) / valueW));
+  const groups = Math.max(1, Math.ceil(grid.columns.length / perGroup));
+  const size = Math.ceil(grid.columns.length / groups);
+  const blocks: Omit<TableBlock, 'x' | 'y'>[] = [];
+  for (let g = 0; g < groups; g++) {
+    const columns = grid.columns.map((_, i) => i).slice(g * size, (g + 1) * size);
+    const header = rowHeight(
+      Math.max(
+        linesIn(corner, labelW),
+        ...columns.map((c) => linesIn(grid.short[c] ?? '', valueW)),
+      ),
+    );
+    const height = (row: GridRow) => rowHeight(linesIn(row.label, labelW));
+    for (const rows of runs(grid.rows, height, h - header))
+      blocks.push({
+        rows,
+        columns,
+        labelW,
+        valueW,
+        w: labelW + columns.length * valueW,
+        h: header + rows.reduce((a, r) => a + height(r), 0),
+      });
+  }
+  const pages: TableBlock[][] = [];
+  let page: TableBlock[] = [];
+  let x = 0;
+  let y = 0;
+  let shelf = 0;
+  for (const b of blocks) {
+    if (x > 0 && x + b.w > w) {
+      x = 0;
+      y += shelf + TABLE.gap;
+      shelf = 0;
+    }
+    if (page.length > 0 && y + b.h > h) {
+      pages.push(page);
+      page = [];
+      x = 0;
+      y = 0;
+      shelf = 0;
+    }
+    page.push({ ...b, x, y });
+    x += b.w + TABLE.gap;
+    shelf = Math.max(shelf, b.h);
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+function blockTable(slide: Slide, grid: FigureGrid, block: TableBlock, area: Box): void {
+  slide.addTable(
+    [tableHeader(grid, block.columns), ...tableRows(grid, block.rows, block.columns)],
+    {
+      x: area.x + block.x,
+      y: area.y + block.y,
+      w: block.w,
+      colW: [block.labelW, ...block.columns.map(() => block.valueW)],
+      fontFace: FONT,
+      fontSize: TABLE.font,
+      color: INK,
+      margin: [TABLE.margin, 0.08, TABLE.margin, 0.08],
+      border: { type: 'solid', pt: 0.5, color: 'B1B4B6' },
+      valign: 'middle',
+    },
+  );
+}
+
+function footer(slide: Slide, f: ExportFigure, box: Box = FOOT): void {
   const caveats = f.caveats.slice(0, CAVEATS_ON_SLIDE);
   if (f.caveats.length > CAVEATS_ON_SLIDE)
     caveats.push(`${f.caveats.length - CAVEATS_ON_SLIDE} more caveats are in the speaker notes.`);
@@ -206,10 +398,7 @@ function footer(slide: Slide, f: ExportFigure): void {
       { text: f.link, options: { hyperlink: { url: f.link }, color: '1D70B8' } },
     ],
     {
-      x: 0.5,
-      y: 6.0,
-      w: W - 1,
-      h: 1.35,
+      ...box,
       fontFace: FONT,
       fontSize: 8,
       color: GREY,
@@ -242,12 +431,12 @@ function speakerNotes(f: ExportFigure): string {
   ].join('\n');
 }
 
-function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
+/** A slide with the figure's label, title and subtitle; where what goes under them starts. */
+function slideHead(pptx: PptxGenJS, f: ExportFigure, title: string): { slide: Slide; y: number } {
   const slide = pptx.addSlide();
-  const grid = figureGrid(f.numbers);
   const illustrative = f.dataset.illustrative;
   if (illustrative) illustrativeBadge(slide);
-  slide.addText(f.title, {
+  slide.addText(title, {
     x: 0.5,
     y: illustrative ? 0.55 : 0.3,
     w: W - 1,
@@ -258,7 +447,7 @@ function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
     color: INK,
     fit: 'shrink',
   });
-  let y = illustrative ? 1.25 : 1.0;
+  const y = illustrative ? 1.25 : 1.0;
   slide.addText(f.subtitle, {
     x: 0.5,
     y,
@@ -269,7 +458,46 @@ function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
     color: GREY,
     fit: 'shrink',
   });
-  y += 0.5;
+  return { slide, y: y + 0.5 };
+}
+
+/** The figures of a chart that has no room for them beside it, on slides of their own after it. */
+function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid): void {
+  // a little under the subtitle, which can take two lines
+  const top = (f.dataset.illustrative ? 1.75 : 1.5) + 0.1;
+  const area: Box = { x: 0.5, y: top, w: W - 1, h: FOOT.y - top - 0.15 };
+  const pages = tablePages(grid, area.w, area.h);
+  pages.forEach((blocks, i) => {
+    const part = pages.length > 1 ? `, ${i + 1} of ${pages.length}` : '';
+    const { slide } = slideHead(pptx, f, `${f.title}: figures (continued${part})`);
+    for (const block of blocks) blockTable(slide, grid, block, area);
+    footer(slide, f);
+    const span = (b: TableBlock) => {
+      const first = b.columns[0] ?? 0;
+      const last = b.columns.at(-1) ?? first;
+      const periods =
+        first === last
+          ? (grid.short[first] ?? '')
+          : `${grid.short[first] ?? ''} to ${grid.short[last] ?? ''}`;
+      return `${b.rows[0]?.label ?? ''} to ${b.rows.at(-1)?.label ?? ''}, ${periods}`;
+    };
+    slide.addNotes(
+      [
+        `The figures of the chart "${f.title}", in ${blocks.length === 1 ? 'a table' : 'tables'}: ${blocks.map(span).join('; ')}.`,
+        '',
+        f.source,
+        versionLine(f.dataset, longDate),
+        f.link,
+        ...(f.dataset.illustrative ? [ILLUSTRATIVE] : []),
+      ].join('\n'),
+    );
+  });
+}
+
+function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
+  const grid = figureGrid(f.numbers);
+  const { slide, y: top } = slideHead(pptx, f, f.title);
+  let y = top;
   if (f.commentary) {
     slide.addText(f.commentary, {
       x: 0.5,
@@ -283,10 +511,12 @@ function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
     });
     y += 0.65;
   }
-  const h = 6.0 - y - 0.1;
-  const fits = grid.rows.length <= BESIDE.rows && grid.columns.length <= BESIDE.columns;
-  const beside = f.kind === 'image' || fits;
-  const chartW = beside ? 7.6 : W - 1;
+  const beside = grid.rows.length <= BESIDE.rows && grid.columns.length <= BESIDE.columns;
+  // a ranked chart of many bars takes the slide's height, its words in a column to its right
+  const tall = isRanked(f) && f.numbers.series.length > LONG_LIST && !beside;
+  const words: Box = tall ? { x: 9.3, y, w: W - 0.5 - 9.3, h: H - 0.15 - y } : FOOT;
+  const h = tall ? H - 0.15 - y : FOOT.y - y - 0.1;
+  const chartW = beside ? 7.6 : tall ? words.x - 0.3 - 0.5 : W - 1;
   if (f.kind === 'image' && f.image) {
     const scale = Math.min(chartW / f.image.width, h / f.image.height);
     slide.addImage({
@@ -297,10 +527,12 @@ function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
       h: f.image.height * scale,
       altText: altText(f, grid),
     });
-  } else if (f.kind !== 'image') nativeChart(pptx, slide, f, grid, { w: chartW, y, h, beside });
+  } else if (f.kind !== 'image')
+    nativeChart(pptx, slide, f, grid, { x: 0.5, y, w: chartW, h, beside });
   if (beside) tableBeside(slide, grid, 0.5 + chartW + 0.3, y, W - 1 - chartW - 0.3);
-  footer(slide, f);
+  footer(slide, f, words);
   slide.addNotes(speakerNotes(f));
+  if (!beside) figuresSlides(pptx, f, grid);
 }
 
 function titleSlide(pptx: PptxGenJS, pack: ExportPack): void {
@@ -332,7 +564,7 @@ function titleSlide(pptx: PptxGenJS, pack: ExportPack): void {
   slide.addNotes([pack.title, pack.link, ...(illustrative ? [ILLUSTRATIVE] : [])].join('\n'));
 }
 
-/** The deck: a title slide when it is a pack, then one slide a chart. */
+/** The deck: a title slide when it is a pack, then a slide a chart, each followed by its figures' slides where they are not beside it. */
 export async function slidesFile(pack: ExportPack, withTitleSlide: boolean): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '@server/config.ts';
+import { openDatabase } from '@server/db/open.ts';
 import { readXlsx } from '@server/import/read-xlsx.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import { CountsResponseSchema, type CountsResponse } from '@shared/contract.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
+import { importFixtures, tempDir } from '@testing/import.ts';
+import { totalRows } from '@shared/crimes.ts';
 import type { ExportFigure, ExportPack } from './export-figure.ts';
 import { briefingWorkbook, spreadsheetFile } from './export-spreadsheet.ts';
 
@@ -62,6 +65,27 @@ function xlsxRows(xml: string): (string | number)[][] {
         .replace(/&quot;/g, '"')
         .replace(/&amp;/g, '&');
     }),
+  );
+}
+
+/** The rows of an .ods's nth sheet (from 1): numbers (office:value) as numbers, text as text. */
+function odsRows(xml: string, sheet: number): (string | number)[][] {
+  const table = [...xml.matchAll(/<table:table table:name="[^"]*">(.*?)<\/table:table>/g)][
+    sheet - 1
+  ]?.[1];
+  return [...(table ?? '').matchAll(/<table:table-row>(.*?)<\/table:table-row>/g)].map(
+    ([, row = '']) =>
+      [...row.matchAll(/<table:table-cell([^>]*)>(.*?)<\/table:table-cell>/g)].map(
+        ([, attrs = '', body = '']) => {
+          const v = /office:value="([^"]*)"/.exec(attrs);
+          if (v) return Number(v[1]);
+          return (/<text:p>(.*)<\/text:p>/.exec(body)?.[1] ?? '')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&');
+        },
+      ),
   );
 }
 
@@ -168,4 +192,83 @@ describe('a briefing as a spreadsheet', () => {
     const value = first?.values.find((v) => v !== null);
     expect(content).toContain(`office:value-type="float" office:value="${value}"`);
   });
+});
+
+describe('figures a force suppressed, in a spreadsheet', async () => {
+  // a force's FOI return with one figure suppressed (".."), through the import readers use
+  const tmp = tempDir();
+  const path = join(tmp.dir, 'returns.db');
+  await importFixtures(path, ['lancashire-1252.csv'], {
+    dataset: 'returns',
+    newDataset: true,
+    source: { kind: 'foi', title: 'Lancashire Constabulary FOI return' },
+  });
+  const db = openDatabase(path);
+  const answer = CountsResponseSchema.parse(
+    (await apiClient(db).get('/api/v1/counts?dataset=returns&interval=month&by=outcomeGroup')).body,
+  );
+  db.close();
+  tmp.remove();
+  const book: ExportPack = {
+    title: 'Suppressed figures',
+    link: 'https://example.test/briefing?pack=p2.y',
+    created: new Date('2026-12-04T12:00:00Z'),
+    figures: [figure(answer, 'Outcomes in Lancashire')],
+  };
+  const rows = [
+    ...answer.series.map((s) => ({ label: s.label, values: s.values, suppressed: s.suppressed })),
+    ...totalRows(answer),
+  ];
+
+  it('has a withheld figure and a figure that includes one to test with', () => {
+    const cells = rows.flatMap((r) => r.values.map((v, i) => [v, r.suppressed[i]] as const));
+    expect(cells.some(([v, s]) => v === null && s)).toBe(true);
+    expect(cells.some(([v, s]) => v !== null && s)).toBe(true);
+  });
+
+  it.each(['xlsx', 'ods'] as const)(
+    'writes (%s) [c] for a withheld figure, and a number marked [c] in a column beside it where the number includes one',
+    async (format) => {
+      const files = await unzip(spreadsheetFile(book, format));
+      const table =
+        format === 'xlsx'
+          ? xlsxRows(files['xl/worksheets/sheet4.xml'] ?? '')
+          : odsRows(files['content.xml'] ?? '', 4);
+      const headerAt = table.findIndex((r) => r[0] === 'Outcome group');
+      const header = table[headerAt] ?? [];
+      for (const r of rows) {
+        const row = table.slice(headerAt + 1).find((t) => t[0] === r.label) ?? [];
+        // no blank cells: as many as the header
+        expect(row, r.label).toHaveLength(header.length);
+        answer.periods.forEach((p, i) => {
+          const at = header.indexOf(`${p.label} (${answer.unit})`);
+          expect(at, p.label).toBeGreaterThan(0);
+          const v = r.values[i] ?? null;
+          const marked = rows.some((o) => o.values[i] !== null && o.suppressed[i]);
+          const next = String(header[at + 1] ?? '');
+          if (v === null) expect(row[at]).toBe(r.suppressed[i] ? '[c]' : '[x]');
+          // a number stays a number, suppressed parts or not
+          else expect(row[at]).toBe(v);
+          expect(next.includes('suppressed figures included'), p.label).toBe(marked);
+          if (!marked) return;
+          expect(next).toContain(p.label);
+          const marker = String(row[at + 1]);
+          expect(marker.includes('[c]'), `${r.label}, ${p.label}`).toBe(
+            v !== null && (r.suppressed[i] ?? false),
+          );
+        });
+      }
+      const notes = (
+        format === 'xlsx'
+          ? xlsxRows(files['xl/worksheets/sheet3.xml'] ?? '')
+          : odsRows(files['content.xml'] ?? '', 3)
+      )
+        .map((r) => String(r[2] ?? ''))
+        .join('\n');
+      // the key says what [c] means alone and beside a number
+      const key = notes.split('\n').find((t) => t.startsWith('[c] means')) ?? '';
+      expect(key).toMatch(/withheld/);
+      expect(key).toMatch(/lower bound/);
+    },
+  );
 });

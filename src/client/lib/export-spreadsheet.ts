@@ -6,6 +6,7 @@ import {
   versionLine,
   type ExportFigure,
   type ExportPack,
+  type GridCell,
 } from './export-figure.ts';
 import { slug } from './export-names.ts';
 import {
@@ -22,11 +23,33 @@ import {
  * releasing statistics in spreadsheets: a cover sheet, a contents sheet, a notes sheet, then one
  * table to a sheet, each with a single header row, units in the headers, numbers stored as numbers
  * and the shorthand ([x], [c], [z], [p]) where there is no number, keyed on the cover and in the notes.
+ * A figure that is a number but includes figures a force suppressed stays a number (shorthand in its
+ * cell would make it text): its [c] goes in a column of its own beside it, as the API's CSV does.
  */
 
 interface NoteRow {
   table: string;
   text: string;
+}
+
+/** What a marker column says of the figure beside it. */
+export const INCLUDES_SUPPRESSED = 'Yes [c]';
+export const NONE_SUPPRESSED = 'No';
+
+/** The shorthand's key as the spreadsheets use it: [c] alone, or beside a number in its own column. */
+export const SPREADSHEET_KEY: readonly (readonly [string, string])[] = SHORTHAND.map(
+  ([s, words]) =>
+    s === '[c]'
+      ? ([
+          s,
+          `confidential: suppressed by the force. Alone in a figure's cell, the figure is withheld (neither zero nor a number). "${INCLUDES_SUPPRESSED}" in a "suppressed figures included" column: the figure beside it is a number that includes figures a force suppressed, so it is a lower bound`,
+        ] as const)
+      : ([s, words] as const),
+);
+
+/** A figure that is a number but includes figures a force suppressed. */
+function partlySuppressed(c: GridCell | undefined): boolean {
+  return c !== undefined && c.value !== null && c.symbol === '[c]';
 }
 
 function tableSheetName(index: number, title: string, taken: Set<string>): string {
@@ -44,11 +67,24 @@ function tableSheet(
   notesTo: number,
 ): WorkbookSheet {
   const grid = figureGrid(f.numbers);
+  // a period with a figure that includes suppressed figures has a column after it that says which
+  const marked = grid.columns.map((_, i) =>
+    grid.rows.some((row) => partlySuppressed(row.cells[i])),
+  );
   const rows: CellValue[][] = grid.rows.map((row) => [
     row.label,
-    // a number stays a number; where there is none, the shorthand says why
-    ...row.cells.map((c) => c.value ?? c.symbol ?? '[x]'),
+    ...row.cells.flatMap((c, i) => [
+      // a number stays a number; where there is none, the shorthand says why
+      c.value ?? c.symbol ?? '[x]',
+      ...(marked[i] ? [partlySuppressed(c) ? INCLUDES_SUPPRESSED : NONE_SUPPRESSED] : []),
+    ]),
   ]);
+  const header = [
+    grid.rowHeader,
+    ...grid.columns.flatMap((c, i) =>
+      marked[i] ? [c, `${grid.short[i] ?? ''}: suppressed figures included`] : [c],
+    ),
+  ];
   const notes =
     notesTo >= notesFrom
       ? `This table has notes: see the Notes sheet, notes ${notesFrom} to ${notesTo}.`
@@ -64,10 +100,10 @@ function tableSheet(
       f.source,
       `${versionLine(f.dataset, longDate)} This chart: ${f.link}`,
     ],
-    header: [grid.rowHeader, ...grid.columns],
+    header,
     rows,
     decimals: grid.decimals,
-    widths: [44, ...grid.columns.map((c) => Math.max(14, Math.min(30, c.length)))],
+    widths: [44, ...header.slice(1).map((c) => Math.max(14, Math.min(30, c.length)))],
   };
 }
 
@@ -86,7 +122,7 @@ function chartNotes(f: ExportFigure): string[] {
     ...f.tableNotes,
     ...(lowerBounds.length > 0
       ? [
-          `Figures that include cells a force suppressed [c], so are lower bounds: ${lowerBounds.join('; ')}.`,
+          `Figures that include figures a force suppressed, so are lower bounds (marked "${INCLUDES_SUPPRESSED}" in the column after them): ${lowerBounds.join('; ')}.`,
         ]
       : []),
   ];
@@ -95,7 +131,7 @@ function chartNotes(f: ExportFigure): string[] {
 export function briefingWorkbook(pack: ExportPack): Workbook {
   const taken = new Set(['Cover_sheet', 'Contents', 'Notes']);
   const names = pack.figures.map((f, i) => tableSheetName(i, f.title, taken));
-  const notes: NoteRow[] = SHORTHAND.map(([s, words]) => ({
+  const notes: NoteRow[] = SPREADSHEET_KEY.map(([s, words]) => ({
     table: 'All tables',
     text: `${s} means ${words}.`,
   }));
@@ -124,7 +160,7 @@ export function briefingWorkbook(pack: ExportPack): Workbook {
       `Made on: ${longDate(pack.created)}`,
       `Link: ${pack.link}`,
       'Shorthand used in the tables (also on the Notes sheet):',
-      ...SHORTHAND.map(([s, words]) => `${s} ${words}`),
+      ...SPREADSHEET_KEY.map(([s, words]) => `${s} ${words}`),
       'Missing figures are never zero, and suppressed figures are neither zero nor a number.',
     ],
     header: [],
