@@ -187,6 +187,8 @@ describe('a briefing pack as slides', () => {
     // the ranked chart names every force on its axis, not every other one
     const ranked = pages[charts[2] ?? -1] ?? '';
     for (const { name } of rows) expect(ranked, name).toContain(name);
+    // drawn to full scale, so the page's words about its cut bar do not belong on it
+    expect(ranked).not.toMatch(/bar is cut/);
     // the bars' and the map's figures, each on a slide after its chart, every force with its figure
     for (const [n, item] of [
       [2, DEMO.items[2]],

@@ -76,7 +76,9 @@ export async function exportFigure(
     title: ctx.title,
     subtitle: ctx.subtitle,
     source: sourceText(figure),
-    caveats: [...drawingNotes(figure), ...figureCaveats(r, ctx.words)],
+    // how the page draws the chart (a bar cut short) holds for its image, not for a native chart
+    // drawn to full scale or a table of figures
+    caveats: [...(image ? drawingNotes(figure) : []), ...figureCaveats(r, ctx.words)],
     tableNotes: r.notes.filter((n) => !NOTE_KINDS.includes(n.kind)).flatMap(ctx.words.byForce),
     link: linkTo(ctx, figure),
     dataset: r.dataset,
