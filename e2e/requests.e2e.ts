@@ -99,3 +99,34 @@ describe('requests to /api/v1/counts per view', () => {
     expect(urls.length, urls.join('\n')).toBeLessThanOrEqual(most);
   });
 });
+
+describe('the first view asks its questions as the script starts', () => {
+  // the description of the dataset is held back a second: the overview's figures are asked for
+  // meanwhile, with the keys the page asks them with, so its chart is drawn from those answers
+  it.each(['/', '/?dataset=demo'])('%s', async (path) => {
+    const sent: { url: string; at: number }[] = [];
+    let described = Number.POSITIVE_INFINITY;
+    const onRequest = (r: { url: () => string }) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/v1/counts') sent.push({ url: url.search, at: performance.now() });
+    };
+    page.on('request', onRequest);
+    await page.route(/\/api\/v1\/meta/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      described = Math.min(described, performance.now());
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('figure[data-chart-figure] svg.recharts-surface').first().waitFor();
+      const early = new Set(sent.filter((s) => s.at < described).map((s) => s.url));
+      expect(early.size, sent.map((s) => s.url).join('\n')).toBeGreaterThanOrEqual(3);
+      // asked early with the page's own keys: the page asks nothing more than when it waits
+      await page.waitForLoadState('networkidle');
+      expect(new Set(sent.map((s) => s.url)).size).toBeLessThanOrEqual(MOST);
+    } finally {
+      page.off('request', onRequest);
+      await page.unroute(/\/api\/v1\/meta/);
+    }
+  });
+});

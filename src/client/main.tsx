@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { baseMetaQueryOptions } from './api/meta.ts';
+import { askFirstQuestions } from './app/first-questions.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { AppRoutes } from './app/router.tsx';
 import { preloadViewPage } from './app/view-pages.tsx';
@@ -11,10 +12,11 @@ import './index.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 const queryClient = createQueryClient();
-// what the first view needs starts now, in parallel: the dataset's description and the view's code
-// (a failure here is shown by the layout's own query, which asks again)
+// what the first view needs starts now, in parallel: the dataset's description, the view's code and
+// its first questions (a failure here is shown by the page's own query, which asks again)
 queryClient.query(baseMetaQueryOptions()).catch(() => undefined);
 preloadViewPage(window.location.pathname);
+askFirstQuestions(queryClient, window.location.pathname, window.location.search);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

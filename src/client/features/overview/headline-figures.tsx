@@ -10,6 +10,7 @@ import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
 import { capitalise } from '../../lib/words.ts';
 import { KINDS, outcomeCard } from './outcome-card.tsx';
+import { headlineQuestions } from './questions.ts';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: ReactNode }) {
   return (
@@ -31,9 +32,9 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
  */
 export function HeadlineFigures() {
   const { filters, meta } = useFilters();
-  const base = { ...filters, measure: 'count' as const };
-  const byForce = useQuery(countsQueryOptions({ ...base, by: 'force' }));
-  const byOutcome = useQuery(countsQueryOptions({ ...base, by: 'outcomeGroup' }));
+  const questions = headlineQuestions(filters);
+  const byForce = useQuery(countsQueryOptions(questions.byForce));
+  const byOutcome = useQuery(countsQueryOptions(questions.byOutcome));
   // where no rate can be given, each card counts its outcome as the Outcomes view does with it chosen
   const headIndex = byForce.data ? (headlinePeriod(byForce.data.periods)?.index ?? null) : null;
   const counting =
@@ -42,7 +43,7 @@ export function HeadlineFigures() {
     filters.outcome.length === 0 &&
     !outcomeRates(byOutcome.data, headIndex).available;
   const countOf = (group: string) => ({
-    ...countsQueryOptions({ ...base, by: 'force', outcome: [group] }),
+    ...countsQueryOptions({ ...questions.byForce, outcome: [group] }),
     enabled: counting,
   });
   const chargedCount = useQuery(countOf(KINDS.charged.group));

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { totalRows } from '@shared/crimes.ts';
-import type { By } from '@shared/filters.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import { OFFENCE_GROUP_COLOURS, PLATFORM_COLOURS } from '../../components/charts/colours.ts';
@@ -14,24 +13,21 @@ import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise, forceWords, selectionTitle, unitWords } from '../../lib/words.ts';
 import { intervalNoun } from '@shared/interval-words.ts';
+import { trendQuestion, type Split } from './questions.ts';
 
-const SPLITS = [
+const SPLITS: readonly { value: Split; label: string }[] = [
   { value: 'none', label: 'No split: all crimes' },
   { value: 'platform', label: 'Platform' },
   { value: 'offenceGroup', label: 'Offence group' },
-] as const;
-type Split = (typeof SPLITS)[number]['value'];
-
-function splitOf(by: By): Split {
-  return by === 'platform' || by === 'offenceGroup' ? by : 'none';
-}
+];
 
 /** The trend from 2021 at the chosen interval, whole or split by platform or offence group. */
 export function TrendPanel() {
   const { filters, meta, setFilters } = useFilters();
   const [tab, setTab] = useFigureTab();
-  const split = splitOf(filters.by);
-  const query = useQuery(countsQueryOptions({ ...filters, by: split }));
+  const question = trendQuestion(filters);
+  const split = question.by;
+  const query = useQuery(countsQueryOptions(question));
   const control = (
     <div className="w-64">
       <SelectField
