@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { DEFAULT_DATASET, parseFilters, type Filters } from '@shared/filters.ts';
-import { countsQueryOptions } from '../api/counts.ts';
 import { overviewQuestions } from '../features/overview/questions.ts';
 import { VIEW_PARAMS } from '../lib/filters-context.tsx';
 import { viewAt, viewDefaults, type ViewId } from '../lib/views.ts';
@@ -30,6 +29,10 @@ export function askFirstQuestions(client: QueryClient, pathname: string, search:
     ignore: VIEW_PARAMS,
   });
   if (problems.length > 0 || filters.from !== null || filters.to !== null) return;
-  for (const question of ask(filters))
-    client.query(countsQueryOptions(question)).catch(() => undefined);
+  // the module that asks is loaded here, not with the script: taken into it, it pulled the router
+  // and the query schema out of the first chunk into chunks of their own (2 KB more on every page)
+  void import('../api/counts.ts').then(({ countsQueryOptions }) => {
+    for (const question of ask(filters))
+      client.query(countsQueryOptions(question)).catch(() => undefined);
+  });
 }
