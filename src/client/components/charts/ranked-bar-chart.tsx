@@ -108,9 +108,6 @@ export function RankedBarChart({
     ...i,
     bar: cut?.cut.key === i.key ? cut.at : (i.value ?? 0),
   }));
-  const axis = cut
-    ? { domain: [0, cut.at], ticks: cut.ticks }
-    : valueAxis(Math.max(reference?.value ?? 0, ...rows.map((r) => r.bar)), measure === 'count');
   const ranks = rank(ranked);
   const margin = reference ? { ...MARGIN, top: MARGIN.top + REFERENCE_ROOM } : MARGIN;
   // drawn for paper: the Print buttons and the browser's own Print mark the page, then redraw charts
@@ -126,6 +123,14 @@ export function RankedBarChart({
     width: Math.max(0, width - margin.left - margin.right - yWidth),
     height: rows.length * row,
   };
+  const axis = cut
+    ? { domain: [0, cut.at], ticks: cut.ticks }
+    : valueAxis(
+        Math.max(reference?.value ?? 0, ...rows.map((r) => r.bar)),
+        measure === 'count',
+        // about 60 px a label, so that on a phone every tick keeps its label and none is skipped
+        Math.max(2, Math.min(6, Math.floor(box.width / 60))),
+      );
   const describe = (i: number) => {
     const r = rows[i];
     if (!r) return '';

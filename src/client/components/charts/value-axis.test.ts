@@ -35,6 +35,12 @@ describe('a value axis in round steps from zero', () => {
     }
   });
 
+  it('takes fewer, longer steps where there is room for fewer labels', () => {
+    expect(valueAxis(463, true, 3).ticks).toEqual([0, 200, 400, 600]);
+    expect(valueAxis(463, true).ticks).toEqual([0, 100, 200, 300, 400, 500]);
+    expect(valueAxis(81.4, false, 2).ticks).toEqual([0, 50, 100]);
+  });
+
   it('draws an axis from 0 to 1 when there is nothing above zero (no figures, or zeros)', () => {
     expect(valueAxis(0, true).ticks).toEqual([0, 1]);
     expect(valueAxis(Number.NaN, true).ticks).toEqual([0, 1]);

@@ -15,9 +15,11 @@ const MOST = 6;
 
 /**
  * `max`: the largest figure drawn (a stack's total, a reference line); `integer`: counts, whose steps
- * are whole numbers. The top is the lowest a round step allows; between equal tops, fewer ticks.
+ * are whole numbers; `most`: the most steps there is room to label (fewer on a phone). The top is the
+ * lowest a round step allows; between equal tops, fewer ticks.
  */
-export function valueAxis(max: number, integer: boolean): ValueAxis {
+export function valueAxis(max: number, integer: boolean, most = MOST): ValueAxis {
+  const fewest = Math.min(FEWEST, most);
   const top = Number.isFinite(max) && max > 0 ? max : 1;
   const power = Math.floor(Math.log10(top));
   let best: { step: number; steps: number } | null = null;
@@ -26,7 +28,7 @@ export function valueAxis(max: number, integer: boolean): ValueAxis {
       const step = Number((m * 10 ** k).toPrecision(12));
       if (integer && !Number.isInteger(step)) continue;
       const steps = Math.max(1, Math.ceil(top / step - 1e-9));
-      if (steps < FEWEST || steps > MOST) continue;
+      if (steps < fewest || steps > most) continue;
       if (!best || steps * step < best.steps * best.step - 1e-9) best = { step, steps };
       else if (Math.abs(steps * step - best.steps * best.step) <= 1e-9 && steps < best.steps)
         best = { step, steps };
