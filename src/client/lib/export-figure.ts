@@ -78,7 +78,8 @@ export interface FigureGrid {
   decimals: 0 | 1;
 }
 
-const ROW_HEADER: Record<string, string> = {
+/** the header of the column that names each row of a split, in every export (grid, copied table) */
+export const ROW_HEADER: Record<string, string> = {
   none: 'Crimes',
   force: 'Force',
   region: 'Region',

@@ -2,6 +2,7 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { totalRows, type Whole } from '@shared/crimes.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 import { escapeXml } from './export-image.ts';
+import { ROW_HEADER } from './export-figure.ts';
 import { noteGroups, type NoteWords } from './note-words.ts';
 
 /**
@@ -10,18 +11,6 @@ import { noteGroups, type NoteWords } from './note-words.ts';
  * numbers without thousands separators so that spreadsheets read them as numbers; what is not a number
  * in the government shorthand, with its key.
  */
-
-const SERIES_HEADER: Record<string, string> = {
-  none: 'Crimes',
-  force: 'Force',
-  region: 'Region',
-  platform: 'Platform',
-  offence: 'Offence',
-  offenceSubgroup: 'Offence subgroup',
-  offenceGroup: 'Offence group',
-  outcome: 'Outcome',
-  outcomeGroup: 'Outcome group',
-};
 
 function number(v: number | null, measure: string, suppressed: boolean): string {
   if (v === null) return suppressed ? SUPPRESSED : NOT_AVAILABLE;
@@ -54,7 +43,7 @@ export function figureTable(
 ): ClipboardTable {
   const { periods, series, query } = response;
   const header = [
-    SERIES_HEADER[query.by] ?? 'Series',
+    ROW_HEADER[query.by] ?? 'Series',
     ...periods.map((p) => (p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label)),
   ];
   const rows = series.map((s) => [
