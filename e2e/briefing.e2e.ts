@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CountsResponse } from '../src/shared/contract.ts';
 import { encodePack, type PackItem } from '../src/shared/pack.ts';
 import { expectAccessible } from './browser.ts';
+import { parseCsv } from './office.ts';
 import { useSession, type Session } from './session.ts';
 
 /** Briefing tools in the browser: downloads, clipboard, citation, packs, presentation, print, embed. */
@@ -43,30 +44,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 /** A downloaded CSV's table as records, its `#` lines (what the file says of itself) apart. */
 function csvFile(body: Buffer): { about: string[][]; records: Record<string, string>[] } {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = body.toString('utf8').replace(/^\ufeff/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"' && text.charAt(i + 1) === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c !== '\r') cell += c;
-  }
+  const rows = parseCsv(body.toString('utf8'));
   const about = rows.filter((r) => r[0]?.startsWith('#'));
   const [header = [], ...body_] = rows.filter((r) => !r[0]?.startsWith('#'));
   const records = body_.map((r) =>
@@ -106,6 +84,22 @@ describe('downloads', () => {
       /City of London(&#39;|'|&apos;)s bar is cut: its figure, 81\.4 crimes per/,
     );
     expect(words).toContain('Its bar is not drawn to scale; its figure is.');
+  });
+
+  it('says in the image which figures are a published selection, as the page does above the chart', async () => {
+    await page.goto(`${server.url}/offences`);
+    const figure = page.getByRole('figure').first();
+    await figure.getByText('As published: a selection, with no total').waitFor();
+    const svg = await download(figure, 'Download SVG');
+    const words = svg.body
+      .toString('utf8')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(words).toContain('As published: a selection, with no total.');
+    expect(words).toMatch(
+      /3 forces \(Cambridgeshire Constabulary, Derbyshire Constabulary, Northamptonshire Police\)/,
+    );
+    expect(words).toContain('these figures do not add up to the crimes recorded');
   });
 
   it('gives the map, not the ranked bars, from the Map tab, with its key and a link to the map', async () => {

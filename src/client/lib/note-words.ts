@@ -39,6 +39,16 @@ export function useNoteWords(response: Pick<CountsResponse, 'periods'>): NoteWor
   }, [meta, response]);
 }
 
+export const SELECTION_HEADING = 'As published: a selection, with no total';
+
+/** A published selection's notes in a paragraph: the page's notice above a chart, and its images and slides. */
+export function selectionWords(notes: readonly Note[], words: NoteWords): string | null {
+  const lines = notes.filter((n) => n.kind === 'selection').map(words.sentence);
+  return lines.length === 0
+    ? null
+    : `${lines.join(' ')} Categories not listed are unknown, not zero, and these figures do not add up to the crimes recorded.`;
+}
+
 /** The headings the page gives each kind of note under a figure (forces without figures have their own). */
 export const NOTE_TITLES: Partial<Record<Note['kind'], string>> = {
   disagreement: 'Published figures that do not add up',

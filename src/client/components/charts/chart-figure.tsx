@@ -4,7 +4,7 @@ import type { CountsResponse } from '@shared/contract.ts';
 import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs, type TabItem } from '../ui/tabs.tsx';
-import { useNoteWords } from '../../lib/note-words.ts';
+import { SELECTION_HEADING, selectionWords, useNoteWords } from '../../lib/note-words.ts';
 import { CoverageNote, FigureNotes } from './figure-notes.tsx';
 import { PublishedWording, SourceLine } from './source-line.tsx';
 
@@ -43,16 +43,12 @@ export interface ChartFigureProps<K extends string = never> {
  * reader takes them for the whole breakdown or adds them up into its crimes.
  */
 function SelectionNotice({ response }: { response: CountsResponse }) {
-  const words = useNoteWords(response);
-  const notes = response.notes.filter((n) => n.kind === 'selection');
-  if (notes.length === 0) return null;
+  const words = selectionWords(response.notes, useNoteWords(response));
+  if (words === null) return null;
   return (
     <div className="mt-3 border-l-4 border-warning pl-3" data-selection-notice>
-      <p className="font-bold">As published: a selection, with no total</p>
-      <p className="text-sm">
-        {notes.map(words.sentence).join(' ')} Categories not listed are unknown, not zero, and these
-        figures do not add up to the crimes recorded.
-      </p>
+      <p className="font-bold">{SELECTION_HEADING}</p>
+      <p className="text-sm">{words}</p>
     </div>
   );
 }

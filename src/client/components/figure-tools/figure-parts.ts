@@ -5,7 +5,7 @@ import { forceCoverage } from '../../lib/chart-data.ts';
 import { longDate, pinnedLink, PUBLISHER } from '../../lib/export-citation.ts';
 import { composeFigureSvg, findChartSvg, type ComposedSvg } from '../../lib/export-image.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
-import type { NoteWords } from '../../lib/note-words.ts';
+import { SELECTION_HEADING, selectionWords, type NoteWords } from '../../lib/note-words.ts';
 import type { PanelId } from '../../lib/views.ts';
 
 /**
@@ -53,6 +53,9 @@ export function figureCaveats(r: CountsResponse, words: NoteWords): string[] {
       `Figures for ${range} of ${of} ${of === 1 ? 'force' : 'forces'}${min === max ? '' : ', depending on the period'}; the forces without figures, and why, are listed at the link below.`,
     );
   }
+  // said above the chart on the page: figures that are not all of anything travel with it
+  const selection = selectionWords(r.notes, words);
+  if (selection !== null) out.push(`${SELECTION_HEADING}. ${selection}`);
   const notes = r.notes.filter((n) => NOTE_KINDS.includes(n.kind)).flatMap(words.byForce);
   out.push(...notes.slice(0, MAX_NOTES));
   if (notes.length > MAX_NOTES)
