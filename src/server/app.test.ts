@@ -553,6 +553,14 @@ describe('API reference', () => {
       '/api/v1/counts.csv',
       '/api/v1/returns',
       '/api/v1/councils',
+      '/api/v1/platform-series',
+    ]);
+    expect(r.body.paths['/api/v1/platform-series']?.get.parameters?.map((p) => p.name)).toEqual([
+      'offence',
+      'area',
+      'kind',
+      'table',
+      'platform',
     ]);
     expect(r.body.paths['/api/v1/counts']?.get.parameters?.map((p) => p.name)).toEqual([
       'dataset',

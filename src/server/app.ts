@@ -12,6 +12,7 @@ import { countsRoutes } from './routes/counts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { platformSeriesRoutes } from './routes/platform-series.ts';
 import { returnsRoutes } from './routes/returns.ts';
 
 export interface AppDeps {
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
   api.route('/v1', countsRoutes(datasets, answers));
   api.route('/v1', returnsRoutes(datasets));
   api.route('/v1', councilsRoutes());
+  api.route('/v1', platformSeriesRoutes());
   api.all('*', (c) =>
     sendError(
       c,

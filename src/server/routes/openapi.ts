@@ -13,6 +13,7 @@ import {
   type NoteCode,
 } from '@shared/contract.ts';
 import { FILTER_KEYS, filterParamSchemas, type FilterKey } from '@shared/filters.ts';
+import { PlatformSeriesResponseSchema, SERIES_PARAMETERS } from '@shared/platform-series.ts';
 import { ONE_LEVEL } from '../answer/groups.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { DOCS_HTML, DOCS_SCRIPT } from './docs-page.ts';
@@ -91,6 +92,10 @@ function noteCodeSchema(): Record<string, unknown> {
     description: `What a note is about; its fields follow from the code. ${NOTE_CODES.map((c) => `\`${c}\`: ${NOTE_CODE_DESCRIPTIONS[c]}.`).join(' ')}`,
     oneOf: NOTE_CODES.map((c) => ({ const: c, description: NOTE_CODE_DESCRIPTIONS[c] })),
   };
+}
+
+function seriesParameter(name: string, description: string) {
+  return { name, in: 'query', required: false, description, schema: { type: 'string' } };
 }
 
 function parameters(keys: readonly FilterKey[]) {
@@ -214,6 +219,21 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      [API.platformSeries]: {
+        get: {
+          summary:
+            "The NSPCC platform series (sexual communication with a child, offence 71/17; child abuse image offences, 86), figure by figure as published: counts and shares of the offences where the platform was recorded (each with its base), for forces, the release's regions and the countries (England and Wales; the United Kingdom), over the periods the sources named. Nothing is summed: a region is not its forces, a group of platforms is not its members, a share is never added to a share. Where sources disagree both figures are returned, each naming the other (`disagrees`); a force that gave no figure has `status: not-provided` and no value.",
+          parameters: Object.entries(SERIES_PARAMETERS).map(([name, description]) =>
+            seriesParameter(name, description),
+          ),
+          responses: {
+            200: json('PlatformSeries', 'OK'),
+            304: notModifiedDoc,
+            400: badRequest,
+            ...everywhere,
+          },
+        },
+      },
     },
     components: {
       schemas: {
@@ -224,6 +244,7 @@ export function openApiDocument(): Record<string, unknown> {
         NoteCode: noteCodeSchema(),
         Returns: jsonSchema(ReturnsResponseSchema),
         Councils: jsonSchema(CouncilsResponseSchema),
+        PlatformSeries: jsonSchema(PlatformSeriesResponseSchema),
       },
     },
   };
