@@ -31,6 +31,7 @@ const VIEWS = [
   '/forces?dataset=demo&tab=table',
   '/forces/lancashire',
   '/forces/kent?dataset=demo',
+  '/platforms',
   '/briefing',
   '/about',
   '/guide',

@@ -186,7 +186,7 @@ describe('the dashboard shell', () => {
       .filter({ hasText: 'The dashboard could not load its data' });
     await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(1);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').count()).toBe(6);
+    expect(await nav.getByRole('link').count()).toBe(7);
     await expectAccessible(page, 'API down as the page opens');
     await page.unroute('**/api/v1/meta*');
     await panel.getByRole('button', { name: 'Retry' }).click();

@@ -11,6 +11,7 @@ export const API = {
   countsCsv: '/api/v1/counts.csv',
   returns: '/api/v1/returns',
   councils: '/api/v1/councils',
+  platformSeries: '/api/v1/platform-series',
   openapi: '/api/v1/openapi.json',
   docs: '/api/docs',
 } as const;

@@ -10,6 +10,7 @@ export const VIEW_PATHS = [
   '/outcomes',
   '/forces',
   '/forces/:id',
+  '/platforms',
   '/about',
   '/briefing',
   '/guide',

@@ -13,6 +13,7 @@ const LOAD: Record<ViewId, () => Promise<ComponentType>> = {
   forces: async () => (await import('../features/forces/forces-page.tsx')).ForcesPage,
   force: async () =>
     (await import('../features/force-profile/force-profile-page.tsx')).ForceProfilePage,
+  platforms: async () => (await import('../features/platforms/platforms-page.tsx')).PlatformsPage,
   about: async () => (await import('../features/about/about-page.tsx')).AboutPage,
   briefing: async () => (await import('../features/briefing/briefing-page.tsx')).BriefingPage,
   guide: async () => (await import('../features/guide/guide-page.tsx')).GuidePage,
@@ -28,6 +29,7 @@ export const VIEW_PAGES: Record<ViewId, ComponentType> = {
   outcomes: page('outcomes'),
   forces: page('forces'),
   force: page('force'),
+  platforms: page('platforms'),
   about: page('about'),
   briefing: page('briefing'),
   guide: page('guide'),

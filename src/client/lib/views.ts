@@ -111,6 +111,20 @@ export const VIEWS = [
     chrome: DASHBOARD,
   },
   {
+    // the NSPCC series is a release of its own, answered from /api/v1/platform-series: the filters
+    // of the other views (the dataset, forces, months) do not apply to it
+    id: 'platforms',
+    path: '/platforms',
+    name: 'Platforms',
+    nav: { label: 'Platforms', end: false },
+    defaults: PAGE_DEFAULTS,
+    splits: [],
+    file: 'platforms',
+    panels: [],
+    inPacks: false,
+    chrome: { filters: false, embed: false, offline: false },
+  },
+  {
     id: 'about',
     path: '/about',
     name: 'About the data',

@@ -70,7 +70,9 @@ export function ScrollTable({
           aria-label={label}
           aria-describedby={fit.overflows ? hintId : undefined}
           data-scroll-table={fit.overflows ? 'overflows' : 'fits'}
-          className="snap-x snap-proximity overflow-x-auto print:max-w-none! print:overflow-visible [&_thead_th]:snap-end"
+          // relative: words kept for screen readers (placed absolutely) scroll with the table, and
+          // do not widen the page beyond it
+          className="relative snap-x snap-proximity overflow-x-auto print:max-w-none! print:overflow-visible [&_thead_th]:snap-end"
           style={style}
         >
           {children}

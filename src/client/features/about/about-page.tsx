@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Dataset } from '@shared/contract.ts';
 import { parseMonth, periodLabel } from '@shared/period.ts';
 import { metaQueryOptions } from '../../api/meta.ts';
+import { platformSeriesQueryOptions } from '../../api/platform-series.ts';
 import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { UNVERIFIED_PLACEMENTS } from '@shared/reference/unverified-placements.ts';
@@ -54,6 +55,43 @@ function DatasetSection({ id }: { id: string }) {
             {s.date ? `, ${s.date}` : ''} ({s.kind === 'foi' ? 'FOI disclosure' : s.kind})
           </li>
         ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The platform series is a release of its own (`/platforms`): what it is, where it comes from, and
+ * each figure that cannot be placed in time, with the reason.
+ */
+function PlatformSeriesSection() {
+  const { data, error, refetch } = useQuery(platformSeriesQueryOptions());
+  if (error || !data)
+    return <Pending what="the platform series" error={error} onRetry={() => void refetch()} />;
+  const row = (n: number) => data.figures.find((f) => f.row === n);
+  return (
+    <section aria-labelledby="platform-series" className="border-t border-border py-6">
+      <h2 id="platform-series" className="text-2xl font-bold">
+        {data.release.title}
+      </h2>
+      <p className="mt-2 max-w-3xl">
+        {data.release.description} Shown on <Link to="/platforms">Platforms</Link>, never added to
+        the figures of the other pages. {data.figures.length} figures from {data.sources.length}{' '}
+        sources.
+      </p>
+      <h3 className="mt-4 text-lg font-bold">Figures that cannot be placed in time</h3>
+      <ul className="mt-1 max-w-3xl list-disc pl-6" data-unplaced>
+        {data.unplaced.map((u) => {
+          const f = row(u.row);
+          const area = data.areas.find((a) => a.id === f?.area && a.kind === f.areaKind)?.name;
+          return (
+            <li key={u.row}>
+              {area ?? f?.area}: {f?.value?.toLocaleString('en-GB')} offences (
+              {data.sources.find((s) => s.id === f?.source)?.publisher ?? f?.source}, line {u.row}{' '}
+              of the figures file). {u.reason}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
@@ -146,6 +184,7 @@ export function AboutPage() {
       {meta.datasets.map((d) => (
         <DatasetSection key={d.id} id={d.id} />
       ))}
+      <PlatformSeriesSection />
     </>
   );
 }
