@@ -57,7 +57,9 @@ describe('the platforms view', () => {
     });
     await expect.poll(() => national.locator('.recharts-line').count()).toBe(2);
     // the UK/E&W break is marked on the chart itself
-    expect(await national.locator('svg').first().textContent()).toContain('UK from here');
+    await expect
+      .poll(() => national.locator('.recharts-label').allTextContents())
+      .toContain('UK from here');
 
     const ukShares = await series('area=united-kingdom&table=platform-share&offence=71/17');
     const known = await series('area=united-kingdom&table=platform-known&offence=71/17');
