@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   formatSeriesValue,
@@ -61,6 +62,8 @@ describe('the platforms view', () => {
       .poll(() => national.locator('.recharts-label').allTextContents())
       .toContain('UK from here');
 
+    await shares.getByRole('tab', { name: 'Table' }).click();
+    await national.getByRole('tab', { name: 'Table' }).click();
     const ukShares = await series('area=united-kingdom&table=platform-share&offence=71/17');
     const known = await series('area=united-kingdom&table=platform-known&offence=71/17');
     const table = shares.getByRole('table');
@@ -89,11 +92,48 @@ describe('the platforms view', () => {
 
   it('opens a source from a figure in one click', async () => {
     await page.goto(`${server.url}/platforms`);
-    const link = page
-      .getByRole('figure', { name: /^Platforms named in grooming offences/ })
-      .getByRole('link', { name: /^48% \(source: ITV News/ });
+    const figure = page.getByRole('figure', { name: /^Platforms named in grooming offences/ });
+    await figure.getByRole('tab', { name: 'Table' }).click({ timeout: 15_000 });
+    const link = figure.getByRole('link', { name: /^48% \(source: ITV News/ });
     await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/www\.itv\.com\//);
+  });
+
+  it("downloads a figure's published figures and its image, and presents the figures one at a time", async () => {
+    await page.goto(`${server.url}/platforms`);
+    const figure = page.getByRole('figure', { name: /^Platforms named in grooming offences/ });
+    await figure.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 15_000 });
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('platforms-shares.csv');
+    const text = (await readFile(await csv.path())).toString('utf8');
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^line,area_kind,area,platform,table,/);
+    // Snapchat 2023/24: its line of the figures file, its value and its source
+    expect(
+      lines.some((l) =>
+        /,united-kingdom,snapchat,platform-share,71\/17,2023\/24,.*,48,percent,published,1824,itv-2024,/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('platforms-shares.png');
+    expect((await readFile(await png.path())).subarray(1, 4).toString()).toBe('PNG');
+
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(() => page.getByText('1 of 3').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(
+      /^Platforms named in grooming offences/,
+    );
   });
 
   it('has no accessibility violations, at desktop and phone widths', async () => {

@@ -76,3 +76,25 @@ export function citation({ title, dataset, url, accessed }: CitationInput): stri
     `Available at: ${url} (accessed ${longDate(accessed)}).${warning}`
   );
 }
+
+/**
+ * A citation for a chart of published figures that are not a dataset of the dashboard's (the platform
+ * series): the figures are as their sources published them, so the release is named, not a version.
+ */
+export function seriesCitation({
+  title,
+  release,
+  url,
+  accessed,
+}: {
+  title: string;
+  release: string;
+  url: string;
+  accessed: Date;
+}): string {
+  return (
+    `${PUBLISHER} (${accessed.getUTCFullYear()}) ‘${title}’ [chart]. ` +
+    `Figures as published: ${release} (each figure's source is listed on the page). ` +
+    `Available at: ${url} (accessed ${longDate(accessed)}).`
+  );
+}

@@ -112,7 +112,8 @@ export const VIEWS = [
   },
   {
     // the NSPCC series is a release of its own, answered from /api/v1/platform-series: the filters
-    // of the other views (the dataset, forces, months) do not apply to it
+    // of the other views (the dataset, forces, months) do not apply to it; it presents and embeds
+    // its figures as the other views do
     id: 'platforms',
     path: '/platforms',
     name: 'Platforms',
@@ -122,7 +123,7 @@ export const VIEWS = [
     file: 'platforms',
     panels: [],
     inPacks: false,
-    chrome: { filters: false, embed: false, offline: false },
+    chrome: { filters: false, embed: true, offline: false },
   },
   {
     id: 'about',

@@ -31,7 +31,7 @@ export interface ShareBars {
 
 function Key({ items }: { items: { label: string; colour: string; dashed?: boolean }[] }) {
   return (
-    <ul className="mb-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Key">
+    <ul className="mb-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Legend">
       {items.map((i) => (
         <li key={i.label} className="flex items-center gap-2">
           <svg width="28" height="12" aria-hidden="true">

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readPlatformSeries } from '@server/platform-series/read.ts';
 import { join } from 'node:path';
@@ -11,6 +12,12 @@ import { AppRoutes } from '../../app/router.tsx';
 const db = testDb(reportedPlan(join(ROOT, 'data', 'reported')));
 const SERIES = readPlatformSeries();
 const SLOW = { timeout: 5_000 };
+
+/** open the Table tab of the figure whose title starts so */
+async function showTable(title: RegExp): Promise<void> {
+  const figure = await screen.findByRole('figure', { name: title }, SLOW);
+  await userEvent.setup().click(within(figure).getByRole('tab', { name: 'Table' }));
+}
 
 /** every value the file publishes, as a page writes it */
 const PUBLISHED = new Set(
@@ -55,6 +62,7 @@ describe('the platforms view', () => {
 
   it('shows shares with their base, not published where none was, and both figures where sources disagree', async () => {
     renderRoute(<AppRoutes />, '/platforms', db);
+    await showTable(/^Platforms named in grooming offences/);
     const table = await screen.findByRole(
       'table',
       { name: /Share of platform-recorded offences, UK/ },
@@ -77,6 +85,7 @@ describe('the platforms view', () => {
 
   it('keeps England and Wales and the UK apart, and marks where they meet', async () => {
     renderRoute(<AppRoutes />, '/platforms', db);
+    await showTable(/^Offences of sexual communication with a child recorded by police/);
     const table = await screen.findByRole(
       'table',
       { name: 'Offences recorded, by financial year and area' },
@@ -120,6 +129,8 @@ describe('the platforms view', () => {
 
   it('shows every figure of the file with its source, and no number that was not published', async () => {
     renderRoute(<AppRoutes />, '/platforms', db);
+    await showTable(/^Platforms named in grooming offences/);
+    await showTable(/^Offences of sexual communication with a child recorded by police/);
     await screen.findAllByRole('table', { name: /every figure as published/ }, SLOW);
     const rows = new Map(
       [...document.querySelectorAll<HTMLTableRowElement>('tr[data-row]')].map((r) => [

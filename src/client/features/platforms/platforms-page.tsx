@@ -1,5 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { use, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { startPresenting } from '../../components/figure-tools/present-start.ts';
+import { FigureModeContext } from '../../components/figure-tools/figure-mode.ts';
+import { CopyLink } from '../../components/ui/copy-link.tsx';
+import { Tabs } from '../../components/ui/tabs.tsx';
+import { printForPaper } from '../../lib/export-print.ts';
 import {
   formatSeriesValue,
   TABLE_WORDS,
@@ -23,6 +29,7 @@ import {
   type Reading,
 } from './series-figures.ts';
 import { seriesCsv } from './series-csv.ts';
+import { SeriesFigureTools } from './series-tools.tsx';
 
 const YEARS = ['2023/24', '2024/25'];
 const TH = 'border-b-2 border-text px-2 py-1 text-left align-bottom font-bold';
@@ -83,27 +90,78 @@ function ReadingCell({
   );
 }
 
+type FigureTab = 'chart' | 'table';
+
+/**
+ * A figure of the view: a title that names what it covers, a subtitle, the chart or its table (tabs,
+ * where it has a chart), a caption with the source, and its tools. Presented or embedded, the figure
+ * alone.
+ */
 function Figure({
   id,
+  index,
   title,
   subtitle,
-  children,
+  chart,
+  table,
+  notes,
   source,
+  body,
+  figures,
 }: {
   id: string;
+  index: number;
   title: string;
   subtitle: string;
-  children: ReactNode;
-  source: ReactNode;
+  chart?: ReactNode;
+  table: ReactNode;
+  notes?: ReactNode;
+  source: string;
+  body: PlatformSeriesResponse;
+  /** the published figures it shows, for its CSV */
+  figures: SeriesFigure[];
 }) {
+  const ref = useRef<HTMLElement>(null);
+  const [tab, setTab] = useState<FigureTab>('chart');
+  const { mode } = use(FigureModeContext);
   return (
-    <figure aria-labelledby={`${id}-title`} className="mt-8 border-t border-border pt-6">
+    <figure
+      ref={ref}
+      aria-labelledby={`${id}-title`}
+      className="mt-8 border-t border-border pt-6"
+      data-series-figure={id}
+    >
       <h2 id={`${id}-title`} className="text-2xl font-bold">
         {title}
       </h2>
       <p className="mt-1 max-w-3xl text-secondary">{subtitle}</p>
-      {children}
+      {chart ? (
+        <Tabs<FigureTab>
+          label={`${title}: chart or table`}
+          selected={tab}
+          onSelect={setTab}
+          items={[
+            { key: 'chart', label: 'Chart', panel: <div className="mt-4">{chart}</div> },
+            { key: 'table', label: 'Table', panel: table },
+          ]}
+        />
+      ) : (
+        table
+      )}
+      <div data-figure-notes>{notes}</div>
       <figcaption className="mt-3 max-w-3xl text-sm">{source}</figcaption>
+      {mode === 'page' && (
+        <SeriesFigureTools
+          figure={ref}
+          id={id}
+          index={index}
+          title={title}
+          subtitle={subtitle}
+          source={source}
+          body={body}
+          figures={figures}
+        />
+      )}
     </figure>
   );
 }
@@ -133,17 +191,16 @@ function SharesFigure({ body }: { body: PlatformSeriesResponse }) {
   return (
     <Figure
       id="shares"
+      index={0}
+      body={body}
+      figures={[
+        ...cmp.rows.flatMap((r) => r.years.flatMap((v) => v?.figures ?? [])),
+        ...cmp.bases.flatMap((v) => v?.figures ?? []),
+      ]}
       title={title}
       subtitle={`Percent of the offences of sexual communication with a child where the police recorded the platform: ${bases.join(' and ')}. Not a share of all offences. One offence can involve several platforms, so the shares are never added up; a group (Facebook and Messenger) is a figure published for the group, not the sum of its members.`}
-      source={
-        <>
-          Source: NSPCC FOI requests to UK police forces, as published in the press (each
-          figure&apos;s source is in the table). Published figures: not a complete list of
-          platforms.
-        </>
-      }
-    >
-      <div className="mt-4">
+      source="Source: NSPCC FOI requests to UK police forces, as published in the press (each figure's source is in the table). Published figures: not a complete list of platforms."
+      chart={
         <ShareChart
           years={YEARS}
           bars={cmp.rows.map((r) => ({
@@ -162,63 +219,70 @@ function SharesFigure({ body }: { body: PlatformSeriesResponse }) {
             )
             .join('; ')}.`}
         />
-      </div>
-      {gaps.length > 0 && (
-        <p className="mt-2 max-w-3xl text-sm">
-          <span className="font-bold">No bar: not published</span> (not zero) for {gaps.join('; ')}.
-        </p>
-      )}
-      {disagreements.length > 0 && (
-        <p className="mt-1 max-w-3xl text-sm" data-disagreement>
-          <span className="font-bold">Sources disagree</span>, and both figures are shown:{' '}
-          {disagreements.join('; ')}. The bar is drawn at the lower.
-        </p>
-      )}
-      <ScrollTable label="Shares of platform-recorded grooming offences, UK">
-        <table className="mt-4 w-full border-collapse">
-          <caption className={`${STICKY_CAPTION} text-left font-bold`}>
-            Share of platform-recorded offences, UK, by platform and year (base: offences where the
-            platform was recorded)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={TH}>
-                Platform
-              </th>
-              {YEARS.map((y) => (
-                <th key={y} scope="col" className={`${TH} text-right`}>
-                  {y} (%)
+      }
+      notes={
+        <>
+          {gaps.length > 0 && (
+            <p className="mt-2 max-w-3xl text-sm">
+              <span className="font-bold">No bar: not published</span> (not zero) for{' '}
+              {gaps.join('; ')}.
+            </p>
+          )}
+          {disagreements.length > 0 && (
+            <p className="mt-1 max-w-3xl text-sm" data-disagreement>
+              <span className="font-bold">Sources disagree</span>, and both figures are shown:{' '}
+              {disagreements.join('; ')}. The bar is drawn at the lower.
+            </p>
+          )}
+        </>
+      }
+      table={
+        <ScrollTable label="Shares of platform-recorded grooming offences, UK">
+          <table className="mt-4 w-full border-collapse">
+            <caption className={`${STICKY_CAPTION} text-left font-bold`}>
+              Share of platform-recorded offences, UK, by platform and year (base: offences where
+              the platform was recorded)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={TH}>
+                  Platform
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row" className={`${TD} text-left`}>
-                Base: offences where the platform was recorded
-              </th>
-              {cmp.bases.map((b, i) => (
-                <td key={YEARS[i]} className={NUM}>
-                  <ReadingCell body={body} reading={b} unit="count" />
-                </td>
-              ))}
-            </tr>
-            {cmp.rows.map((r) => (
-              <tr key={r.platform}>
-                <th scope="row" className={`${TD} text-left font-normal`}>
-                  {r.name}
+                {YEARS.map((y) => (
+                  <th key={y} scope="col" className={`${TH} text-right`}>
+                    {y} (%)
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row" className={`${TD} text-left`}>
+                  Base: offences where the platform was recorded
                 </th>
-                {r.years.map((v, i) => (
+                {cmp.bases.map((b, i) => (
                   <td key={YEARS[i]} className={NUM}>
-                    <ReadingCell body={body} reading={v} unit="percent" />
+                    <ReadingCell body={body} reading={b} unit="count" />
                   </td>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </Figure>
+              {cmp.rows.map((r) => (
+                <tr key={r.platform}>
+                  <th scope="row" className={`${TD} text-left font-normal`}>
+                    {r.name}
+                  </th>
+                  {r.years.map((v, i) => (
+                    <td key={YEARS[i]} className={NUM}>
+                      <ReadingCell body={body} reading={v} unit="percent" />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      }
+    />
   );
 }
 
@@ -240,16 +304,16 @@ function NationalFigure({ body }: { body: PlatformSeriesResponse }) {
   return (
     <Figure
       id="national"
+      index={1}
+      body={body}
+      figures={[
+        ...points.flatMap((p) => [...(p.ew?.figures ?? []), ...(p.uk?.figures ?? [])]),
+        ...irregular,
+      ]}
       title={title}
       subtitle={`Offences recorded each financial year (April to March), as published. The United Kingdom adds Police Scotland and the Police Service of Northern Ireland: the two lines are not like for like and are never joined.${from ? ` From ${from} the national figures are UK.` : ''} No single-year England and Wales figure was published for 2019/20.`}
-      source={
-        <>
-          Source: NSPCC FOI requests, as published (each figure&apos;s source is in the table). The
-          forces answering change from year to year.
-        </>
-      }
-    >
-      <div className="mt-4">
+      source="Source: NSPCC FOI requests, as published (each figure's source is in the table). The forces answering change from year to year."
+      chart={
         <NationalChart
           // where a figure was revised, the line goes through the later one (the table gives both)
           rows={points.map((p) => ({
@@ -265,93 +329,99 @@ function NationalFigure({ body }: { body: PlatformSeriesResponse }) {
             )
             .join('; ')}.`}
         />
-      </div>
-      <p className="mt-2 max-w-3xl text-sm" data-basis-break>
-        <span className="font-bold">Where the lines meet the basis changes:</span> England and Wales
-        (43 forces) up to 2020/21, the United Kingdom (up to 45 forces) from {from ?? '2021/22'}.
-        The 2017/18 England and Wales figure was published as 3,171 and revised to 3,217; the line
-        goes through the revision, and the table gives both.
-      </p>
-      <ScrollTable label="National figures, by year">
-        <table className="mt-4 w-full border-collapse">
-          <caption className={`${STICKY_CAPTION} text-left font-bold`}>
-            Offences recorded, by financial year and area
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={TH}>
-                Year
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                England and Wales (offences)
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                United Kingdom (offences)
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.period}>
-                <th scope="row" className={`${TD} text-left font-normal`}>
-                  {p.period}
-                </th>
-                <td className={NUM}>
-                  <ReadingCell body={body} reading={p.ew} unit="count" />
-                </td>
-                <td className={NUM}>
-                  <ReadingCell body={body} reading={p.uk} unit="count" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-      <h3 className="mt-6 text-lg font-bold">Periods that are not one financial year</h3>
-      <p className="max-w-3xl text-sm">
-        A half-year, a quarter or a span of years cannot be drawn as a year: each is given here with
-        its true span.
-      </p>
-      <ScrollTable label="National figures for other periods">
-        <table className="mt-2 w-full border-collapse">
-          <caption className={`${STICKY_CAPTION} text-left font-bold`}>
-            Offences recorded over other periods, as published
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={TH}>
-                Period
-              </th>
-              <th scope="col" className={TH}>
-                Area
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                Offences
-              </th>
-              <th scope="col" className={TH}>
-                Source
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {irregular.map((f) => (
-              <tr key={f.row}>
-                <th scope="row" className={`${TD} text-left font-normal`}>
-                  {f.period?.label}
-                </th>
-                <td className={TD}>{areaName(f.area)}</td>
-                <td className={NUM}>
-                  {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')}
-                </td>
-                <td className={TD}>
-                  <SourceLink body={body} id={f.source} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </Figure>
+      }
+      notes={
+        <p className="mt-2 max-w-3xl text-sm" data-basis-break>
+          <span className="font-bold">Where the lines meet the basis changes:</span> England and
+          Wales (43 forces) up to 2020/21, the United Kingdom (up to 45 forces) from{' '}
+          {from ?? '2021/22'}. The 2017/18 England and Wales figure was published as 3,171 and
+          revised to 3,217; the line goes through the revision, and the table gives both.
+        </p>
+      }
+      table={
+        <>
+          <ScrollTable label="National figures, by year">
+            <table className="mt-4 w-full border-collapse">
+              <caption className={`${STICKY_CAPTION} text-left font-bold`}>
+                Offences recorded, by financial year and area
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={TH}>
+                    Year
+                  </th>
+                  <th scope="col" className={`${TH} text-right`}>
+                    England and Wales (offences)
+                  </th>
+                  <th scope="col" className={`${TH} text-right`}>
+                    United Kingdom (offences)
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.period}>
+                    <th scope="row" className={`${TD} text-left font-normal`}>
+                      {p.period}
+                    </th>
+                    <td className={NUM}>
+                      <ReadingCell body={body} reading={p.ew} unit="count" />
+                    </td>
+                    <td className={NUM}>
+                      <ReadingCell body={body} reading={p.uk} unit="count" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+          <h3 className="mt-6 text-lg font-bold">Periods that are not one financial year</h3>
+          <p className="max-w-3xl text-sm">
+            A half-year, a quarter or a span of years cannot be drawn as a year: each is given here
+            with its true span.
+          </p>
+          <ScrollTable label="National figures for other periods">
+            <table className="mt-2 w-full border-collapse">
+              <caption className={`${STICKY_CAPTION} text-left font-bold`}>
+                Offences recorded over other periods, as published
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={TH}>
+                    Period
+                  </th>
+                  <th scope="col" className={TH}>
+                    Area
+                  </th>
+                  <th scope="col" className={`${TH} text-right`}>
+                    Offences
+                  </th>
+                  <th scope="col" className={TH}>
+                    Source
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {irregular.map((f) => (
+                  <tr key={f.row}>
+                    <th scope="row" className={`${TD} text-left font-normal`}>
+                      {f.period?.label}
+                    </th>
+                    <td className={TD}>{areaName(f.area)}</td>
+                    <td className={NUM}>
+                      {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')}
+                    </td>
+                    <td className={TD}>
+                      <SourceLink body={body} id={f.source} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </>
+      }
+    />
   );
 }
 
@@ -360,68 +430,75 @@ function AreasFigure({ body }: { body: PlatformSeriesResponse }) {
   return (
     <Figure
       id="areas"
+      index={2}
+      body={body}
+      figures={rows.flatMap((r) => [
+        ...r.years.flatMap((v) => (v === null || v === 'not-provided' ? [] : v.figures)),
+        ...r.other,
+      ])}
       title="Regions and forces with published figures: offences of sexual communication with a child"
       subtitle="Offences recorded, by financial year, for each region (the release's own group of forces) and force for which a figure was published. A region's figure is the region's, never split into its forces; forces are never added up into a region. Blank: no figure published."
-      source={<>Source: NSPCC FOI requests and two forces&apos; disclosure logs, as published.</>}
-    >
-      <ScrollTable label="Regions and forces">
-        <table className="mt-4 w-full border-collapse">
-          <caption className={`${STICKY_CAPTION} text-left font-bold`}>
-            Offences recorded, by region or force and financial year
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={TH}>
-                Area
-              </th>
-              {years.map((y) => (
-                <th key={y} scope="col" className={`${TH} text-right`}>
-                  {y}
+      source="Source: NSPCC FOI requests and two forces' disclosure logs, as published."
+      table={
+        <ScrollTable label="Regions and forces">
+          <table className="mt-4 w-full border-collapse">
+            <caption className={`${STICKY_CAPTION} text-left font-bold`}>
+              Offences recorded, by region or force and financial year
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={TH}>
+                  Area
                 </th>
-              ))}
-              <th scope="col" className={TH}>
-                Other periods
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.area.kind}:${r.area.id}`}>
-                <th scope="row" className={`${TD} text-left font-normal`}>
-                  {r.area.name}
-                  {r.area.kind === 'region' && (
-                    <span className="block text-sm text-secondary">
-                      Region: {r.area.forces?.length ?? 0} forces
-                      {r.area.note ? `. ${r.area.note}` : ''}
-                    </span>
-                  )}
-                </th>
-                {r.years.map((v, i) => (
-                  <td key={years[i]} className={NUM}>
-                    {v === 'not-provided' ? (
-                      <span>not provided</span>
-                    ) : v === null ? (
-                      <span className="sr-only">no figure published</span>
-                    ) : (
-                      <ReadingCell body={body} reading={v} unit="count" />
-                    )}
-                  </td>
+                {years.map((y) => (
+                  <th key={y} scope="col" className={`${TH} text-right`}>
+                    {y}
+                  </th>
                 ))}
-                <td className={TD}>
-                  {r.other.map((f) => (
-                    <span key={f.row} className="block text-sm">
-                      {f.period ? f.period.label : `${f.periodAsPublished} (years not stated)`}:{' '}
-                      {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')} (
-                      <SourceLink body={body} id={f.source} />)
-                    </span>
-                  ))}
-                </td>
+                <th scope="col" className={TH}>
+                  Other periods
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-    </Figure>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.area.kind}:${r.area.id}`}>
+                  <th scope="row" className={`${TD} text-left font-normal`}>
+                    {r.area.name}
+                    {r.area.kind === 'region' && (
+                      <span className="block text-sm text-secondary">
+                        Region: {r.area.forces?.length ?? 0} forces
+                        {r.area.note ? `. ${r.area.note}` : ''}
+                      </span>
+                    )}
+                  </th>
+                  {r.years.map((v, i) => (
+                    <td key={years[i]} className={NUM}>
+                      {v === 'not-provided' ? (
+                        <span>not provided</span>
+                      ) : v === null ? (
+                        <span className="sr-only">no figure published</span>
+                      ) : (
+                        <ReadingCell body={body} reading={v} unit="count" />
+                      )}
+                    </td>
+                  ))}
+                  <td className={TD}>
+                    {r.other.map((f) => (
+                      <span key={f.row} className="block text-sm">
+                        {f.period ? f.period.label : `${f.periodAsPublished} (years not stated)`}:{' '}
+                        {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')} (
+                        <SourceLink body={body} id={f.source} />)
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      }
+    />
   );
 }
 
@@ -530,6 +607,7 @@ export function PlatformsPage() {
     <div>
       <title>Platforms – Social media crime dashboard</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Platforms in online grooming offences</h1>
+      <PageTools />
       {body === undefined ? (
         <Pending
           what="the platform series"
@@ -540,6 +618,34 @@ export function PlatformsPage() {
       ) : (
         <PlatformsBody body={body} />
       )}
+    </div>
+  );
+}
+
+const BUTTON =
+  'bg-panel px-3 py-1.5 font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] sm:px-4 sm:py-2';
+
+/** Share, present and print the page, as the filter bar does on the other views. */
+function PageTools() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-2 text-sm sm:gap-4 sm:text-base print:hidden">
+      <CopyLink path={() => pathname} />
+      <button
+        type="button"
+        data-present-button
+        onClick={() => {
+          startPresenting();
+          void navigate({ pathname, search: '?present=1' }, { state: { presenting: true } });
+        }}
+        className="bg-ink px-3 py-1.5 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43] sm:px-4 sm:py-2"
+      >
+        Present
+      </button>
+      <button type="button" onClick={() => void printForPaper('view')} className={BUTTON}>
+        Print
+      </button>
     </div>
   );
 }

@@ -1,0 +1,141 @@
+import { useState, type ReactNode, type RefObject } from 'react';
+import type { PlatformSeriesResponse, SeriesFigure } from '@shared/platform-series.ts';
+import { EmbedCode } from '../../components/figure-tools/embed-code.tsx';
+import { EMBED_SIZE, embedLink, longDate, seriesCitation } from '../../lib/export-citation.ts';
+import { saveBlob } from '../../lib/export-files.ts';
+import { composeFigureSvg, escapeXml, svgToPng } from '../../lib/export-image.ts';
+import { seriesCsv } from './series-csv.ts';
+
+const ACTIONS = [
+  ['png', 'Download PNG'],
+  ['csv', 'Download CSV'],
+  ['cite', 'Cite this'],
+  ['embed', 'Embed'],
+] as const;
+type Action = (typeof ACTIONS)[number][0];
+
+/** 'platforms-shares-uk-2023-24-and-2024-25' from a figure's id and title */
+const fileName = (id: string, ext: string) => `platforms-${id}.${ext}`;
+
+/**
+ * A platform figure's tools: its image with its title, subtitle and sources around it; its figures as
+ * published (CSV, a line a figure with source and words); a citation; the code to embed it. The series
+ * has no dataset version: a link to it shows the figures of the release the dashboard ships.
+ */
+export function SeriesFigureTools({
+  figure,
+  id,
+  index,
+  title,
+  subtitle,
+  source,
+  body,
+  figures,
+}: {
+  figure: RefObject<HTMLElement | null>;
+  id: string;
+  /** its place among the page's figures, for the embed link (0: the first) */
+  index: number;
+  title: string;
+  subtitle: string;
+  source: string;
+  body: PlatformSeriesResponse;
+  figures: SeriesFigure[];
+}) {
+  const [said, setSaid] = useState<ReactNode>(null);
+  const [given, setGiven] = useState<ReactNode>(null);
+  const link = `${window.location.origin}/platforms`;
+  const run = async (action: Action) => {
+    setGiven(null);
+    const el = figure.current;
+    if (!el) return;
+    try {
+      switch (action) {
+        case 'png': {
+          // the notes under the chart, and the sources of its figures (the table is not in the image)
+          const notes = [...el.querySelectorAll('[data-figure-notes] p')].map((p) =>
+            p.textContent.trim(),
+          );
+          const publishers = [...new Set(figures.map((f) => f.source))].map((sid) => {
+            const s = body.sources.find((x) => x.id === sid);
+            return s ? `${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}` : sid;
+          });
+          const composed = composeFigureSvg(el, {
+            title,
+            subtitle,
+            illustrative: false,
+            caveats: notes,
+            source: [
+              source.replace(" (each figure's source is in the table)", ''),
+              `Sources of these figures: ${publishers.join('; ')}.`,
+            ],
+            footer: [`Published figures, drawn on ${longDate(new Date())}: ${link}`],
+          });
+          if (!composed) {
+            setSaid('Show the chart to download it as an image.');
+            return;
+          }
+          saveBlob(await svgToPng(composed, 2), fileName(id, 'png'));
+          setSaid(`Downloaded ${fileName(id, 'png')}: the chart at twice screen size, for slides.`);
+          return;
+        }
+        case 'csv':
+          saveBlob(seriesCsv({ ...body, figures }), fileName(id, 'csv'));
+          setSaid(
+            `Downloaded ${fileName(id, 'csv')}: the ${figures.length} published figures in this chart, each with its source and words.`,
+          );
+          return;
+        case 'cite': {
+          const text = seriesCitation({
+            title,
+            release: body.release.title,
+            url: link,
+            accessed: new Date(),
+          });
+          const copied = await navigator.clipboard.writeText(text).then(
+            () => true,
+            () => false,
+          );
+          setSaid(
+            <>
+              {copied ? 'Citation copied to the clipboard:' : 'Citation (select it and copy it):'}
+              <span className="mt-1 block border-l-4 border-border bg-panel p-3 font-normal select-all">
+                {text}
+              </span>
+            </>,
+          );
+          return;
+        }
+        case 'embed': {
+          const src = embedLink(link, index);
+          const code = `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border: 0" loading="lazy"></iframe>`;
+          setSaid('The code to embed this chart in another page is below.');
+          setGiven(<EmbedCode code={code} />);
+          return;
+        }
+      }
+    } catch (err) {
+      setSaid(`That did not work: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return (
+    <div data-figure-tools className="mt-4 print:hidden">
+      <div className="flex flex-wrap gap-2">
+        {ACTIONS.map(([action, label]) => (
+          <button
+            key={action}
+            type="button"
+            className="bg-panel px-3 py-1.5 text-sm font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
+            onClick={() => void run(action)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="status" className="mt-2 max-w-4xl text-sm font-semibold empty:hidden">
+        {said}
+      </div>
+      {given}
+    </div>
+  );
+}
