@@ -333,13 +333,15 @@ export class Datasets {
     };
   }
 
-  /** Sources of the facts and return statuses that the version holds. */
-  sources(view: DatasetView, version: number): Source[] {
+  /** Sources of the facts and return statuses that the version holds, and those `named` (ids). */
+  sources(view: DatasetView, version: number, named: readonly string[] = []): Source[] {
     const store = this.store(view);
     const used = new Set<number>();
     for (const t of store.tables) if (isActive(t, version)) for (const s of t.sources) used.add(s);
     for (const list of store.unitStatuses)
       for (const s of list) if (isActive(s, version) && s.source !== null) used.add(s.source);
-    return [...store.sources.entries()].filter(([id]) => used.has(id)).map(([, s]) => s);
+    return [...store.sources.entries()]
+      .filter(([id, s]) => used.has(id) || named.includes(s.id))
+      .map(([, s]) => s);
   }
 }
