@@ -104,6 +104,6 @@ export function referenceFor(
   return {
     value: average,
     label: `Average per force: ${formatCount(average)}`,
-    sentence: `Dashed line: the average per force, ${formatCount(average)} (the England and Wales total of ${formatCount(total)} crimes recorded by ${which}, divided by ${have}).`,
+    sentence: `Dashed line: the average per force, ${formatCount(average)} (the total of ${formatCount(total)} crimes recorded by ${which}${complete ? '' : ', not England and Wales as a whole'}, divided by ${have}).`,
   };
 }

@@ -135,6 +135,51 @@ describe('the overview', () => {
     expect(within(interval).getByRole('option', { name: 'Financial year' })).toBeInTheDocument();
   });
 
+  it("shows 14,000 as the national figure as published, apart from the 5 forces' figures", async () => {
+    renderRoute(<AppRoutes />, '/', db);
+    // the figures are the forces', and the heading says whose: never England and Wales
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'TikTok-linked crime recorded by the 5 forces that published figures',
+      }),
+    ).toBeInTheDocument();
+    const recorded = await headline('Recorded crimes');
+    expect(within(recorded).getByText('351')).toBeInTheDocument();
+    expect(recorded).toHaveTextContent('Figures for 5 of 44 forces.');
+    // the country's figure stands apart, as published, with its source a click away
+    const panel = screen.getByRole('region', { name: 'England and Wales, as published' });
+    expect(panel).not.toContainElement(recorded);
+    expect(within(panel).getByText('More than 14,000')).toBeInTheDocument();
+    expect(panel).toHaveTextContent(
+      'TikTok-linked crimes in England and Wales, 2021/22 to 2023/24, up 70% since 2021',
+    );
+    expect(within(panel).getByRole('link', { name: 'Shropshire Star' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('shropshirestar.com') as string,
+    );
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        "Not the sum of the forces' figures: the 7 forces that published figures recorded 1,553 between them",
+      ),
+    );
+    expect(panel).toHaveTextContent(
+      'Four other versions of the release print “more than 140,000”: why we use 14,000',
+    );
+    expect(screen.queryByRole('heading', { name: /in England and Wales/ })).toBeNull();
+  });
+
+  it('shows no national figure for the demo, which has none, nor for one force', async () => {
+    const demo = renderRoute(<AppRoutes />, '/?dataset=demo', db);
+    await screen.findByRole('heading', { name: 'Headline figures, 2023/24' });
+    expect(screen.queryByRole('region', { name: /as published$/ })).toBeNull();
+    expect(screen.queryByText(/14,000/)).toBeNull();
+    demo.unmount();
+    renderRoute(<AppRoutes />, '/?force=lancashire', db);
+    await screen.findByRole('heading', { name: 'Headline figures, 2023/24' });
+    expect(screen.queryByRole('region', { name: /as published$/ })).toBeNull();
+  });
+
   it('computes the demo headline like for like, leaving out the part year, with outcome rates', async () => {
     renderRoute(<AppRoutes />, '/?dataset=demo', db);
     expect(
