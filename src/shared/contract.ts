@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { COUNTED } from './counted.ts';
 import { BYS, FiltersSchema } from './filters.ts';
 import { INTERVALS } from './period.ts';
 
@@ -382,7 +383,14 @@ export type Group = z.infer<typeof GroupSchema>;
 export const CountsResponseSchema = z.object({
   query: QuerySchema,
   dataset: DatasetSummarySchema,
+  /** what each series' values are in, in words */
   unit: z.string(),
+  /**
+   * what `totals` and `crimes` count: 'platform-mentions' where they add up several platforms'
+   * figures (each a separate search of crime records, so a crime naming two platforms is in both),
+   * and so does every series unless it is one platform's (by=platform)
+   */
+  counted: z.enum(COUNTED),
   periods: z.array(PeriodSchema),
   /** the forces the query is about (after the force filter) */
   forces: z.array(z.string()),

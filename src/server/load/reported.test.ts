@@ -224,3 +224,11 @@ describe('the national figure as published', () => {
     expect(() => reportedPlan(calendar)).toThrow(/period '2021-2023' is not a financial year/);
   });
 });
+
+describe('platforms in the published figures', () => {
+  it('are TikTok alone: every platform asked for is one platform, and its figures crimes', async () => {
+    const { body } = await api.get<CountsResponse>('/api/v1/counts?platform=all');
+    expect(body.counted).toBe('crimes');
+    expect(body.series[0]?.label).toBe('All recorded crimes in the selection');
+  });
+});
