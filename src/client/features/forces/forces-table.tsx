@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Period } from '@shared/contract.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { likeForLikeChange } from '@shared/figures.ts';
 import { rank, rankWords } from '@shared/rank.ts';
 import { figureData } from '../../components/charts/counts-figure.tsx';
@@ -101,7 +102,7 @@ export function ForcesTable({
                 Force
               </SortHeader>
               <SortHeader column="count" sort={sort} onSort={onSort}>
-                Crimes, {period.label}
+                {COUNTED_WORDS[counts.counted].heading}, {period.label}
               </SortHeader>
               <SortHeader column="rate" sort={sort} onSort={onSort}>
                 Per 100,000 residents

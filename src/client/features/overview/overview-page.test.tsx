@@ -93,6 +93,50 @@ describe('the overview', () => {
     ).toBeInTheDocument();
   });
 
+  it('calls a sum over several platforms platform mentions, in the card, the title and the table', async () => {
+    const user = userEvent.setup();
+    const api = apiClient(db);
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=tiktok,snapchat',
+    );
+    renderRoute(<AppRoutes />, '/?dataset=demo&platform=tiktok,snapchat', db);
+    const card = await headline('Platform mentions in recorded crimes');
+    expect(card).toHaveTextContent('a crime naming two platforms counts twice');
+    expect(screen.queryByText('Recorded crimes', { selector: 'dt' })).toBeNull();
+    const figure = await screen.findByRole('figure', {
+      name: /^Platform mentions in TikTok and Snapchat-linked crimes recorded by police forces in England and Wales, /,
+    });
+    expect(figure).toHaveTextContent(
+      'Platform mentions (a crime naming two platforms counts twice) by financial year',
+    );
+    await user.click(within(figure).getByRole('tab', { name: 'Table' }));
+    const table = await within(figure).findByRole('table');
+    expect(
+      within(table).getByRole('columnheader', { name: 'Platform mentions' }),
+    ).toBeInTheDocument();
+    const row = within(table).getByRole('rowheader', {
+      name: 'All platform mentions in the selection (a crime naming two platforms counts twice)',
+    });
+    expect(row.closest('tr')).toHaveTextContent(
+      (body.totals.values[0] ?? 0).toLocaleString('en-GB'),
+    );
+    expect(within(figure).getByRole('combobox', { name: 'Split by' })).toHaveTextContent(
+      'No split: all platform mentions',
+    );
+  });
+
+  it("keeps one platform's figures crimes: the demo's TikTok", async () => {
+    renderRoute(<AppRoutes />, '/?dataset=demo', db);
+    expect(await headline('Recorded crimes')).not.toHaveTextContent('counts twice');
+    const figure = await screen.findByRole('figure', {
+      name: /^TikTok-linked crimes recorded by police forces in England and Wales, /,
+    });
+    expect(figure).not.toHaveTextContent('platform mentions');
+    expect(within(figure).getByRole('combobox', { name: 'Split by' })).toHaveTextContent(
+      'No split: all crimes',
+    );
+  });
+
   it('gives the trend a title generated from the filters, and the same numbers in its table', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(<AppRoutes />, '/?force=lancashire', db);
