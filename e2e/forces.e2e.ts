@@ -63,9 +63,11 @@ describe('the forces view', () => {
       '+48% on 66',
     ]);
     const national = await api('platform=tiktok');
-    expect(shown.get('England and Wales5 of 44 forces with figures')?.[0]).toBe(
-      String(national.totals.values.at(-1)),
-    );
+    expect(
+      shown.get(
+        'Forces with figures, together5 of 44 forces with figures: not England and Wales as a whole',
+      )?.[0],
+    ).toBe(String(national.totals.values.at(-1)));
   });
 
   it('sorts by keyboard, with the order in the link and on the header', async () => {

@@ -116,6 +116,46 @@ describe('GET /api/v1/meta', () => {
     });
   });
 
+  it('gives the national figure as published, with both readings and their sources', async () => {
+    const meta = MetaResponseSchema.parse((await api.get('/api/v1/meta')).body);
+    const national = meta.dataset.national;
+    expect(national).toMatchObject({
+      area: { id: 'england-and-wales', name: 'England and Wales' },
+      platform: 'tiktok',
+      period: { label: '2021/22 to 2023/24', start: '2021-04', end: '2024-03' },
+      value: 14000,
+      bound: 'more-than',
+      asPublished: expect.stringContaining('more than 14,000') as string,
+      sources: ['shropshire'],
+      change: { percent: 70, since: '2021', sources: ['shropshire', 'northampton'] },
+      alternative: {
+        value: 140000,
+        bound: 'more-than',
+        asPublished: expect.stringContaining('more than 140,000') as string,
+        sources: ['gazette', 'hemel', 'northampton', 'tenby'],
+      },
+    });
+    expect(national?.why).toMatch(/about 14,000/);
+    // every source it names is listed, with its address, though no force's figure cites the Star
+    const listed = new Map(meta.dataset.sources.map((s) => [s.id, s]));
+    for (const id of [
+      ...(national?.sources ?? []),
+      ...(national?.change?.sources ?? []),
+      ...(national?.alternative?.sources ?? []),
+    ])
+      expect(listed.get(id)?.url).toMatch(/^https:\/\//);
+    expect(listed.get('shropshire')?.publisher).toBe('Shropshire Star');
+    // it is not the sum of the forces' figures: the forces that published give far less
+    const sum = await api.get<CountsResponse>('/api/v1/counts?platform=tiktok&interval=total');
+    expect(sum.body.totals.values[0]).toBeLessThan(national?.value ?? 0);
+  });
+
+  it('gives no national figure for a dataset whose sources published none', async () => {
+    const demo = MetaResponseSchema.parse((await api.get('/api/v1/meta?dataset=demo')).body);
+    expect(demo.dataset.national).toBeNull();
+    expect(demo.dataset.sources.map((s) => s.id)).not.toContain('shropshire');
+  });
+
   it('takes a dataset and refuses other parameters', async () => {
     const demo = await api.get('/api/v1/meta?dataset=demo');
     expect(MetaResponseSchema.parse(demo.body).dataset.id).toBe('demo');
@@ -538,6 +578,34 @@ describe('API reference', () => {
     expect(NoteCode.oneOf.map((c) => c.const)).toEqual([...NOTE_CODES]);
     expect(NoteCode.oneOf.every((c) => c.description.length > 20)).toBe(true);
     expect(Counts.properties.notes.items.oneOf).toHaveLength(NOTE_CODES.length);
+  });
+
+  it("documents meta's national figure, field by field", async () => {
+    const r = await api.get<{
+      paths: Record<string, { get: { description?: string } }>;
+      components: {
+        schemas: {
+          NationalFigure: {
+            description: string;
+            properties: Record<string, { description?: string }>;
+          };
+        };
+      };
+    }>('/api/v1/openapi.json');
+    expect(r.body.paths['/api/v1/meta']?.get.description).toContain('dataset.national');
+    const { NationalFigure } = r.body.components.schemas;
+    expect(NationalFigure.description).toMatch(/not the sum of the forces' figures/);
+    for (const field of [
+      'value',
+      'bound',
+      'sources',
+      'area',
+      'period',
+      'change',
+      'alternative',
+      'why',
+    ])
+      expect(NationalFigure.properties[field]?.description?.length).toBeGreaterThan(10);
   });
 
   it('publishes OpenAPI 3.1 generated from the request schemas', async () => {

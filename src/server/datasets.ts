@@ -8,7 +8,7 @@ import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
 import { buildStoreSteps, rollupSteps } from './answer/build-store.ts';
 import { SavedStores } from './answer/saved-store.ts';
-import { coverageOf, isActive, type DatasetStore } from './answer/store.ts';
+import { coverageOf, isActive, platformsHeld, type DatasetStore } from './answer/store.ts';
 import type { Db } from './db/open.ts';
 import {
   createReadQueries,
@@ -324,7 +324,7 @@ export class Datasets {
   holds(view: DatasetView, version: number): { platforms: string[]; intervals: Interval[] } {
     const store = this.store(view);
     const active = store.tables.filter((t) => isActive(t, version) && t.periods.length > 0);
-    const platforms = new Set(active.map((t) => t.platform));
+    const platforms = platformsHeld(store, version);
     return {
       platforms: PLATFORMS.filter((_, i) => platforms.has(i)).map((p) => p.id),
       intervals: INTERVALS.filter((interval) =>
@@ -333,13 +333,15 @@ export class Datasets {
     };
   }
 
-  /** Sources of the facts and return statuses that the version holds. */
-  sources(view: DatasetView, version: number): Source[] {
+  /** Sources of the facts and return statuses that the version holds, and those `named` (ids). */
+  sources(view: DatasetView, version: number, named: readonly string[] = []): Source[] {
     const store = this.store(view);
     const used = new Set<number>();
     for (const t of store.tables) if (isActive(t, version)) for (const s of t.sources) used.add(s);
     for (const list of store.unitStatuses)
       for (const s of list) if (isActive(s, version) && s.source !== null) used.add(s.source);
-    return [...store.sources.entries()].filter(([id]) => used.has(id)).map(([, s]) => s);
+    return [...store.sources.entries()]
+      .filter(([id, s]) => used.has(id) || named.includes(s.id))
+      .map(([, s]) => s);
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { COUNTED } from './counted.ts';
 import { BYS, FiltersSchema } from './filters.ts';
 import { INTERVALS } from './period.ts';
 
@@ -83,6 +84,42 @@ export const DatasetSummarySchema = z.object({
 });
 export type DatasetSummary = z.infer<typeof DatasetSummarySchema>;
 
+/** how a published figure bounds the number it stands for: as stated, or "more than" it */
+export const BOUNDS = ['exact', 'more-than'] as const;
+export type Bound = (typeof BOUNDS)[number];
+
+/** A figure as printed: its value, bound and words, and the ids (as in `sources`) of what printed it. */
+export const PrintedFigureSchema = z.object({
+  value: z.int(),
+  bound: z.enum(BOUNDS),
+  asPublished: z.string(),
+  sources: z.array(z.string()),
+});
+export type PrintedFigure = z.infer<typeof PrintedFigureSchema>;
+
+/**
+ * The figure the release behind a dataset gave for a whole country: never a sum of the forces'
+ * figures, which cover only the forces that published theirs. Where versions of the release print
+ * different figures, `value` is the reading used and `alternative` the other, with `why`.
+ */
+export const NationalFigureSchema = z.extend(PrintedFigureSchema, {
+  area: z.object({ id: z.string(), name: z.string() }),
+  platform: z.string(),
+  period: z.object({ label: z.string(), start: month, end: month }),
+  /** the change the release stated, in per cent since `since` */
+  change: z.nullable(
+    z.object({
+      percent: z.number(),
+      since: z.string(),
+      asPublished: z.string(),
+      sources: z.array(z.string()),
+    }),
+  ),
+  alternative: z.nullable(PrintedFigureSchema),
+  why: z.nullable(z.string()),
+});
+export type NationalFigure = z.infer<typeof NationalFigureSchema>;
+
 export const DatasetSchema = z.extend(DatasetSummarySchema, {
   description: z.string(),
   caveats: z.array(z.string()),
@@ -94,6 +131,8 @@ export const DatasetSchema = z.extend(DatasetSummarySchema, {
    * shown (a figure is never split in time: annual figures have no months)
    */
   holds: z.object({ platforms: z.array(z.string()), intervals: z.array(z.enum(INTERVALS)) }),
+  /** the country's figure as the dataset's sources published it; null: they published none */
+  national: z.nullable(NationalFigureSchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -345,7 +384,14 @@ export type Group = z.infer<typeof GroupSchema>;
 export const CountsResponseSchema = z.object({
   query: QuerySchema,
   dataset: DatasetSummarySchema,
+  /** what each series' values are in, in words */
   unit: z.string(),
+  /**
+   * what `totals` and `crimes` count: 'platform-mentions' where they add up several platforms'
+   * figures (each a separate search of crime records, so a crime naming two platforms is in both),
+   * and so does every series unless it is one platform's (by=platform)
+   */
+  counted: z.enum(COUNTED),
   periods: z.array(PeriodSchema),
   /** the forces the query is about (after the force filter) */
   forces: z.array(z.string()),

@@ -1,5 +1,6 @@
 import type { CountsResponse, Note } from './contract.ts';
 import { totalRows } from './crimes.ts';
+import { COUNTED_WORDS } from './counted.ts';
 
 /**
  * Figures as a CSV file that describes itself, as the Analysis Function asks of published tables: a
@@ -20,6 +21,7 @@ export type CsvAnswer = Pick<
   | 'series'
   | 'totals'
   | 'crimes'
+  | 'counted'
   | 'forces'
   | 'coverage'
   | 'notes'
@@ -109,7 +111,7 @@ export function countsCsv(r: CsvAnswer, about: CsvDescription): string {
     ['# Title', about.title],
     [
       '# Figures',
-      'Crimes recorded by police forces in England and Wales where a social media platform was named in the crime record (found by keyword searches, which forces ran in different ways); counts are not comparable between forces',
+      `Crimes recorded by police forces in England and Wales where a social media platform was named in the crime record (found by keyword searches, which forces ran in different ways); counts are not comparable between forces${r.counted === 'platform-mentions' ? `. Each platform's figure is a separate search, so figures added up over several platforms are ${COUNTED_WORDS['platform-mentions'].noun}, not crimes${COUNTED_WORDS['platform-mentions'].why}` : ''}`,
     ],
     [
       '# Illustrative',

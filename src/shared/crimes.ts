@@ -1,4 +1,5 @@
 import type { CountsResponse } from './contract.ts';
+import { COUNTED_WORDS } from './counted.ts';
 import type { Measure } from './filters.ts';
 
 /**
@@ -6,10 +7,14 @@ import type { Measure } from './filters.ts';
  * `crimes` are the crimes recorded. They differ where a published breakdown sums to more than its
  * total (Lancashire 2023/24: offences 185, crimes 98), and where a force published only a selection
  * of a breakdown, with no total: its figures are drawn, but its number of crimes is unknown. A
- * breakdown's sum is labelled as one wherever it is shown; "crimes" is said only of `crimes`.
+ * breakdown's sum is labelled as one wherever it is shown; "crimes" is said only of `crimes`, and only
+ * of one platform's: added up over several platforms they are platform mentions (`counted`).
  */
 
-export type Whole = Pick<CountsResponse, 'periods' | 'totals' | 'crimes' | 'forces' | 'query'>;
+export type Whole = Pick<
+  CountsResponse,
+  'periods' | 'totals' | 'crimes' | 'forces' | 'query' | 'counted'
+>;
 
 function sameForces(a: readonly string[] = [], b: readonly string[] = []): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -40,6 +45,12 @@ const CRIMES_LABEL: Record<Measure, string> = {
   rate: 'Crimes recorded (published totals), per 100,000 residents',
   share: 'Crimes recorded (published totals)',
 };
+/** the published totals of several platforms added up: a crime naming two is in both */
+const MENTIONS_LABEL: Record<Measure, string> = {
+  count: `Platform mentions in the published totals${COUNTED_WORDS['platform-mentions'].why}`,
+  rate: `Platform mentions in the published totals, per 100,000 residents${COUNTED_WORDS['platform-mentions'].why}`,
+  share: `Platform mentions in the published totals${COUNTED_WORDS['platform-mentions'].why}`,
+};
 
 /**
  * The rows under a breakdown's figures: "Total" where the figures add up to the crimes recorded;
@@ -49,7 +60,12 @@ export function totalRows(r: Whole): TotalRow[] {
   const { measure } = r.query;
   if (r.periods.every((_, i) => sumIsCrimes(r, i)))
     return [
-      { key: 'total', label: 'Total', values: r.totals.values, suppressed: r.totals.suppressed },
+      {
+        key: 'total',
+        label: COUNTED_WORDS[r.counted].total,
+        values: r.totals.values,
+        suppressed: r.totals.suppressed,
+      },
     ];
   return [
     {
@@ -60,7 +76,7 @@ export function totalRows(r: Whole): TotalRow[] {
     },
     {
       key: 'crimes',
-      label: CRIMES_LABEL[measure],
+      label: (r.counted === 'crimes' ? CRIMES_LABEL : MENTIONS_LABEL)[measure],
       values: r.crimes.values,
       suppressed: r.crimes.suppressed,
     },

@@ -38,6 +38,7 @@ function response(
     },
     dataset: { id: 'demo', title: 'Demo', illustrative: true, version: 1, updated: '' },
     unit: 'crimes',
+    counted: 'crimes',
     periods,
     forces: entries.map(([k]) => k),
     series: entries.map(([key, values]) => ({

@@ -1,4 +1,6 @@
 import type { CountsResponse, Query } from './contract.ts';
+import { seriesCounted } from './counted.ts';
+import { measureWords } from './measure-words.ts';
 
 /** Which filter of the query narrows it to one series of each split; a region is several forces. */
 const NARROWS: Record<Query['by'], 'force' | 'platform' | 'offence' | 'outcome' | null> = {
@@ -24,9 +26,13 @@ export function groupAnswer(r: CountsResponse, key: string): CountsResponse | un
   if (!g || thenBy === undefined) return undefined;
   const narrowed = NARROWS[r.query.by];
   const { thenBy: _ignored, ...query } = r.query;
+  // the group is one series of the first split: it counts what that series counts
+  const counted = seriesCounted(r);
   return {
     ...r,
     query: { ...query, by: thenBy, ...(narrowed ? { [narrowed]: [key] } : {}) },
+    counted,
+    unit: measureWords(query.measure, thenBy === 'platform' ? 'crimes' : counted).unit,
     series: g.series,
     totals: g.totals,
     crimes: g.crimes,

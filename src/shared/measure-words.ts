@@ -1,3 +1,4 @@
+import { COUNTED_WORDS, type Counted } from './counted.ts';
 import type { Measure } from './filters.ts';
 
 /**
@@ -5,7 +6,8 @@ import type { Measure } from './filters.ts';
  * unit, as a tooltip or a table caption says it), a column or axis heading, the label of the control
  * that chooses it, and the words that follow a subject ("TikTok-linked crimes per 100,000 residents").
  * A share's base depends on the answer (all crimes, or a published breakdown's sum): `unitWords` in
- * the client says which; these are the words when the base is the period's total.
+ * the client says which; these are the words when the base is the period's total. A figure that adds
+ * several platforms together counts platform mentions, not crimes: `measureWords` gives its words.
  */
 export interface MeasureWords {
   /** 'crimes per 100,000 residents' */
@@ -45,3 +47,29 @@ export const MEASURE_UNITS: Record<Measure, string> = {
   rate: MEASURE_WORDS.rate.unit,
   share: MEASURE_WORDS.share.unit,
 };
+
+const MENTIONS_WORDS: Record<Measure, MeasureWords> = {
+  count: {
+    unit: `platform mentions${COUNTED_WORDS['platform-mentions'].why}`,
+    heading: 'Number of platform mentions',
+    choice: MEASURE_WORDS.count.choice,
+    after: '',
+  },
+  rate: {
+    unit: `platform mentions per 100,000 residents${COUNTED_WORDS['platform-mentions'].why}`,
+    heading: 'Platform mentions per 100,000 residents',
+    choice: MEASURE_WORDS.rate.choice,
+    after: ' per 100,000 residents',
+  },
+  share: {
+    unit: "per cent of the period's platform mentions",
+    heading: "Per cent of the period's platform mentions",
+    choice: MEASURE_WORDS.share.choice,
+    after: ' as a share of the total',
+  },
+};
+
+/** The measure's words for what the figures count: crimes, or platform mentions (counted.ts). */
+export function measureWords(measure: Measure, counted: Counted): MeasureWords {
+  return counted === 'crimes' ? MEASURE_WORDS[measure] : MENTIONS_WORDS[measure];
+}

@@ -58,6 +58,7 @@ function answer(
       updated: '2026-01-01',
     },
     unit: 'crimes',
+    counted: 'crimes',
     periods: periods(labels, options.partial),
     forces,
     series: keys.map((key) => ({

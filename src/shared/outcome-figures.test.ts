@@ -54,6 +54,7 @@ function answer(
     },
     dataset: { id: 'test', title: 'Test', illustrative: false, version: 1, updated: '' },
     unit: 'crimes',
+    counted: 'crimes',
     periods,
     forces: ['kent'],
     series: entries.map(([key, values]) => ({

@@ -98,6 +98,7 @@ function countsWithout(spec: CountsSpec): Omit<CountsResponse, 'crimes' | 'cover
     },
     dataset: { id: 'reported', title: 'Test', illustrative: false, version: 1, updated: '' },
     unit: 'crimes',
+    counted: 'crimes',
     periods,
     forces: spec.forces ?? ['lancashire'],
     series,

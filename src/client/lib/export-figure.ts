@@ -1,5 +1,6 @@
 import type { CountsResponse, DatasetSummary } from '@shared/contract.ts';
 import { totalRows } from '@shared/crimes.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 
 /**
@@ -79,8 +80,7 @@ export interface FigureGrid {
 }
 
 /** the header of the column that names each row of a split, in every export (grid, copied table) */
-export const ROW_HEADER: Record<string, string> = {
-  none: 'Crimes',
+const ROW_HEADER: Record<string, string> = {
   force: 'Force',
   region: 'Region',
   platform: 'Platform',
@@ -90,6 +90,13 @@ export const ROW_HEADER: Record<string, string> = {
   outcome: 'Outcome',
   outcomeGroup: 'Outcome group',
 };
+
+/** the header of the column naming each row: with no split, what the one row counts */
+export function rowHeader(r: Pick<CountsResponse, 'query' | 'counted'>): string {
+  return r.query.by === 'none'
+    ? COUNTED_WORDS[r.counted].heading
+    : (ROW_HEADER[r.query.by] ?? 'Series');
+}
 
 function cell(value: number | null, suppressed: boolean): GridCell {
   if (value === null) return { value: null, symbol: suppressed ? SUPPRESSED : NOT_AVAILABLE };
@@ -118,7 +125,7 @@ export function figureGrid(r: CountsResponse): FigureGrid {
         cells: t.values.map((v, i) => cell(v, t.suppressed[i] ?? false)),
       });
   return {
-    rowHeader: ROW_HEADER[query.by] ?? 'Series',
+    rowHeader: rowHeader(r),
     columns,
     short: periods.map((p) => `${p.label}${p.partial ? ' [p]' : ''}`),
     rows,

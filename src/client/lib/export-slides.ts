@@ -1,4 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { chartData } from './chart-data.ts';
 import { longDate, PUBLISHER } from './export-citation.ts';
 import {
@@ -207,7 +208,10 @@ function nativeChart(
 
 /** The header of a figures table: what the rows are, in the unit, then the periods. */
 function tableHeader(grid: FigureGrid, columns: readonly number[]) {
-  const what = grid.rowHeader === 'Crimes' ? 'Figures' : grid.rowHeader;
+  // with no split the one row says what it counts, and the unit says it again: 'Figures' is enough
+  const what = Object.values(COUNTED_WORDS).some((w) => w.heading === grid.rowHeader)
+    ? 'Figures'
+    : grid.rowHeader;
   return [`${what} (${grid.unit})`, ...columns.map((c) => grid.short[c] ?? '')].map((text) => ({
     text,
     options: { bold: true, fill: { color: 'F3F2F1' } },

@@ -2,7 +2,7 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { totalRows, type Whole } from '@shared/crimes.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 import { escapeXml } from './export-image.ts';
-import { ROW_HEADER } from './export-figure.ts';
+import { rowHeader } from './export-figure.ts';
 import { noteGroups, type NoteWords } from './note-words.ts';
 
 /**
@@ -43,7 +43,7 @@ export function figureTable(
 ): ClipboardTable {
   const { periods, series, query } = response;
   const header = [
-    ROW_HEADER[query.by] ?? 'Series',
+    rowHeader(response),
     ...periods.map((p) => (p.partial ? `${p.label} (part: ${p.start} to ${p.end})` : p.label)),
   ];
   const rows = series.map((s) => [

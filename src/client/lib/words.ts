@@ -2,7 +2,8 @@ import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
 import { shareBase, type Whole } from '@shared/crimes.ts';
 import { parseMonth, periodLabel } from '@shared/period.ts';
-import { MEASURE_UNITS } from './format.ts';
+import { COUNTED_WORDS, countedOver, seriesCounted, type Counted } from '@shared/counted.ts';
+import { measureWords } from '@shared/measure-words.ts';
 
 /**
  * Filters in words, for generated titles and subtitles that make sense cut out of the page. A title
@@ -10,8 +11,11 @@ import { MEASURE_UNITS } from './format.ts';
  * that have them, never what the filters asked for when the answer holds less.
  */
 
-/** What an answer covers: the forces in view, and those and the platforms with a figure. */
-export type Covered = Pick<CountsResponse, 'forces' | 'coverage' | 'dataset'>;
+/**
+ * What an answer covers: the forces in view, and those and the platforms with a figure; and what its
+ * figures count (crimes, or platform mentions where several platforms are added together).
+ */
+export type Covered = Pick<CountsResponse, 'forces' | 'coverage' | 'dataset' | 'counted'>;
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -31,6 +35,34 @@ export function platformWords(
   const names = ids.map((id) => meta.platforms.find((p) => p.id === id)?.name ?? id);
   if (names.length > 3) return `Social media-linked (${names.length} platforms)`;
   return `${list(names)}-linked`;
+}
+
+/**
+ * What the figures of a selection count: as its answer says, and until it arrives by the same rule
+ * (one platform: crimes; several: platform mentions).
+ */
+export function countedOf(
+  filters: Filters,
+  meta: MetaResponse,
+  r: Pick<CountsResponse, 'counted'> | null,
+): Counted {
+  return r?.counted ?? countedOver(filters.platform, meta.dataset.holds.platforms);
+}
+
+/**
+ * What a figure is of, in words: "TikTok-linked crimes", "TikTok-linked stalking"; over several
+ * platforms "platform mentions in TikTok and Snapchat-linked crimes", never crimes.
+ */
+export function subjectWords(
+  filters: Filters,
+  meta: MetaResponse,
+  covered: Covered | null,
+  what = 'crimes',
+): string {
+  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? what}`;
+  return countedOf(filters, meta, covered) === 'crimes'
+    ? subject
+    : `${COUNTED_WORDS['platform-mentions'].noun} in ${subject.replace(/^Social/, 'social')}`;
 }
 
 /**
@@ -127,8 +159,7 @@ export function selectionTitle(
   r: (Covered & Drawn) | null,
   what = 'crimes',
 ): string {
-  const offence = offenceWords(filters, meta);
-  const subject = `${platformWords(filters, meta, r)} ${offence ?? what}`;
+  const subject = subjectWords(filters, meta, r, what);
   const outcome = outcomeWords(filters, meta);
   return `${subject} recorded by ${forceWords(filters, meta, r)}${outcome ? ` (outcome: ${outcome})` : ''}, ${rangeWords(filters, meta, r)}`;
 }
@@ -138,9 +169,10 @@ export function selectionTitle(
  * every force's figures account for all of them; otherwise of a published breakdown's sum.
  */
 export function unitWords(r: Whole): string {
-  if (r.query.measure !== 'share') return MEASURE_UNITS[r.query.measure];
+  const counted = seriesCounted(r);
+  if (r.query.measure !== 'share') return measureWords(r.query.measure, counted).unit;
   return shareBase(r) === 'crimes'
-    ? 'per cent of all the crimes in the period'
+    ? `per cent of all the ${COUNTED_WORDS[r.counted].noun} in the period${COUNTED_WORDS[r.counted].why}`
     : "per cent of the sum of the published breakdowns (not of all crimes: some forces' breakdowns are partial or do not add up to their totals)";
 }
 

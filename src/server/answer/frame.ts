@@ -1,10 +1,12 @@
+import { COUNTED_WORDS, countedOver, type Counted } from '@shared/counted.ts';
 import { buckets, type Bucket } from '@shared/period.ts';
+import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
 import { TableChecks, type QueryContext } from './choose.ts';
 import { NoteBook } from './notes.ts';
 import { seriesPlan, selectionState, type SeriesPlan } from './selection.ts';
-import type { ColumnSet, DatasetStore } from './store.ts';
+import { platformsHeld, type ColumnSet, type DatasetStore } from './store.ts';
 import type { ResolvedQuery } from './types.ts';
 
 /**
@@ -27,6 +29,8 @@ export interface Frame {
   offState: Uint8Array;
   outState: Uint8Array;
   plan: SeriesPlan;
+  /** what a figure adding up the question's platforms counts (crimes for one, mentions for several) */
+  counted: Counted;
   ctx: QueryContext;
   checks: TableChecks;
   /** the number of series (the grid has one more row: Not broken down) */
@@ -51,7 +55,20 @@ export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
   const nb = bks.length;
   const offState = selectionState(offenceHierarchy, q.offences);
   const outState = selectionState(outcomeHierarchy, q.outcomes);
-  const plan = seriesPlan(q.by, q.forces, q.platforms, offState, outState, q.allLabel);
+  // decided here, once for every answer and group: from the platforms asked and those held
+  const held = platformsHeld(store, q.version);
+  const counted = countedOver(
+    q.platforms.map((p) => PLATFORMS[p]?.id ?? ''),
+    PLATFORMS.filter((_, p) => held.has(p)).map((p) => p.id),
+  );
+  const plan = seriesPlan(
+    q.by,
+    q.forces,
+    q.platforms,
+    offState,
+    outState,
+    COUNTED_WORDS[counted].all,
+  );
   const ctx: QueryContext = {
     store,
     offState,
@@ -78,6 +95,7 @@ export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
     offState,
     outState,
     plan,
+    counted,
     ctx,
     checks: new TableChecks(ctx),
     S: plan.defs.length,

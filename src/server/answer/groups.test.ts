@@ -75,7 +75,6 @@ describe('thenBy', () => {
       interval: 'fy',
       by: 'force',
       measure: 'count',
-      allLabel: 'all',
     };
     expect(narrowTo(q, 'force', 'kent')?.forces).toEqual([forceIndex.get('kent')]);
     expect(narrowTo(q, 'platform', 'snapchat')?.platforms).toEqual([platformIndex.get('snapchat')]);

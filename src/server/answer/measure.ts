@@ -7,8 +7,6 @@ import type { NoteBook } from './notes.ts';
  * of `of`'s figure for the period (a series' of the total; a total's of itself: 100, or nothing).
  */
 
-export { MEASURE_UNITS as UNITS } from '@shared/measure-words.ts';
-
 /**
  * Rates and shares are given to one decimal place, the precision the dashboard shows: rounding them
  * once more for display (12.647 → 12.65 → 12.7) would print figures that are wrong.

@@ -6,7 +6,9 @@ import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import type { Frame } from './frame.ts';
-import { measureRow, UNITS } from './measure.ts';
+import { seriesCounted } from '@shared/counted.ts';
+import { measureWords } from '@shared/measure-words.ts';
+import { measureRow } from './measure.ts';
 import type { Tally } from './tally.ts';
 import type { Answer } from './types.ts';
 
@@ -61,7 +63,8 @@ export function present(fr: Frame, tally: Tally, wording: Wording[]): Answer {
       const s = store.sources.get(id);
       return s ? [s] : [];
     }),
-    unit: UNITS[q.measure],
+    unit: measureWords(q.measure, seriesCounted({ query: q, counted: fr.counted })).unit,
+    counted: fr.counted,
   };
 }
 

@@ -55,7 +55,6 @@ export function resolveQuery(store: DatasetStore, filters: Filters, version: num
     interval: filters.interval,
     by: filters.by,
     measure: filters.measure,
-    allLabel: 'All recorded crimes in the selection',
   };
   return { query, resolved, clipped };
 }

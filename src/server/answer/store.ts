@@ -122,6 +122,27 @@ export function isActive(
   return row.fromVersion <= version && (row.toVersion === null || version < row.toVersion);
 }
 
+/** The platforms (indexes) a version holds figures for: those of its tables with a period. */
+const heldCache = new WeakMap<DatasetStore, Map<number, ReadonlySet<number>>>();
+
+export function platformsHeld(store: DatasetStore, version: number): ReadonlySet<number> {
+  let cache = heldCache.get(store);
+  if (!cache) {
+    cache = new Map();
+    heldCache.set(store, cache);
+  }
+  let held = cache.get(version);
+  if (!held) {
+    held = new Set(
+      store.tables
+        .filter((t) => isActive(t, version) && t.periods.length > 0)
+        .map((t) => t.platform),
+    );
+    cache.set(version, held);
+  }
+  return held;
+}
+
 /** The dataset's coverage in a version: the months its facts span. */
 const coverageCache = new WeakMap<DatasetStore, Map<number, MonthRange | null>>();
 

@@ -1,4 +1,5 @@
 import type { Note, Period, Series, Source, Wording } from '@shared/contract.ts';
+import type { Counted } from '@shared/counted.ts';
 import type { By, Measure } from '@shared/filters.ts';
 import type { Interval, MonthRange } from '@shared/period.ts';
 
@@ -13,7 +14,6 @@ export interface ResolvedQuery {
   interval: Interval;
   by: By;
   measure: Measure;
-  allLabel: string;
 }
 
 export interface Cells {
@@ -31,5 +31,8 @@ export interface Answer {
   notes: Note[];
   sources: Source[];
   wording: Wording[];
+  /** what each series' values are in */
   unit: string;
+  /** what the totals and crimes count: platform mentions where they add several platforms up */
+  counted: Counted;
 }

@@ -90,6 +90,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE dataset_version ADD COLUMN load_key TEXT;
   CREATE INDEX dataset_version_load_key ON dataset_version (dataset_id, load_key);
   `,
+  // the country's figure as a dataset's sources published it (JSON, NationalFigure in the contract):
+  // beside the forces' figures, never a sum of them
+  `
+  ALTER TABLE dataset ADD COLUMN national TEXT;
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -9,6 +9,8 @@ export interface DatasetRow {
   description: string;
   illustrative: 0 | 1;
   caveats: string;
+  /** JSON (NationalFigure), or NULL */
+  national: string | null;
 }
 
 export interface VersionRow {
@@ -79,7 +81,7 @@ export interface StatusRow {
 
 export function createReadQueries(db: Db) {
   const datasets = db.prepare<[], DatasetRow>(
-    'SELECT id, title, description, illustrative, caveats FROM dataset ORDER BY rowid',
+    'SELECT id, title, description, illustrative, caveats, national FROM dataset ORDER BY rowid',
   );
   const versions = db.prepare<[string], VersionRow>(
     'SELECT dataset_id, version, created_at, note FROM dataset_version WHERE dataset_id = ? ORDER BY version',
@@ -165,10 +167,10 @@ export type ReadQueries = ReturnType<typeof createReadQueries>;
 
 export function createWriteQueries(db: Db) {
   const upsertDataset = db.prepare<[DatasetRow]>(
-    `INSERT INTO dataset (id, title, description, illustrative, caveats)
-     VALUES (@id, @title, @description, @illustrative, @caveats)
+    `INSERT INTO dataset (id, title, description, illustrative, caveats, national)
+     VALUES (@id, @title, @description, @illustrative, @caveats, @national)
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description,
-       illustrative = excluded.illustrative, caveats = excluded.caveats`,
+       illustrative = excluded.illustrative, caveats = excluded.caveats, national = excluded.national`,
   );
   const maxVersion = db.prepare<[string], { v: number | null }>(
     'SELECT MAX(version) AS v FROM dataset_version WHERE dataset_id = ?',
@@ -299,7 +301,7 @@ export interface CurrentStatusRow {
 /** What an import needs to know about a dataset's current version before it adds another. */
 export function createImportQueries(db: Db) {
   const dataset = db.prepare<[string], DatasetRow>(
-    'SELECT id, title, description, illustrative, caveats FROM dataset WHERE id = ?',
+    'SELECT id, title, description, illustrative, caveats, national FROM dataset WHERE id = ?',
   );
   const latest = db.prepare<[string], { v: number | null }>(
     'SELECT MAX(version) AS v FROM dataset_version WHERE dataset_id = ?',

@@ -58,6 +58,9 @@ describe('an imported return, through the API', async () => {
       url: null,
     });
     expect(body.dataset.sources.map((s) => s.id)).toContain('gazette');
+    // an import adds figures: the national figure as published stays, with its sources
+    expect(body.dataset.national?.value).toBe(14000);
+    expect(body.dataset.sources.map((s) => s.id)).toContain('shropshire');
   });
 
   it('answers with the imported figures and names their source', async () => {

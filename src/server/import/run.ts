@@ -22,6 +22,7 @@ import {
   type SourceRow,
 } from '../db/queries.ts';
 import type { DatasetInfo, SourceInput, StatusInput } from '../load/plan.ts';
+import { nationalOf } from '../load/national.ts';
 import { LoadError, writeLoad } from '../load/write.ts';
 import { findClashes, type ClashProblem } from './clash.ts';
 import { newTables, parseFiles, toPlan, type FileToRead, type ParsedLoad } from './load.ts';
@@ -101,6 +102,8 @@ function datasetInfo(row: DatasetRow | null, id: string): DatasetInfo {
     description: row.description,
     illustrative: false,
     caveats: JSON.parse(row.caveats) as string[],
+    // an import adds figures: what the dataset's sources said of the country stays as it was
+    national: nationalOf(row),
   };
 }
 

@@ -86,3 +86,42 @@ describe('demo consistency', () => {
     );
   });
 });
+
+describe('sums across platforms', () => {
+  const TWICE = '(a crime naming two platforms counts twice)';
+
+  it('calls a figure over several platforms platform mentions, never crimes', async () => {
+    const r = await counts('platform=tiktok,snapchat');
+    expect(r.counted).toBe('platform-mentions');
+    expect(r.series.map((s) => s.label)).toEqual([
+      `All platform mentions in the selection ${TWICE}`,
+    ]);
+    expect(r.unit).toBe(`platform mentions ${TWICE}`);
+    // every platform, as `platform=all` and an empty filter ask, is several
+    expect((await counts('platform=all')).counted).toBe('platform-mentions');
+    expect((await counts('platform=all&by=force&measure=rate')).unit).toBe(
+      `platform mentions per 100,000 residents ${TWICE}`,
+    );
+    const csv = await api.get<string>('/api/v1/counts.csv?dataset=demo&platform=tiktok,snapchat');
+    expect(csv.body).toContain(`# Unit,platform mentions ${TWICE}`);
+    expect(csv.body).toMatch(/# Figures,.*are platform mentions, not crimes/);
+  });
+
+  it("keeps each platform's own figures crimes when split by platform, their total mentions", async () => {
+    const r = await counts('platform=tiktok,snapchat&by=platform');
+    expect(r.series.map((s) => s.label)).toEqual(['TikTok', 'Snapchat']);
+    expect(r.unit).toBe('crimes');
+    expect(r.counted).toBe('platform-mentions');
+    // a group that is one platform is that platform's crimes
+    const two = await counts('platform=tiktok,snapchat&by=force&force=kent&thenBy=platform');
+    expect(two.counted).toBe('platform-mentions');
+    expect(two.groups?.[0]?.key).toBe('kent');
+  });
+
+  it("calls one platform's figure crimes, as it always was", async () => {
+    const r = await counts('platform=tiktok');
+    expect(r.counted).toBe('crimes');
+    expect(r.series.map((s) => s.label)).toEqual(['All recorded crimes in the selection']);
+    expect(r.unit).toBe('crimes');
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReturnStatus, Source } from '@shared/contract.ts';
+import type { NationalFigure, ReturnStatus, Source } from '@shared/contract.ts';
 import type { Month } from '@shared/period.ts';
 
 /**
@@ -12,6 +12,8 @@ export interface DatasetInfo {
   description: string;
   illustrative: boolean;
   caveats: string[];
+  /** the country's figure as the dataset's sources published it (absent or null: none) */
+  national?: NationalFigure | null;
 }
 
 export interface SourceInput extends Omit<Source, 'id'> {

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CountsResponse, MetaResponse, ReturnsResponse } from '@shared/contract.ts';
 import { formatMonth } from '@shared/period.ts';
 import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
+import { tempDir } from '@testing/import.ts';
 import { ROOT } from '../config.ts';
 import { parseFinancialYears, reportedPlan } from './reported.ts';
 
@@ -185,5 +186,49 @@ describe('the published figures', () => {
         expect.arrayContaining(['derbyshire', 'northamptonshire']),
       );
     });
+  });
+});
+
+describe('the national figure as published', () => {
+  const tmp = tempDir();
+  afterAll(tmp.remove);
+  const withNational = (change: (national: Record<string, unknown>) => void) => {
+    const copy = join(tmp.dir, String(Math.random()).slice(2));
+    cpSync(dir, copy, { recursive: true });
+    const file = join(copy, 'dataset.json');
+    const info = JSON.parse(readFileSync(file, 'utf8')) as { national: Record<string, unknown> };
+    change(info.national);
+    writeFileSync(file, JSON.stringify(info));
+    return copy;
+  };
+
+  it('is loaded with its period in months, beside the figures and not from them', () => {
+    const { national } = reportedPlan(dir).dataset;
+    expect(national).toMatchObject({
+      value: 14000,
+      period: { label: '2021/22 to 2023/24', start: '2021-04', end: '2024-03' },
+      alternative: { value: 140000 },
+    });
+  });
+
+  it('refuses a source that sources.csv does not list, and a period that is not financial years', () => {
+    const unlisted = withNational((n) => {
+      n.sources = ['nowhere'];
+    });
+    expect(() => reportedPlan(unlisted)).toThrow(
+      "dataset.json national: source 'nowhere' is not in sources.csv",
+    );
+    const calendar = withNational((n) => {
+      n.period = '2021-2023';
+    });
+    expect(() => reportedPlan(calendar)).toThrow(/period '2021-2023' is not a financial year/);
+  });
+});
+
+describe('platforms in the published figures', () => {
+  it('are TikTok alone: every platform asked for is one platform, and its figures crimes', async () => {
+    const { body } = await api.get<CountsResponse>('/api/v1/counts?platform=all');
+    expect(body.counted).toBe('crimes');
+    expect(body.series[0]?.label).toBe('All recorded crimes in the selection');
   });
 });

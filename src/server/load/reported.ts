@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SOURCE_KINDS } from '@shared/contract.ts';
-import { fyRange, overlaps, type MonthRange } from '@shared/period.ts';
+import { BOUNDS, SOURCE_KINDS, type NationalFigure } from '@shared/contract.ts';
+import { formatMonth, fyRange, overlaps, periodLabel, type MonthRange } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
+import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { loadTables, parseFilesNow } from '../import/load.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { LoadPlan, SourceInput, StatusInput } from './plan.ts';
@@ -29,6 +30,32 @@ export function parseFinancialYears(text: string): MonthRange | null {
   return { start: fyRange(y1).start, end: fyRange(y2).end };
 }
 
+const PrintedSchema = z.object({
+  value: z.int().positive(),
+  bound: z.enum(BOUNDS),
+  asPublished: z.string().min(1),
+  sources: z.array(z.string()).min(1),
+});
+
+/** the country's figure as the release gave it: see NationalFigure in the contract */
+const NationalFileSchema = PrintedSchema.extend({
+  area: z.object({ id: z.string().min(1), name: z.string().min(1) }),
+  platform: z.string(),
+  /** "2021/22-2023/24" */
+  period: z.string(),
+  change: z
+    .object({
+      percent: z.number(),
+      since: z.string().min(1),
+      asPublished: z.string().min(1),
+      sources: z.array(z.string()).min(1),
+    })
+    .nullable()
+    .default(null),
+  alternative: PrintedSchema.nullable().default(null),
+  why: z.string().nullable().default(null),
+});
+
 const DatasetFileSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -40,6 +67,7 @@ const DatasetFileSchema = z.object({
     forces: z.literal('all'),
     note: z.string(),
   }),
+  national: NationalFileSchema.nullable().default(null),
 });
 
 const SourceRowSchema = z.object({
@@ -63,6 +91,35 @@ function must<T>(value: T | null | undefined, message: string): T {
 }
 
 const FIGURES = 'tiktok-foi-2024.csv';
+
+/** The national figure as the API gives it, its period in months and every source it names listed. */
+function nationalFigure(
+  file: z.infer<typeof NationalFileSchema>,
+  sourceKeys: ReadonlySet<string>,
+): NationalFigure {
+  const where = 'dataset.json national';
+  const period = must(
+    parseFinancialYears(file.period),
+    `${where}: period '${file.period}' is not a financial year or a span of them`,
+  );
+  if (!PLATFORMS.some((p) => p.id === file.platform))
+    throw new Error(`${where}: platform '${file.platform}' is not a known platform`);
+  const named = [
+    ...file.sources,
+    ...(file.change?.sources ?? []),
+    ...(file.alternative?.sources ?? []),
+  ];
+  for (const key of named)
+    if (!sourceKeys.has(key)) throw new Error(`${where}: source '${key}' is not in sources.csv`);
+  return {
+    ...file,
+    period: {
+      label: periodLabel(period),
+      start: formatMonth(period.start),
+      end: formatMonth(period.end),
+    },
+  };
+}
 
 /** the note of every version the shipped builder writes: how a database tells it was seeded */
 export const REPORTED_NOTE = 'Published figures as shipped with the dashboard';
@@ -134,6 +191,7 @@ export function reportedPlan(dir: string): LoadPlan {
       description: info.description,
       illustrative: false,
       caveats: info.caveats,
+      national: info.national && nationalFigure(info.national, new Set(sources.map((s) => s.key))),
     },
     note: REPORTED_NOTE,
     origin: 'seed',

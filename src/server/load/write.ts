@@ -90,6 +90,7 @@ export function writeLoad(db: Db, plan: LoadPlan, now: Date): LoadResult {
       description: ds.description,
       illustrative: ds.illustrative ? 1 : 0,
       caveats: JSON.stringify(ds.caveats),
+      national: ds.national ? JSON.stringify(ds.national) : null,
     });
     const version = q.maxVersion(ds.id) + 1;
     if (plan.supersede) q.supersede(version, ds.id, plan.supersede);

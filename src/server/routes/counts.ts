@@ -41,6 +41,7 @@ function countsBody(datasets: Datasets, req: ParsedRequest): CountsResponse {
     query: twoLevel ? { ...req.query, thenBy } : req.query,
     dataset: datasets.summary(req.view, req.version),
     unit: a.unit,
+    counted: a.counted,
     periods: a.periods,
     forces: req.resolved.forces.map((f) => FORCES[f]?.id ?? ''),
     series: a.series,

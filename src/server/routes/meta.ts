@@ -5,6 +5,7 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import type { Datasets } from '../datasets.ts';
+import { nationalOf } from '../load/national.ts';
 import { jsonOnce, KnownQuestions, searchOf, type Answers } from '../http/answers.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { parseRequest, type ParsedRequest } from '../query.ts';
@@ -39,12 +40,21 @@ export function metaRoutes(datasets: Datasets, answers: Answers) {
 
   function metaBody({ view, version, query }: ParsedRequest): MetaResponse {
     const coverage = datasets.coverage(view, version) ?? { from: query.from, to: query.to };
+    const national = nationalOf(view.row);
+    // the sources of the national figure are listed whether or not a force's figure cites them
+    const named = national
+      ? [
+          ...national.sources,
+          ...(national.change?.sources ?? []),
+          ...(national.alternative?.sources ?? []),
+        ]
+      : [];
     return {
       dataset: {
         ...datasets.summary(view, version),
         description: view.row.description,
         caveats: JSON.parse(view.row.caveats) as string[],
-        sources: datasets.sources(view, version),
+        sources: datasets.sources(view, version, named),
         coverage,
         holds: datasets.holds(view, version),
         versions: view.versions.map((v) => ({
@@ -52,6 +62,7 @@ export function metaRoutes(datasets: Datasets, answers: Answers) {
           created: v.created_at,
           note: v.note,
         })),
+        national,
       },
       datasets: datasets.list().map((d) => datasets.summary(d, d.latest)),
       platforms: PLATFORMS.map((p) => ({ id: p.id, name: p.name })),

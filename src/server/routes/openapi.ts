@@ -7,6 +7,7 @@ import {
   ErrorResponseSchema,
   HealthResponseSchema,
   MetaResponseSchema,
+  NationalFigureSchema,
   NOTE_CODES,
   NoteCodeSchema,
   ReturnsResponseSchema,
@@ -85,6 +86,40 @@ const NOTE_CODE_DESCRIPTIONS: Record<NoteCode, string> = {
     'rates leave out the forces listed (British Transport Police), which have no resident population',
 };
 
+/** What each field of `dataset.national` in meta means (kept here, out of the browser bundle). */
+const NATIONAL_FIELDS: Record<string, string> = {
+  value:
+    'The figure as published, in crimes: the reading the dashboard uses where versions of the release disagree.',
+  bound:
+    "'more-than': the source said \"more than\" this figure (a lower bound); 'exact': as stated.",
+  asPublished: "The source's own words.",
+  sources: 'Ids of the sources (as in `dataset.sources`) that printed this reading.',
+  area: "The area the figure is for: 'england-and-wales'. Never a force, and never split into forces.",
+  platform: 'The platform id the figure is about.',
+  period: 'The months the figure covers (inclusive) and their label, e.g. 2021/22 to 2023/24.',
+  change:
+    'The change the release stated: percent since `since` (a year, as published), with its words and sources; null when none was stated.',
+  alternative:
+    'The other reading, where versions of the release print a different figure (what they printed, and which did); null when they agree.',
+  why: 'Why `value` is used rather than `alternative`.',
+};
+
+function nationalSchema(): Record<string, unknown> {
+  const schema = jsonSchema(NationalFigureSchema);
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return {
+    ...schema,
+    description:
+      "The figure the release behind a dataset gave for a whole country (meta's `dataset.national`; null for a dataset with none, such as `demo`). It is not the sum of the forces' figures, which cover only the forces that published theirs, and it is never added to them.",
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([k, v]) => [
+        k,
+        NATIONAL_FIELDS[k] ? { ...v, description: NATIONAL_FIELDS[k] } : v,
+      ]),
+    ),
+  };
+}
+
 /** The note codes as a schema of their own, each code with its meaning. */
 function noteCodeSchema(): Record<string, unknown> {
   return {
@@ -161,6 +196,8 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary:
             'A dataset with its sources, caveats and coverage, and the reference lists (forces, platforms, offences, outcomes)',
+          description:
+            "`dataset.national` is the country's figure as the dataset's sources published it (schema NationalFigure), with both readings where versions of the release disagree; null when there is none. It is not a sum of the forces' figures.",
           parameters: parameters(['dataset', 'version']),
           responses: {
             200: json('Meta', 'OK'),
@@ -240,6 +277,7 @@ export function openApiDocument(): Record<string, unknown> {
         Error: jsonSchema(ErrorResponseSchema),
         Health: jsonSchema(HealthResponseSchema),
         Meta: jsonSchema(MetaResponseSchema),
+        NationalFigure: nationalSchema(),
         Counts: jsonSchema(CountsResponseSchema),
         NoteCode: noteCodeSchema(),
         Returns: jsonSchema(ReturnsResponseSchema),

@@ -1,11 +1,13 @@
 import { lazy, Suspense, use, useId, useRef, type ReactNode } from 'react';
 import { useInRouterContext } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
+import { seriesCounted } from '@shared/counted.ts';
 import { FigureModeContext, type KeyValue } from '../figure-tools/figure-mode.ts';
 import { FigureTools } from '../figure-tools/figure-tools.tsx';
 import { Tabs, type TabItem } from '../ui/tabs.tsx';
 import { SELECTION_HEADING, selectionWords, useNoteWords } from '../../lib/note-words.ts';
 import { CoverageNote, FigureNotes } from './figure-notes.tsx';
+import { CountedContext } from './unit-context.ts';
 import { PublishedWording, SourceLine } from './source-line.tsx';
 
 export type FigureTab = 'chart' | 'table';
@@ -134,25 +136,27 @@ export function ChartFigure<K extends string = never>({
         {empty ? (
           <p className="bg-panel p-4">{empty}</p>
         ) : (
-          <Tabs<FigureTab | K>
-            label={`${title}: ${['chart', ...extraTabs.map((t) => t.label.toLowerCase())].join(', ')} or table`}
-            selected={tab}
-            onSelect={onTab}
-            items={[
-              {
-                key: 'chart',
-                label: 'Chart',
-                panel: (
-                  <>
-                    {chart}
-                    {legend && <div className="mt-2">{legend}</div>}
-                  </>
-                ),
-              },
-              ...extraTabs,
-              { key: 'table', label: 'Table', panel: table },
-            ]}
-          />
+          <CountedContext value={seriesCounted(response)}>
+            <Tabs<FigureTab | K>
+              label={`${title}: ${['chart', ...extraTabs.map((t) => t.label.toLowerCase())].join(', ')} or table`}
+              selected={tab}
+              onSelect={onTab}
+              items={[
+                {
+                  key: 'chart',
+                  label: 'Chart',
+                  panel: (
+                    <>
+                      {chart}
+                      {legend && <div className="mt-2">{legend}</div>}
+                    </>
+                  ),
+                },
+                ...extraTabs,
+                { key: 'table', label: 'Table', panel: table },
+              ]}
+            />
+          </CountedContext>
         )}
       </div>
       {tools && (

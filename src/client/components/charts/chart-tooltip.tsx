@@ -1,7 +1,8 @@
 import type { Period } from '@shared/contract.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
-import { formatCell, formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { formatCell, formatValue, type MeasureKind } from '../../lib/format.ts';
 import { PointerLayer, type PlotBox } from './pointer-layer.tsx';
+import { useUnit } from './unit-context.ts';
 
 /**
  * One tooltip for every trend: the period, each series' value in its unit, what is not available,
@@ -19,6 +20,7 @@ export function ChartTooltip({
   series: readonly ChartSeries[];
   measure: MeasureKind;
 }) {
+  const unit = useUnit(measure);
   const period = periods[i];
   if (!period) return null;
   return (
@@ -51,7 +53,7 @@ export function ChartTooltip({
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-secondary">{MEASURE_UNITS[measure]}</p>
+      <p className="mt-1 text-secondary">{unit}</p>
       <PublishedNotes notes={series.flatMap((s) => s.notes?.[i] ?? [])} />
     </div>
   );
@@ -78,6 +80,7 @@ export function describeValues(
   periods: readonly Period[],
   series: readonly ChartSeries[],
   measure: MeasureKind,
+  unit: string,
 ): string {
   const period = periods[i];
   if (!period) return '';
@@ -86,7 +89,7 @@ export function describeValues(
       `${s.label}: ${s.values[i] === null && s.suppressed[i] ? 'suppressed' : formatValue(s.values[i] ?? null, measure)}${s.suppressed[i] && s.values[i] !== null ? ' (includes suppressed figures)' : ''}`,
   );
   const notes = [...new Set(series.flatMap((s) => s.notes?.[i] ?? []))];
-  return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${MEASURE_UNITS[measure]}${notes.length > 0 ? `. As published: ${notes.join(' ')}` : ''}`;
+  return `${period.label}${period.partial ? ' (part period)' : ''}: ${values.join('; ')} ${unit}${notes.length > 0 ? `. As published: ${notes.join(' ')}` : ''}`;
 }
 
 /**
@@ -110,6 +113,7 @@ export function PeriodReader({
   series: readonly ChartSeries[];
   measure: MeasureKind;
 }) {
+  const unit = useUnit(measure);
   return (
     <PointerLayer
       box={box}
@@ -119,15 +123,15 @@ export function PeriodReader({
       padding={padding}
       label={label}
       render={(i) => <ChartTooltip index={i} periods={periods} series={series} measure={measure} />}
-      describe={(i) => describeValues(i, periods, series, measure)}
+      describe={(i) => describeValues(i, periods, series, measure, unit)}
     />
   );
 }
 
-/** The value axis's title: the measure's unit, written up the axis. */
-export function measureAxisLabel(measure: MeasureKind) {
+/** The value axis's title: the figure's unit (useUnit), written up the axis. */
+export function measureAxisLabel(unit: string) {
   return {
-    value: MEASURE_UNITS[measure],
+    value: unit,
     angle: -90,
     position: 'insideLeft' as const,
     offset: -4,

@@ -13,12 +13,13 @@ import {
 } from 'recharts';
 import { rank, rankWords } from '@shared/rank.ts';
 import { usePaper } from '../../lib/export-print.ts';
-import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { formatValue, type MeasureKind } from '../../lib/format.ts';
 import { axisCut } from './axis-cut.ts';
 import { PointerLayer } from './pointer-layer.tsx';
 import { BrokenBar, CutNote, CutWords, ReferenceLabel, ValueLabel } from './ranked-bar-marks.tsx';
 import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from './colours.ts';
 import { HATCH_ID, Patterns } from './patterns.tsx';
+import { useUnit } from './unit-context.ts';
 import { useWidth } from './use-width.ts';
 import { valueAxis } from './value-axis.ts';
 
@@ -90,6 +91,7 @@ export function RankedBarChart({
   cutLongBar?: boolean;
 }) {
   const [ref, width] = useWidth<HTMLDivElement>();
+  const unit = useUnit(measure);
   const ranked = items
     .filter((i) => i.value !== null && !i.unranked)
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
@@ -141,7 +143,7 @@ export function RankedBarChart({
       cut?.cut.key === r.key
         ? `; its bar is cut at ${formatValue(cut.at, measure)}, so is not drawn to scale`
         : '';
-    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${MEASURE_UNITS[measure]}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}${r.notes && r.notes.length > 0 ? `. As published: ${r.notes.join(' ')}` : ''}`;
+    return `${r.label}: ${r.value === null ? (r.missingReason ?? 'not available') : `${formatValue(r.value, measure)} ${unit}`}${r.suppressed ? ' (includes suppressed figures)' : ''}${rankText}${cutText}${r.description ? `. ${r.description}` : ''}${r.notes && r.notes.length > 0 ? `. As published: ${r.notes.join(' ')}` : ''}`;
   };
   return (
     <div data-chart-kind="bar" data-tall-chart={rows.length >= TALL ? '' : undefined}>

@@ -1,4 +1,5 @@
-import { formatValue, MEASURE_UNITS, type MeasureKind } from '../../lib/format.ts';
+import { formatValue, type MeasureKind } from '../../lib/format.ts';
+import { useUnit } from './unit-context.ts';
 import { timesWords, type AxisCut } from './axis-cut.ts';
 import { SINGLE_SERIES } from './colours.ts';
 
@@ -184,10 +185,11 @@ export function cutSentence(
   cut: AxisCut,
   labels: readonly { key: string; label: string }[],
   measure: MeasureKind,
+  unit: string,
 ): string {
   const name = (key: string) => labels.find((r) => r.key === key)?.label ?? key;
   const value = (v: number) => formatValue(v, measure);
-  return `${name(cut.cut.key)}'s bar is cut: its figure, ${value(cut.cut.value)} ${MEASURE_UNITS[measure]}, is ${timesWords(cut.cut.value, cut.next.value)} the next highest (${name(cut.next.key)}, ${value(cut.next.value)}), so the scale stops at ${value(cut.at)} to keep the other bars readable. Its bar is not drawn to scale; its figure is.`;
+  return `${name(cut.cut.key)}'s bar is cut: its figure, ${value(cut.cut.value)} ${unit}, is ${timesWords(cut.cut.value, cut.next.value)} the next highest (${name(cut.next.key)}, ${value(cut.next.value)}), so the scale stops at ${value(cut.at)} to keep the other bars readable. Its bar is not drawn to scale; its figure is.`;
 }
 
 export function CutNote({
@@ -199,6 +201,7 @@ export function CutNote({
   rows: readonly { key: string; label: string }[];
   measure: MeasureKind;
 }) {
+  const unit = useUnit(measure);
   return (
     <p className="mt-3 flex items-start gap-2">
       {/* the break as drawn on the bar, so that the words and the mark are seen together */}
@@ -209,7 +212,7 @@ export function CutNote({
         <line x1="18" y1="14" x2="24" y2="0" stroke={INK} strokeWidth="1.5" />
       </svg>
       {/* drawn into downloaded images too (figure-actions): the bar is not to scale there either */}
-      <span data-image-note>{cutSentence(cut, rows, measure)}</span>
+      <span data-image-note>{cutSentence(cut, rows, measure, unit)}</span>
     </p>
   );
 }

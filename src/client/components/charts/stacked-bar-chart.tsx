@@ -3,6 +3,7 @@ import type { Period } from '@shared/contract.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { formatValue, type MeasureKind } from '../../lib/format.ts';
 import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
+import { useUnit } from './unit-context.ts';
 import { HATCH_ID, Patterns } from './patterns.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
@@ -30,6 +31,7 @@ export function StackedBarChart({
   label: string;
 }) {
   const height = useChartHeight();
+  const unit = useUnit(measure);
   const [ref, width] = useWidth<HTMLDivElement>();
   const rows = periods.map((p, i) => {
     const row: Record<string, string | number | null> = {
@@ -84,7 +86,7 @@ export function StackedBarChart({
               tick={{ fill: '#0b0c0c', fontSize: 13 }}
               stroke="#505a5f"
               tickFormatter={(v: number) => formatValue(v, measure)}
-              label={measureAxisLabel(measure)}
+              label={measureAxisLabel(unit)}
             />
             {series.map((s) => (
               <Bar

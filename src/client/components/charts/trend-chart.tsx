@@ -4,6 +4,7 @@ import { monthLabel, parseMonth } from '@shared/period.ts';
 import type { ChartSeries } from '../../lib/chart-data.ts';
 import { formatValue, type MeasureKind } from '../../lib/format.ts';
 import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
+import { useUnit } from './unit-context.ts';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 import { useChartHeight } from './chart-height.ts';
@@ -93,6 +94,7 @@ export function TrendChart({
   label: string;
 }) {
   const height = useChartHeight();
+  const unit = useUnit(measure);
   const [ref, width] = useWidth<HTMLDivElement>();
   const partial = periods.map((p) => p.partial);
   const rows = trendRows(periods, series);
@@ -144,7 +146,7 @@ export function TrendChart({
               ticks={axis.ticks}
               niceTicks="none"
               tickFormatter={(v: number) => formatValue(v, measure)}
-              label={measureAxisLabel(measure)}
+              label={measureAxisLabel(unit)}
             />
             {series.map((s) => (
               <Line

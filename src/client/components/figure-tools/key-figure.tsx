@@ -1,7 +1,8 @@
 import type { CountsResponse } from '@shared/contract.ts';
 import { crimesAt } from '@shared/crimes.ts';
 import { headlinePeriod } from '@shared/figures.ts';
-import { formatCount, formatValue, MEASURE_UNITS } from '../../lib/format.ts';
+import { measureWords } from '@shared/measure-words.ts';
+import { formatCount, formatValue } from '../../lib/format.ts';
 import type { FigureModeValue, KeyValue } from './figure-mode.ts';
 
 /**
@@ -34,7 +35,8 @@ export function keyValueOf(r: CountsResponse): KeyValue | null {
     value: c.value,
     suppressed: c.suppressed,
     measure: r.query.measure,
-    text: `${MEASURE_UNITS[r.query.measure]} in ${period.label}${cover}`,
+    // the crimes of several platforms added up are platform mentions: its unit says so
+    text: `${measureWords(r.query.measure, r.counted).unit} in ${period.label}${cover}`,
     ...(aside ? { aside } : {}),
   };
 }

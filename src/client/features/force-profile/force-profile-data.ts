@@ -6,7 +6,14 @@ import { list } from '@shared/key-facts-words.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { returnsQueryOptions } from '../../api/returns.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { offenceWords, outcomeWords, platformWords, type Covered } from '../../lib/words.ts';
+import {
+  countedOf,
+  offenceWords,
+  outcomeWords,
+  platformWords,
+  type Covered,
+} from '../../lib/words.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 
 /**
  * The questions a force profile asks the API. The page's filters apply, except that the force is the
@@ -64,7 +71,11 @@ export function subjectWords(
       : /(offences?|crimes)$/.test(offence)
         ? offence
         : `${offence} offences`;
-  return `${platform} ${what}${outcome ? ` with the outcome ${outcome}` : ''}`;
+  const subject = `${platform} ${what}${outcome ? ` with the outcome ${outcome}` : ''}`;
+  // several platforms' figures added up count a crime once for each platform it names
+  return countedOf(filters, meta, covered) === 'crimes'
+    ? subject
+    : `${COUNTED_WORDS['platform-mentions'].noun} in ${subject}`;
 }
 
 /** Forces by name, for lists in words: "Cleveland Police, Dorset Police and …" */

@@ -1,9 +1,9 @@
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
+import { measureWords } from '@shared/measure-words.ts';
 import { createPath } from 'react-router';
 import { figureData } from '../../components/charts/counts-figure.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { viewPath } from '../../lib/views.ts';
-import { MEASURE_UNITS } from '../../lib/format.ts';
 import { ForcesChart } from './forces-chart.tsx';
 import { comparisonPeriod, forceItems, useComparison } from './forces-data.ts';
 import { atPeriod } from '../../lib/chart-data.ts';
@@ -32,9 +32,9 @@ export function ForcesComparison() {
   const title = comparisonTitle(filters, meta, period, r);
   const hrefFor = (id: string) => createPath(linkTo(viewPath('force', id), { force: [] }));
   const names = new Map(meta.forces.map((f) => [f.id, f.name]));
-  const map = mapTiles(items, measure, period.label, names);
+  const map = mapTiles(items, measure, period.label, names, r.counted);
   const withFigures = items.filter((i) => i.figure.value !== null).length;
-  const unit = MEASURE_WORDS[measure].heading;
+  const unit = measureWords(measure, r.counted).heading;
   const when = period.partial
     ? ` (a part period: ${period.start} to ${period.end})`
     : r.periods.length > 1
@@ -86,7 +86,7 @@ export function ForcesComparison() {
           index={index}
           period={period}
           prior={r.periods[index - 1]}
-          caption={`${title}: ${MEASURE_UNITS.count}, rate, change, charge rate and return status`}
+          caption={`${title}: ${COUNTED_WORDS[r.counted].noun}, rate, change, charge rate and return status`}
           hrefFor={hrefFor}
           returns={returns}
         />

@@ -1,3 +1,4 @@
+import type { Counted } from '@shared/counted.ts';
 import type { Measure } from '@shared/filters.ts';
 import { escapeXml, textWidth, wrap, type Drawing } from '../../lib/export-image.ts';
 import {
@@ -144,6 +145,7 @@ function drawKey(
   bins: readonly Bin[],
   measure: Measure,
   periodLabel: string,
+  counted: Counted,
   left: number,
 ): { svg: string; height: number } {
   const out: string[] = [];
@@ -160,7 +162,7 @@ function drawKey(
       );
     }
   };
-  const key = mapKey(all, bins, measure, periodLabel);
+  const key = mapKey(all, bins, measure, periodLabel, counted);
   para(key.heading, left, KEY_WIDTH, true);
   y += 6;
   const textX = left + SWATCH + 8;
@@ -191,19 +193,29 @@ export function drawTileMap({
   bins,
   measure,
   periodLabel,
+  counted = 'crimes',
 }: {
   tiles: readonly MapTile[];
   btp: MapTile;
   bins: readonly Bin[];
   measure: Measure;
   periodLabel: string;
+  counted?: Counted;
 }): Drawing {
   const gridWidth = GRID_COLUMNS * TILE + (GRID_COLUMNS - 1) * GAP;
   const gridHeight = GRID_ROWS * TILE + (GRID_ROWS - 1) * GAP;
   const drawn = tiles.map((t) =>
     drawTile(t, (t.col ?? 0) * (TILE + GAP), (t.row ?? 0) * (TILE + GAP), TILE, TILE),
   );
-  const key = drawKey([...tiles, btp], btp, bins, measure, periodLabel, gridWidth + KEY_GAP);
+  const key = drawKey(
+    [...tiles, btp],
+    btp,
+    bins,
+    measure,
+    periodLabel,
+    counted,
+    gridWidth + KEY_GAP,
+  );
   const width = gridWidth + KEY_GAP + KEY_WIDTH;
   const height = Math.ceil(Math.max(gridHeight, key.height));
   const dots = `<pattern id="${DOTS}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ffffff"/><circle cx="3" cy="3" r="1.3" fill="${SECONDARY}"/></pattern>`;

@@ -1,4 +1,6 @@
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { use } from 'react';
+import { measureWords } from '@shared/measure-words.ts';
+import { CountedContext } from '../../components/charts/unit-context.ts';
 import type { MetaResponse } from '@shared/contract.ts';
 import type { Measure } from '@shared/filters.ts';
 import { formatValue } from '../../lib/format.ts';
@@ -21,6 +23,7 @@ export function ForcesMapTable({
   measure: Measure;
   caption: string;
 }) {
+  const counted = use(CountedContext);
   const region = (id: string) => meta.forces.find((f) => f.id === id)?.regionId ?? '';
   const order = (id: string) => meta.regions.findIndex((r) => r.id === region(id));
   const rows = tiles
@@ -44,7 +47,7 @@ export function ForcesMapTable({
                 Force
               </th>
               <th scope="col" className="py-2 pr-4 text-right">
-                {MEASURE_WORDS[measure].heading}
+                {measureWords(measure, counted).heading}
               </th>
               <th scope="col" className="py-2 pl-4">
                 Colour band

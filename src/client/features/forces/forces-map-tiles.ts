@@ -1,6 +1,7 @@
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import type { Counted } from '@shared/counted.ts';
+import { measureWords } from '@shared/measure-words.ts';
 import type { Measure } from '@shared/filters.ts';
-import { formatValue, MEASURE_UNITS } from '../../lib/format.ts';
+import { formatValue } from '../../lib/format.ts';
 import { missingText, smallPopulationNote } from './forces-chart.tsx';
 import type { ForceItem } from './forces-data.ts';
 import { BTP_TILE, tilesInReadingOrder } from './tile-map-layout.ts';
@@ -35,6 +36,7 @@ export function mapTiles(
   measure: Measure,
   periodLabel: string,
   names: ReadonlyMap<string, string>,
+  counted: Counted = 'crimes',
 ): { tiles: MapTile[]; btp: MapTile; bins: Bin[] } {
   const flagged = new Set(items.filter((i) => smallPopulationNote(i, measure)).map((i) => i.id));
   // a figure the scale should not be stretched for still gets the top band, which is open-ended
@@ -73,7 +75,7 @@ export function mapTiles(
       state: 'value',
       shown: value,
       figure: value,
-      spoken: `${value} ${MEASURE_UNITS[measure]}, ${periodLabel}${note ? ` (${note})` : ''}`,
+      spoken: `${value} ${measureWords(measure, counted).unit}, ${periodLabel}${note ? ` (${note})` : ''}`,
       // the band of the number on the tile (0.25 shows as 0.3, so it belongs with 0.3)
       bin: binOf(bins, Number(formatValue(v, measure).replace(/[^\d.]/g, ''))) ?? null,
       flagged: note,
@@ -123,6 +125,7 @@ export function mapKey(
   bins: readonly Bin[],
   measure: Measure,
   periodLabel: string,
+  counted: Counted = 'crimes',
 ): { heading: string; entries: KeyEntry[] } {
   const uses = (s: MapTile['state']) => all.some((t) => t.state === s);
   const entries: KeyEntry[] = bins.map((b) => ({
@@ -138,7 +141,7 @@ export function mapKey(
     });
   if (uses('outside')) entries.push({ swatch: 'outside', text: 'Not among the forces chosen' });
   return {
-    heading: `${MEASURE_WORDS[measure].heading}, ${periodLabel}`,
+    heading: `${measureWords(measure, counted).heading}, ${periodLabel}`,
     entries,
   };
 }

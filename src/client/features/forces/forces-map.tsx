@@ -1,8 +1,9 @@
-import { Fragment, useState, type CSSProperties } from 'react';
+import { Fragment, use, useState, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { Measure } from '@shared/filters.ts';
 import { registerDrawing, type DrawingSource } from '../../lib/figure-drawing.ts';
-import { MEASURE_UNITS } from '../../lib/format.ts';
+import { measureWords } from '@shared/measure-words.ts';
+import { CountedContext } from '../../components/charts/unit-context.ts';
 import {
   BTP_NOTE,
   mapKey,
@@ -113,7 +114,8 @@ export function ForcesMap({
 }) {
   const [shown, setShown] = useState<MapTile | null>(null);
   const all = [...tiles, btp];
-  const key = mapKey(all, bins, measure, periodLabel);
+  const counted = use(CountedContext);
+  const key = mapKey(all, bins, measure, periodLabel, counted);
   const drawing: DrawingSource = {
     kind: 'map',
     draw: async () =>
@@ -123,6 +125,7 @@ export function ForcesMap({
         bins,
         measure,
         periodLabel,
+        counted,
       }),
   };
   return (
@@ -132,7 +135,7 @@ export function ForcesMap({
       className="flex flex-wrap items-start gap-x-10 gap-y-6"
     >
       <ul
-        aria-label={`Map of the territorial forces: ${MEASURE_UNITS[measure]}, ${periodLabel}`}
+        aria-label={`Map of the territorial forces: ${measureWords(measure, counted).unit}, ${periodLabel}`}
         className="grid w-full max-w-[32rem] gap-1"
         style={{
           gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))`,

@@ -50,6 +50,9 @@ async function rows(): Promise<Map<string, string[]>> {
   );
 }
 
+/** the table's foot: every force with a figure, together */
+const isFoot = (name: string) => /^(England and Wales|Forces with figures, together)/.test(name);
+
 async function row(name: string): Promise<string[]> {
   const found = (await rows()).get(name);
   if (!found) throw new Error(`no row for ${name}`);
@@ -125,10 +128,13 @@ describe('the forces view', { timeout: 30_000 }, () => {
     expect(table.size).toBe(45);
     // from fewer than 20 crimes a percentage says more than the count can bear: the counts instead
     expect(table.get('Dorset Police')?.slice(0, 4)).toEqual(['16', '2.1', '5 of 5', '16 to 16']);
+    // the sum of the 5 forces with figures is theirs: its row never says England and Wales
     const footer = within(await comparisonTable()).getByRole('rowheader', {
-      name: /^England and Wales/,
+      name: /^Forces with figures, together/,
     });
-    expect(footer).toHaveTextContent('5 of 44 forces with figures');
+    expect(footer).toHaveTextContent(
+      '5 of 44 forces with figures: not England and Wales as a whole',
+    );
     expect(footer.closest('tr')).toHaveTextContent(/351.*7\.6.*\+23% on 285/);
   });
 
@@ -162,7 +168,9 @@ describe('the forces view', { timeout: 30_000 }, () => {
     // ascending puts the smallest figure first; forces with none still come after every figure
     expect(names()[0]).toBe('Dorset Police');
     expect(names()[4]).toBe('Cleveland Police');
-    expect(names().at(-1)).toBe('England and Wales5 of 44 forces with figures');
+    expect(names().at(-1)).toBe(
+      'Forces with figures, together5 of 44 forces with figures: not England and Wales as a whole',
+    );
     await user.click(within(table).getByRole('button', { name: 'Per 100,000 residents' }));
     expect(location()?.search).toBe('?tab=table');
   });
@@ -171,7 +179,7 @@ describe('the forces view', { timeout: 30_000 }, () => {
     renderRoute(<AppRoutes />, '/forces?dataset=demo&tab=table', db);
     const table = await rows();
     const ranked = [...table]
-      .filter(([name]) => !name.startsWith('England and Wales'))
+      .filter(([name]) => !isFoot(name))
       .map(([, cells]) => ({ rate: cells[1] ?? '', rank: cells[2] ?? '' }))
       .filter((r) => /^\d/.test(r.rate) && r.rank !== 'not ranked');
     // the figure before any note: rates are written with one decimal place
@@ -323,6 +331,56 @@ describe('the ranked chart', { timeout: 30_000 }, () => {
   });
 });
 
+describe('the national figure on the forces view', { timeout: 30_000 }, () => {
+  it("shows 14,000 as published beside the forces' figures, never as their sum", async () => {
+    renderRoute(<AppRoutes />, '/forces?tab=table', db);
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'England and Wales, as published' },
+      SLOW,
+    );
+    expect(panel).toHaveTextContent(
+      'More than 14,000 TikTok-linked crimes in England and Wales, 2021/22 to 2023/24, up 70% since 2021, as the press release put it.',
+    );
+    expect(within(panel).getByRole('link', { name: 'Shropshire Star' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('shropshirestar.com') as string,
+    );
+    // the forces' own sum over the same years, named by the forces it covers, beside it
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        "Not the sum of the forces' figures: the 7 forces that published figures recorded 1,553 between them over 2021/22 to 2023/24.",
+      ),
+    );
+    // the other reading, with the versions that print it and why it is not used
+    const other = within(panel).getByText(
+      'Four other versions of the release print “more than 140,000”: why we use 14,000',
+    );
+    expect(other.tagName).toBe('SUMMARY');
+    for (const name of ['Blackpool Gazette', 'Hemel Today', 'Northampton Chronicle', 'Tenby Today'])
+      expect(within(panel).getByRole('link', { name })).toBeInTheDocument();
+    expect(panel).toHaveTextContent(/about 14,000/);
+    // the table's foot adds up the 5 forces with figures for 2023/24: theirs, not the country's
+    const footer = within(await comparisonTable()).getByRole('rowheader', {
+      name: /^Forces with figures, together/,
+    });
+    expect(footer.closest('tr')).toHaveTextContent(/^Forces with figures, together.*351/);
+    expect(footer.closest('tr')).not.toHaveTextContent('14,000');
+    expect(screen.queryByRole('heading', { name: /in England and Wales/ })).toBeNull();
+  });
+
+  it('shows no national figure for the demo, nor for a page about some forces', async () => {
+    // the panel is decided from the dataset's description, which the page's heading waits for too
+    const first = renderRoute(<AppRoutes />, '/forces?dataset=demo', db);
+    await screen.findByRole('heading', { level: 1, name: /^How forces compare/ }, SLOW);
+    expect(screen.queryByRole('region', { name: /as published$/ })).toBeNull();
+    first.unmount();
+    renderRoute(<AppRoutes />, '/forces?force=lancashire,dorset', db);
+    await screen.findByRole('heading', { level: 1, name: /^How forces compare/ }, SLOW);
+    expect(screen.queryByRole('region', { name: /as published$/ })).toBeNull();
+  });
+});
+
 describe('the forces map', { timeout: 30_000 }, () => {
   it('names each tile with its force and figure, links it to the profile, and has a table', async () => {
     const user = userEvent.setup();
@@ -413,7 +471,7 @@ describe('by month, on the published (annual) figures', { timeout: 30_000 }, () 
     expect(table.get('Kent Police')?.[0]).toBe('[x] no published reply');
     // never the bare "not available" where the answer says why
     for (const [name, cells] of table)
-      if (!name.startsWith('England and Wales')) expect(cells[0]).not.toBe('[x] not available');
+      if (!isFoot(name)) expect(cells[0]).not.toBe('[x] not available');
   });
 
   it('lists each force under its reason below the chart', async () => {

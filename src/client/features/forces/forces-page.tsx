@@ -1,4 +1,6 @@
-import { ViewPanel } from '../../lib/view-panel.tsx';
+import { NationalFigurePanel } from '../../components/ui/national-figure.tsx';
+import { useNationalFigure } from '../../lib/national-figure.ts';
+import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { usePageCoverage } from '../../lib/use-coverage.ts';
 import { capitalise, platformWords } from '../../lib/words.ts';
@@ -10,6 +12,7 @@ import { ForcesTrend } from './forces-trend.tsx';
 export function ForcesPage() {
   const { filters, meta } = useFilters();
   const subject = capitalise(platformWords(filters, meta, usePageCoverage()));
+  const national = useNationalFigure();
   return (
     <>
       <title>{`Forces: ${subject} crime – Social media crime dashboard`}</title>
@@ -30,6 +33,11 @@ export function ForcesPage() {
         <ViewPanel id="comparison">
           <ForcesComparison />
         </ViewPanel>
+        {national && (
+          <OffStage>
+            <NationalFigurePanel shown={national} />
+          </OffStage>
+        )}
         <ViewPanel id="trend">
           <ForcesTrend />
         </ViewPanel>

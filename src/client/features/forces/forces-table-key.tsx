@@ -30,8 +30,8 @@ export function ForcesTableKey({
       />
       <p>
         Change{prior ? ` on ${prior.label}` : ''}: each force&apos;s own figures for both periods,
-        never a part period against a full one; for England and Wales, only the forces with figures
-        for both. Charged or summonsed: outcomes 1 and 1A as a share of the crimes with an outcome
+        never a part period against a full one; for the forces together, only those with figures for
+        both. Charged or summonsed: outcomes 1 and 1A as a share of the crimes with an outcome
         assigned, given only where the force published its outcomes in full. From fewer than{' '}
         {SMALL_BASE} crimes a percentage moves a long way on one crime, so the counts are given
         instead. Rates use Census 2021 populations.

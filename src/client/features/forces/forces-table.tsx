@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Period } from '@shared/contract.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { likeForLikeChange } from '@shared/figures.ts';
 import { rank, rankWords } from '@shared/rank.ts';
 import { figureData } from '../../components/charts/counts-figure.tsx';
@@ -23,7 +24,8 @@ import { CompareBar } from './forces-compare.tsx';
 
 /**
  * Every force in the selection with its count, rate, rank, change, charge rate and what it said when
- * asked, sortable by any figure (the order is in the link), with England and Wales at the foot.
+ * asked, sortable by any figure (the order is in the link), with all the forces with figures together
+ * at the foot (England and Wales only when that is every force).
  */
 export function ForcesTable({
   index,
@@ -100,7 +102,7 @@ export function ForcesTable({
                 Force
               </SortHeader>
               <SortHeader column="count" sort={sort} onSort={onSort}>
-                Crimes, {period.label}
+                {COUNTED_WORDS[counts.counted].heading}, {period.label}
               </SortHeader>
               <SortHeader column="rate" sort={sort} onSort={onSort}>
                 Per 100,000 residents
@@ -191,6 +193,8 @@ function NationalRow({
   const rates = data.natRates.data;
   if (!count || !rates) return null;
   const withFigures = count.series.filter((s) => (s.values[index] ?? null) !== null).length;
+  // England and Wales only when every force has a figure: the sum of a few is theirs, not the country's
+  const every = withFigures === count.forces.length;
   const like = likeForLikeChange(count, index, index - 1);
   const change = like.available ? like : { ...like, reason: shortReason(like) };
   const total = count.totals.values[index] ?? null;
@@ -200,9 +204,10 @@ function NationalRow({
       <tr className="border-t-2 border-ink font-bold">
         {choosing && <td className="print:hidden" />}
         <th scope="row" className={`${NAME_COLUMN} py-2 pr-4 align-top`}>
-          England and Wales
+          {every ? 'England and Wales' : 'Forces with figures, together'}
           <span className="block text-sm font-normal text-secondary">
             {withFigures} of {count.forces.length} forces with figures
+            {!every && ': not England and Wales as a whole'}
           </span>
         </th>
         <FigureCell

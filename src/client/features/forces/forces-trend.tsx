@@ -1,4 +1,4 @@
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { measureWords } from '@shared/measure-words.ts';
 import { useQuery } from '@tanstack/react-query';
 import { countsQueryOptions } from '../../api/counts.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
@@ -10,7 +10,6 @@ import { figureData } from '../../components/charts/counts-figure.tsx';
 import { Notice } from '../../components/ui/notice.tsx';
 import { tableSeries, type ChartSeries } from '../../lib/chart-data.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_UNITS } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { rangeWords } from '../../lib/words.ts';
 import { trendTitle } from './forces-words.ts';
@@ -92,7 +91,7 @@ export function ForcesTrend() {
   return (
     <ChartFigure
       title={title}
-      subtitle={`${MEASURE_WORDS[measure].heading}, each force's own figures${yardstick ? `, with ${everyForce ? 'England and Wales' : 'all the forces with figures together'} (grey) for comparison` : ''}.`}
+      subtitle={`${measureWords(measure, r.counted).heading}, each force's own figures${yardstick ? `, with ${everyForce ? 'England and Wales' : 'all the forces with figures together'} (grey) for comparison` : ''}.`}
       tab={tab}
       onTab={setTab}
       response={r}
@@ -119,7 +118,7 @@ export function ForcesTrend() {
       legend={<Legend series={lines} partial={r.periods.some((p) => p.partial)} />}
       table={
         <DataTable
-          caption={`${title}: ${MEASURE_UNITS[measure]}`}
+          caption={`${title}: ${measureWords(measure, r.counted).unit}`}
           periods={r.periods}
           series={forces}
           measure={measure}

@@ -5,9 +5,8 @@ import { formatCount, formatValue } from '../../lib/format.ts';
 import {
   capitalise,
   forceWords,
-  offenceWords,
   outcomeWords,
-  platformWords,
+  subjectWords,
   type Covered,
 } from '../../lib/words.ts';
 
@@ -25,7 +24,7 @@ export function comparisonTitle(
   period: Period,
   covered: Covered,
 ): string {
-  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+  const subject = subjectWords(filters, meta, covered);
   const outcome = outcomeWords(filters, meta);
   // every force in view is drawn or listed with its reason: the title names the forces in view
   const who =
@@ -42,7 +41,7 @@ export function trendTitle(
   range: string,
   covered: Covered,
 ): string {
-  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+  const subject = subjectWords(filters, meta, covered);
   return capitalise(
     `${subject}${MEASURE_WORDS[filters.measure].after} recorded by ${forceWords(filters, meta, covered)}, ${range}`,
   );
@@ -104,6 +103,6 @@ export function referenceFor(
   return {
     value: average,
     label: `Average per force: ${formatCount(average)}`,
-    sentence: `Dashed line: the average per force, ${formatCount(average)} (the England and Wales total of ${formatCount(total)} crimes recorded by ${which}, divided by ${have}).`,
+    sentence: `Dashed line: the average per force, ${formatCount(average)} (the total of ${formatCount(total)} crimes recorded by ${which}${complete ? '' : ', not England and Wales as a whole'}, divided by ${have}).`,
   };
 }

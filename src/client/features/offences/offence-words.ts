@@ -1,13 +1,13 @@
 import type { MetaResponse } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
 import type { OffenceBy } from '@shared/offence-figures.ts';
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { seriesCounted } from '@shared/counted.ts';
+import { measureWords } from '@shared/measure-words.ts';
 import {
   capitalise,
   forceWords,
-  offenceWords,
   outcomeWords,
-  platformWords,
+  subjectWords,
   unitWords,
   type Covered,
 } from '../../lib/words.ts';
@@ -34,7 +34,7 @@ export function offenceTitle(
   covered: Covered,
 ): string {
   const outcome = outcomeWords(filters, meta);
-  const subject = `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+  const subject = subjectWords(filters, meta, covered);
   return capitalise(
     `${subject} recorded by ${forceWords(filters, meta, covered)}${outcome ? ` (outcome: ${outcome})` : ''}, by ${split}, ${when}`,
   );
@@ -43,7 +43,8 @@ export function offenceTitle(
 /** The statistical subtitle: the measure, and how the figure is ordered or split. */
 export function measureSentence(r: Whole, rest: string): string {
   const { measure } = r.query;
-  return `${measure === 'share' ? capitalise(unitWords(r)) : measure === 'rate' ? `${MEASURE_WORDS.rate.heading} of the forces with figures` : MEASURE_WORDS.count.heading}, ${rest}.`;
+  const words = measureWords(measure, seriesCounted(r));
+  return `${measure === 'share' ? capitalise(unitWords(r)) : measure === 'rate' ? `${words.heading} of the forces with figures` : words.heading}, ${rest}.`;
 }
 
 /** "Cleveland Police, Dorset Police and Lancashire Constabulary" */

@@ -2,9 +2,8 @@ import { NOT_BROKEN_DOWN_KEY, type MetaResponse, type Period } from '@shared/con
 import type { Filters } from '@shared/filters.ts';
 import {
   forceWords,
-  offenceWords,
   outcomeWords,
-  platformWords,
+  subjectWords as subject,
   type Covered,
 } from '../../lib/words.ts';
 import { shortCodeName, shortGroupName } from './short-names.ts';
@@ -83,7 +82,7 @@ export function subjectWords(
   meta: MetaResponse,
   covered: Covered | null,
 ): string {
-  return `${platformWords(filters, meta, covered)} ${offenceWords(filters, meta) ?? 'crimes'}`;
+  return subject(filters, meta, covered);
 }
 
 /** "recorded by Lancashire Constabulary in 2023/24 (outcomes shown: Charged/summonsed)" */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { headlinePeriod, likeForLikeChange, outcomeRates } from '@shared/figures.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { list } from '@shared/key-facts-words.ts';
 import { PROVISIONAL_SHARE } from '@shared/outcome-figures.ts';
 import { countsQueryOptions } from '../../api/counts.ts';
@@ -115,10 +116,14 @@ export function HeadlineFigures() {
       </h2>
       <dl className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Figure
-          label="Recorded crimes"
+          label={
+            r.counted === 'crimes' ? 'Recorded crimes' : 'Platform mentions in recorded crimes'
+          }
           value={total === null ? 'Not available' : formatCount(total)}
           detail={
             <>
+              {r.counted === 'platform-mentions' &&
+                `Each platform's figure is a separate search of crime records: added up, ${COUNTED_WORDS['platform-mentions'].rule}, so this is not a number of crimes. `}
               {total === null
                 ? r.notes.some((n) => n.kind === 'unplaced')
                   ? 'Figures were published for longer periods, which are not split to give this one: choose a longer interval.'

@@ -93,6 +93,50 @@ describe('the overview', () => {
     ).toBeInTheDocument();
   });
 
+  it('calls a sum over several platforms platform mentions, in the card, the title and the table', async () => {
+    const user = userEvent.setup();
+    const api = apiClient(db);
+    const { body } = await api.get<CountsResponse>(
+      '/api/v1/counts?dataset=demo&platform=tiktok,snapchat',
+    );
+    renderRoute(<AppRoutes />, '/?dataset=demo&platform=tiktok,snapchat', db);
+    const card = await headline('Platform mentions in recorded crimes');
+    expect(card).toHaveTextContent('a crime naming two platforms counts twice');
+    expect(screen.queryByText('Recorded crimes', { selector: 'dt' })).toBeNull();
+    const figure = await screen.findByRole('figure', {
+      name: /^Platform mentions in TikTok and Snapchat-linked crimes recorded by police forces in England and Wales, /,
+    });
+    expect(figure).toHaveTextContent(
+      'Platform mentions (a crime naming two platforms counts twice) by financial year',
+    );
+    await user.click(within(figure).getByRole('tab', { name: 'Table' }));
+    const table = await within(figure).findByRole('table');
+    expect(
+      within(table).getByRole('columnheader', { name: 'Platform mentions' }),
+    ).toBeInTheDocument();
+    const row = within(table).getByRole('rowheader', {
+      name: 'All platform mentions in the selection (a crime naming two platforms counts twice)',
+    });
+    expect(row.closest('tr')).toHaveTextContent(
+      (body.totals.values[0] ?? 0).toLocaleString('en-GB'),
+    );
+    expect(within(figure).getByRole('combobox', { name: 'Split by' })).toHaveTextContent(
+      'No split: all platform mentions',
+    );
+  });
+
+  it("keeps one platform's figures crimes: the demo's TikTok", async () => {
+    renderRoute(<AppRoutes />, '/?dataset=demo', db);
+    expect(await headline('Recorded crimes')).not.toHaveTextContent('counts twice');
+    const figure = await screen.findByRole('figure', {
+      name: /^TikTok-linked crimes recorded by police forces in England and Wales, /,
+    });
+    expect(figure).not.toHaveTextContent('platform mentions');
+    expect(within(figure).getByRole('combobox', { name: 'Split by' })).toHaveTextContent(
+      'No split: all crimes',
+    );
+  });
+
   it('gives the trend a title generated from the filters, and the same numbers in its table', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(<AppRoutes />, '/?force=lancashire', db);
@@ -133,6 +177,51 @@ describe('the overview', () => {
       within(interval).getByRole('option', { name: 'Month (no figures)' }),
     ).toBeInTheDocument();
     expect(within(interval).getByRole('option', { name: 'Financial year' })).toBeInTheDocument();
+  });
+
+  it("shows 14,000 as the national figure as published, apart from the 5 forces' figures", async () => {
+    renderRoute(<AppRoutes />, '/', db);
+    // the figures are the forces', and the heading says whose: never England and Wales
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'TikTok-linked crime recorded by the 5 forces that published figures',
+      }),
+    ).toBeInTheDocument();
+    const recorded = await headline('Recorded crimes');
+    expect(within(recorded).getByText('351')).toBeInTheDocument();
+    expect(recorded).toHaveTextContent('Figures for 5 of 44 forces.');
+    // the country's figure stands apart, as published, with its source a click away
+    const panel = screen.getByRole('region', { name: 'England and Wales, as published' });
+    expect(panel).not.toContainElement(recorded);
+    expect(within(panel).getByText('More than 14,000')).toBeInTheDocument();
+    expect(panel).toHaveTextContent(
+      'TikTok-linked crimes in England and Wales, 2021/22 to 2023/24, up 70% since 2021',
+    );
+    expect(within(panel).getByRole('link', { name: 'Shropshire Star' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('shropshirestar.com') as string,
+    );
+    await waitFor(() =>
+      expect(panel).toHaveTextContent(
+        "Not the sum of the forces' figures: the 7 forces that published figures recorded 1,553 between them",
+      ),
+    );
+    expect(panel).toHaveTextContent(
+      'Four other versions of the release print “more than 140,000”: why we use 14,000',
+    );
+    expect(screen.queryByRole('heading', { name: /in England and Wales/ })).toBeNull();
+  });
+
+  it('shows no national figure for the demo, which has none, nor for one force', async () => {
+    const demo = renderRoute(<AppRoutes />, '/?dataset=demo', db);
+    await screen.findByRole('heading', { name: 'Headline figures, 2023/24' });
+    expect(screen.queryByRole('region', { name: /as published$/ })).toBeNull();
+    expect(screen.queryByText(/14,000/)).toBeNull();
+    demo.unmount();
+    renderRoute(<AppRoutes />, '/?force=lancashire', db);
+    await screen.findByRole('heading', { name: 'Headline figures, 2023/24' });
+    expect(screen.queryByRole('region', { name: /as published$/ })).toBeNull();
   });
 
   it('computes the demo headline like for like, leaving out the part year, with outcome rates', async () => {

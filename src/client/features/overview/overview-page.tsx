@@ -1,4 +1,6 @@
-import { ViewPanel } from '../../lib/view-panel.tsx';
+import { NationalFigurePanel } from '../../components/ui/national-figure.tsx';
+import { useNationalFigure } from '../../lib/national-figure.ts';
+import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { usePageCoverage } from '../../lib/use-coverage.ts';
 import {
@@ -15,6 +17,7 @@ import { TrendPanel } from './trend-panel.tsx';
 export function OverviewPage() {
   const { filters, meta } = useFilters();
   const covered = usePageCoverage();
+  const national = useNationalFigure();
   // the heading names every filter that narrows the figures, as the chart titles do, and only the
   // forces and platforms with figures: never "England and Wales" above a handful of forces
   const subject = `${capitalise(platformWords(filters, meta, covered))} ${offenceWords(filters, meta) ?? 'crime'}`;
@@ -38,6 +41,11 @@ export function OverviewPage() {
         <ViewPanel id="headline">
           <HeadlineFigures />
         </ViewPanel>
+        {national && (
+          <OffStage>
+            <NationalFigurePanel shown={national} />
+          </OffStage>
+        )}
         <ViewPanel id="trend">
           <TrendPanel />
         </ViewPanel>

@@ -9,17 +9,22 @@ import { TrendChart } from '../../components/charts/trend-chart.tsx';
 import { figureData } from '../../components/charts/counts-figure.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
+import { rowHeader } from '../../lib/export-figure.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
-import { capitalise, forceWords, selectionTitle, unitWords } from '../../lib/words.ts';
+import { capitalise, countedOf, forceWords, selectionTitle, unitWords } from '../../lib/words.ts';
+import { COUNTED_WORDS, type Counted } from '@shared/counted.ts';
 import { intervalNoun } from '@shared/interval-words.ts';
 import { trendQuestion, type Split } from './questions.ts';
 
-const SPLITS: readonly { value: Split; label: string }[] = [
-  { value: 'none', label: 'No split: all crimes' },
-  { value: 'platform', label: 'Platform' },
-  { value: 'offenceGroup', label: 'Offence group' },
-];
+/** the splits, the first saying what the whole selection counts (crimes, or platform mentions) */
+function splits(counted: Counted): readonly { value: Split; label: string }[] {
+  return [
+    { value: 'none', label: `No split: all ${COUNTED_WORDS[counted].noun}` },
+    { value: 'platform', label: 'Platform' },
+    { value: 'offenceGroup', label: 'Offence group' },
+  ];
+}
 
 /** The trend from 2021 at the chosen interval, whole or split by platform or offence group. */
 export function TrendPanel() {
@@ -28,13 +33,14 @@ export function TrendPanel() {
   const question = trendQuestion(filters);
   const split = question.by;
   const query = useQuery(countsQueryOptions(question));
+  const options = splits(countedOf(filters, meta, query.data ?? null));
   const control = (
     <div className="w-64">
       <SelectField
         label="Split by"
         value={split}
-        options={SPLITS}
-        onChange={(v) => setFilters({ by: SPLITS.find((s) => s.value === v)?.value ?? 'none' })}
+        options={options}
+        onChange={(v) => setFilters({ by: options.find((s) => s.value === v)?.value ?? 'none' })}
       />
     </div>
   );
@@ -82,9 +88,7 @@ export function TrendPanel() {
           periods={r.periods}
           series={tableSeries(r, scheme)}
           measure={r.query.measure}
-          seriesHeader={
-            split === 'none' ? 'Crimes' : split === 'platform' ? 'Platform' : 'Offence group'
-          }
+          seriesHeader={rowHeader(r)}
           totals={split === 'none' ? undefined : totalRows(r)}
         />
       }
