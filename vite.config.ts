@@ -93,9 +93,9 @@ const SERVER_OUT = 'build/server';
  */
 const SHARED_SMALL = new RegExp(
   [
-    'client/lib/(wording|chart-data|words|view-panel|use-coverage)',
+    'client/lib/(wording|chart-data|words|view-panel|use-coverage|national-figure)',
     'client/components/charts/(colours|chart-height)',
-    'client/components/ui/pending',
+    'client/components/ui/(pending|tabs)',
     'client/components/figure-tools/figure-mode',
     'shared/(outcome-figures|crimes|measure-words|figures|key-facts-words|reference/outcome-ids)',
     'client/lib/format',
@@ -103,6 +103,9 @@ const SHARED_SMALL = new RegExp(
     .map((p) => `src/${p}\\.tsx?$`)
     .join('|'),
 );
+
+const TREND =
+  /(src\/client\/components\/charts\/(trend-chart|legend|chart-tooltip)\.tsx|src\/client\/components\/ui\/scroll-table\.tsx|recharts\/es6\/(chart\/LineChart|cartesian\/Line)\.js)$/;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: isSsrBuild ? [] : [react(), tailwindcss(), api(), precompress()],
@@ -132,6 +135,13 @@ export default defineConfig(({ isSsrBuild }) => ({
           output: {
             codeSplitting: {
               groups: [
+                {
+                  // the line chart is drawn by the overview's trend and by the platforms view: one
+                  // chunk with the trend's own code, not a shared chunk of its own on the first page
+                  name: 'trend-chart',
+                  test: (id: string) => TREND.test(id.replaceAll('\\', '/')),
+                  includeDependenciesRecursively: true,
+                },
                 {
                   name: 'figures',
                   test: (id: string) => SHARED_SMALL.test(id.replaceAll('\\', '/')),

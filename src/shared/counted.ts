@@ -61,3 +61,22 @@ export const COUNTED_WORDS: Record<Counted, CountedWords> = {
 export function seriesCounted(r: { query: { by: string }; counted: Counted }): Counted {
   return r.query.by === 'platform' ? 'crimes' : r.counted;
 }
+
+/** the header of the column that names each row of a split, in every export (grid, copied table) */
+const ROW_HEADER: Record<string, string> = {
+  force: 'Force',
+  region: 'Region',
+  platform: 'Platform',
+  offence: 'Offence',
+  offenceSubgroup: 'Offence subgroup',
+  offenceGroup: 'Offence group',
+  outcome: 'Outcome',
+  outcomeGroup: 'Outcome group',
+};
+
+/** the header of the column naming each row: with no split, what the one row counts */
+export function rowHeader(r: { query: { by: string }; counted: Counted }): string {
+  return r.query.by === 'none'
+    ? COUNTED_WORDS[r.counted].heading
+    : (ROW_HEADER[r.query.by] ?? 'Series');
+}

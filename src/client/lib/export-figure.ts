@@ -1,6 +1,6 @@
 import type { CountsResponse, DatasetSummary } from '@shared/contract.ts';
 import { totalRows } from '@shared/crimes.ts';
-import { COUNTED_WORDS } from '@shared/counted.ts';
+import { rowHeader } from '@shared/counted.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 
 /**
@@ -77,25 +77,6 @@ export interface FigureGrid {
   rows: GridRow[];
   unit: string;
   decimals: 0 | 1;
-}
-
-/** the header of the column that names each row of a split, in every export (grid, copied table) */
-const ROW_HEADER: Record<string, string> = {
-  force: 'Force',
-  region: 'Region',
-  platform: 'Platform',
-  offence: 'Offence',
-  offenceSubgroup: 'Offence subgroup',
-  offenceGroup: 'Offence group',
-  outcome: 'Outcome',
-  outcomeGroup: 'Outcome group',
-};
-
-/** the header of the column naming each row: with no split, what the one row counts */
-export function rowHeader(r: Pick<CountsResponse, 'query' | 'counted'>): string {
-  return r.query.by === 'none'
-    ? COUNTED_WORDS[r.counted].heading
-    : (ROW_HEADER[r.query.by] ?? 'Series');
 }
 
 function cell(value: number | null, suppressed: boolean): GridCell {

@@ -2,7 +2,7 @@ import type { CountsResponse, Note } from '@shared/contract.ts';
 import { totalRows, type Whole } from '@shared/crimes.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 import { escapeXml } from './export-image.ts';
-import { rowHeader } from './export-figure.ts';
+import { rowHeader } from '@shared/counted.ts';
 import { noteGroups, type NoteWords } from './note-words.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { NationalFigurePanel } from '../../components/ui/national-figure.tsx';
+import { LazyNationalFigurePanel } from '../../components/ui/national-figure-lazy.tsx';
 import { useNationalFigure } from '../../lib/national-figure.ts';
 import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -35,7 +35,7 @@ export function ForcesPage() {
         </ViewPanel>
         {national && (
           <OffStage>
-            <NationalFigurePanel shown={national} />
+            <LazyNationalFigurePanel shown={national} />
           </OffStage>
         )}
         <ViewPanel id="trend">

@@ -1,4 +1,4 @@
-import { NationalFigurePanel } from '../../components/ui/national-figure.tsx';
+import { LazyNationalFigurePanel } from '../../components/ui/national-figure-lazy.tsx';
 import { useNationalFigure } from '../../lib/national-figure.ts';
 import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
@@ -43,7 +43,7 @@ export function OverviewPage() {
         </ViewPanel>
         {national && (
           <OffStage>
-            <NationalFigurePanel shown={national} />
+            <LazyNationalFigurePanel shown={national} />
           </OffStage>
         )}
         <ViewPanel id="trend">

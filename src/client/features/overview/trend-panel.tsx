@@ -9,11 +9,10 @@ import { TrendChart } from '../../components/charts/trend-chart.tsx';
 import { figureData } from '../../components/charts/counts-figure.tsx';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { chartData, tableSeries } from '../../lib/chart-data.ts';
-import { rowHeader } from '../../lib/export-figure.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { capitalise, countedOf, forceWords, selectionTitle, unitWords } from '../../lib/words.ts';
-import { COUNTED_WORDS, type Counted } from '@shared/counted.ts';
+import { COUNTED_WORDS, rowHeader, type Counted } from '@shared/counted.ts';
 import { intervalNoun } from '@shared/interval-words.ts';
 import { trendQuestion, type Split } from './questions.ts';
 
