@@ -23,6 +23,8 @@ export interface FactContext {
   /** the force's published total for the period */
   total: number | null;
   subject: string;
+  /** what the counts are of: 'crimes', or 'platform mentions' over several platforms */
+  noun: string;
   /** the sources of that total */
   sources: readonly Source[];
 }
@@ -90,7 +92,7 @@ export function offenceFact(ctx: FactContext, input: MixInput): KeyFact | null {
       : '';
     text =
       rest > 0
-        ? `Its published offence breakdown for ${when} covers ${count(mix.sum - rest)} of its ${count(mix.sum)} crimes${biggest}.`
+        ? `Its published offence breakdown for ${when} covers ${count(mix.sum - rest)} of its ${count(mix.sum)} ${ctx.noun}${biggest}.`
         : `Its published offence breakdown for ${when} lists only some offences${biggest}.`;
     figures.brokenDown = mix.sum - rest;
     if (top) figures[top.key] = top.count;
@@ -100,7 +102,7 @@ export function offenceFact(ctx: FactContext, input: MixInput): KeyFact | null {
         ? `, against ${share(top.ewShare)} across England and Wales (${ewWho(mix)})`
         : '';
     if (ew) sources = sourcesOf(input.force.sources, input.ew.sources);
-    text = `The largest offence group in ${when} was ${lowerFirst(top.label)}: ${count(top.count)} of its ${count(mix.sum)} crimes (${share(top.share)})${ew}.`;
+    text = `The largest offence group in ${when} was ${lowerFirst(top.label)}: ${count(top.count)} of its ${count(mix.sum)} ${ctx.noun} (${share(top.share)})${ew}.`;
     figures[top.key] = top.count;
     figures.share = top.share;
     figures.ewShare = ew ? top.ewShare : null;
@@ -128,7 +130,7 @@ export function outcomeFact(ctx: FactContext, input: MixInput): KeyFact | null {
   let text: string;
   if (mix.state === 'none' || mix.sum === null) {
     if (ctx.total === null) return null;
-    text = `No outcomes of ${ctx.force.name}'s crimes in ${when} have been published.`;
+    text = `No outcomes of ${ctx.force.name}'s ${ctx.noun} in ${when} have been published.`;
     sources = sourcesOf(ctx.sources);
   } else if (mix.state === 'selection') {
     text = `For ${when} it published only a selection of outcomes, with no total: ${listed(mix.rows)}.`;
@@ -137,12 +139,12 @@ export function outcomeFact(ctx: FactContext, input: MixInput): KeyFact | null {
     text = `Its published outcomes for ${when} sum to ${count(mix.sum)}, more than its total of ${count(mix.total)}${among}.`;
   } else if (mix.state === 'partial') {
     const among = charged === null ? '' : `: ${chargedWords(charged)}`;
-    text = `Outcomes were published for only part of its ${count(mix.total ?? mix.sum)} crimes in ${when}${among}.`;
+    text = `Outcomes were published for only part of its ${count(mix.total ?? mix.sum)} ${ctx.noun} in ${when}${among}.`;
   } else {
     const own = outcomeRates(input.force, ctx.index);
     if (!own.available) return null;
     if (own.chargeRate === null) {
-      text = `None of its ${count(mix.sum)} crimes in ${when} had an outcome assigned yet.`;
+      text = `None of its ${count(mix.sum)} ${ctx.noun} in ${when} had an outcome assigned yet.`;
     } else {
       const ew = outcomeRates(input.ew, ctx.index);
       const against =
@@ -153,12 +155,12 @@ export function outcomeFact(ctx: FactContext, input: MixInput): KeyFact | null {
       const waiting = own.notYetAssigned / mix.sum;
       const nya =
         own.notYetAssigned > 0
-          ? `; ${count(own.notYetAssigned)} of its ${count(mix.sum)} crimes (${share(waiting * 100)}) had no outcome yet${waiting >= 0.1 ? ', so the rate may change' : ''}`
+          ? `; ${count(own.notYetAssigned)} of its ${count(mix.sum)} ${ctx.noun} (${share(waiting * 100)}) had no outcome yet${waiting >= 0.1 ? ', so the rate may change' : ''}`
           : '';
       const rate =
         own.assigned < SMALL_BASE
-          ? `${count(own.charged)} of its ${count(own.assigned)} crimes with an outcome assigned ${own.charged === 1 ? 'was' : 'were'} charged or summonsed (too few for a rate)`
-          : `${percent1(own.chargeRate)} of its crimes with an outcome assigned were charged or summonsed (${count(own.charged)} of ${count(own.assigned)})`;
+          ? `${count(own.charged)} of its ${count(own.assigned)} ${ctx.noun} with an outcome assigned ${own.charged === 1 ? 'was' : 'were'} charged or summonsed (too few for a rate)`
+          : `${percent1(own.chargeRate)} of its ${ctx.noun} with an outcome assigned were charged or summonsed (${count(own.charged)} of ${count(own.assigned)})`;
       text = `In ${when}, ${rate}${against}${nya}.`;
       Object.assign(figures, {
         charged: own.charged,

@@ -1,3 +1,4 @@
+import { COUNTED_WORDS } from './counted.ts';
 import type { CountsResponse, ReturnRow, Source } from './contract.ts';
 import type { Filters } from './filters.ts';
 import { headlinePeriod } from './figures.ts';
@@ -139,6 +140,7 @@ export function keyFacts(input: KeyFactsInput): KeyFact[] {
       index: i,
       total,
       subject: input.subject,
+      noun: COUNTED_WORDS[input.byPlatform.counted].noun,
       sources: input.byPlatform.sources,
     };
     const offences = input.offences ? offenceFact(ctx, input.offences) : null;

@@ -1,3 +1,4 @@
+import { COUNTED_WORDS, type Counted } from '@shared/counted.ts';
 import type { SideName } from './force-profile-data.ts';
 import type { Mix } from '@shared/force-standing.ts';
 import { ShorthandKey, SUPPRESSED_MEANING } from '../../components/charts/shorthand-key.tsx';
@@ -23,8 +24,11 @@ export function MixTable({
   groupHeader,
   alone = false,
   sides,
+  counted,
 }: {
   sides: SideName;
+  /** what the counts are of: crimes, or platform mentions over several platforms */
+  counted: Counted;
   caption: string;
   mix: Mix;
   forceName: string;
@@ -47,7 +51,7 @@ export function MixTable({
                 {groupHeader}
               </th>
               <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
-                {forceName}: crimes
+                {forceName}: {COUNTED_WORDS[counted].noun}
               </th>
               <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                 {forceName}: share
@@ -55,7 +59,7 @@ export function MixTable({
               {!alone && (
                 <>
                   <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
-                    {sides.wide}: crimes
+                    {sides.wide}: {COUNTED_WORDS[counted].noun}
                   </th>
                   <th scope="col" className="py-2 pl-3 text-right sm:pl-4">
                     {sides.wide}: share

@@ -1,3 +1,4 @@
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { useQuery } from '@tanstack/react-query';
 import { headlinePeriod } from '@shared/figures.ts';
 import type { CountsResponse } from '@shared/contract.ts';
@@ -127,7 +128,8 @@ export function ProfileMix({ force, kind }: { force: Force; kind: 'offence' | 'o
       chart={<MixBars mix={mix} forceName={force.shortName} alone={alone} sides={sides} />}
       table={
         <MixTable
-          caption={`${title}: crimes and per cent of the ${breakdown}`}
+          caption={`${title}: ${COUNTED_WORDS[ownData.counted].noun} and per cent of the ${breakdown}`}
+          counted={ownData.counted}
           mix={mix}
           forceName={force.shortName}
           groupHeader={capitalise(noun)}

@@ -44,6 +44,26 @@ describe('a force that published one figure for the whole range', { timeout: 20_
 
 // the profile asks eight questions of the API and draws five figures: slower than one chart
 describe('the force profile', { timeout: 20_000 }, () => {
+  it('counts platform mentions, not crimes, over several platforms, in its sentences and tables', async () => {
+    renderRoute(<AppRoutes />, '/forces/kent?dataset=demo&platform=tiktok,snapchat&tab=table', db);
+    const facts = await keyFacts();
+    await within(facts).findByText(
+      /^The largest offence group in .* of its [\d,]+ platform mentions/,
+    );
+    // every "crimes" in the sentences is what the mentions are in, never a count of them
+    expect(facts.textContent).not.toMatch(/of its [\d,]+ crimes/);
+    const mix = await screen.findByRole(
+      'table',
+      { name: /by offence group: Kent Police/ },
+      { timeout: 5000 },
+    );
+    const headers = within(mix)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toContain('Kent: platform mentions');
+    expect(headers.some((h) => h.endsWith(': crimes'))).toBe(false);
+  });
+
   it("states Lancashire's published figures in a sentence, with its link and source", async () => {
     renderRoute(<AppRoutes />, '/forces/lancashire', db);
     const facts = await keyFacts();

@@ -219,6 +219,21 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
     expect(within(table.closest('section') ?? table).getByText(/^provisional:/)).toBeVisible();
   });
 
+  it('names the rows of a selection over several platforms as platform mentions, never crimes', async () => {
+    renderRoute(
+      <AppRoutes />,
+      '/outcomes?dataset=demo&platform=tiktok,snapchat&interval=year&tab=table',
+      db,
+    );
+    const table = await screen.findByRole('table', { name: /^Outcome rates of/ });
+    const rows = within(table)
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent);
+    expect(rows).toContain('Platform mentions with an outcome assigned');
+    expect(rows).toContain('All platform mentions (a crime naming two platforms counts twice)');
+    expect(rows.filter((r) => /crimes/i.test(r) && !r.includes('two platforms'))).toEqual([]);
+  });
+
   it('gives no rates when the selection is limited to some outcomes, and says why', async () => {
     renderRoute(<AppRoutes />, '/outcomes?dataset=demo&outcome=18', db);
     expect(

@@ -1,3 +1,4 @@
+import { COUNTED_WORDS, type Counted } from '@shared/counted.ts';
 import type { OutcomeHeadline } from '@shared/outcome-figures.ts';
 import { outcomeHeadlines } from '@shared/outcome-figures.ts';
 import { figureData } from '../../components/charts/counts-figure.tsx';
@@ -9,17 +10,21 @@ import { scopeWords, subjectWords } from './outcome-words.ts';
 import { TableKey } from './table-key.tsx';
 import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 
-const ROWS: [label: string, value: (h: OutcomeHeadline) => string][] = [
-  ['Charged or summonsed (1, 1A)', (h) => formatPercent(h.chargedRate)],
-  ['Evidential difficulties (14, 15, 16)', (h) => formatPercent(h.evidentialRate)],
-  ['No suspect identified (18)', (h) => formatPercent(h.noSuspectRate)],
-  ['Crimes with an outcome assigned', (h) => formatCount(h.assigned)],
-  [
-    'Not yet assigned an outcome: per cent of all crimes',
-    (h) => formatPercent(h.notYetAssignedShare),
-  ],
-  ['All crimes', (h) => formatCount(h.total)],
-];
+/** the rows, in the words of what the figures count: crimes, or platform mentions over several platforms */
+function rows(counted: Counted): [label: string, value: (h: OutcomeHeadline) => string][] {
+  const w = COUNTED_WORDS[counted];
+  return [
+    ['Charged or summonsed (1, 1A)', (h) => formatPercent(h.chargedRate)],
+    ['Evidential difficulties (14, 15, 16)', (h) => formatPercent(h.evidentialRate)],
+    ['No suspect identified (18)', (h) => formatPercent(h.noSuspectRate)],
+    [`${w.heading} with an outcome assigned`, (h) => formatCount(h.assigned)],
+    [
+      `Not yet assigned an outcome: per cent of all ${w.noun}`,
+      (h) => formatPercent(h.notYetAssignedShare),
+    ],
+    [`All ${w.noun}${w.why}`, (h) => formatCount(h.total)],
+  ];
+}
 
 /** The headline rates for every period, provisional ones marked, with why any is not given. */
 export function RatesTable() {
@@ -29,6 +34,8 @@ export function RatesTable() {
   if (figure.pending) return figure.pending;
   const [r] = figure.data;
   const headlines = outcomeHeadlines(r);
+  const w = COUNTED_WORDS[r.counted];
+  const ROWS = rows(r.counted);
   const periods = markProvisional(r.periods, headlines);
   const reasons = new Map<string, string[]>();
   headlines.forEach((h, i) => {
@@ -36,7 +43,7 @@ export function RatesTable() {
     reasons.set(h.reason, [...(reasons.get(h.reason) ?? []), r.periods[i]?.label ?? '']);
   });
   const caption = capitalise(
-    `Outcome rates of ${subjectWords(filters, meta, r)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta, r)}`, r)}: per cent of crimes with an outcome assigned`,
+    `Outcome rates of ${subjectWords(filters, meta, r)} ${scopeWords(filters, meta, `, ${rangeWords(filters, meta, r)}`, r)}: per cent of ${w.noun} with an outcome assigned`,
   );
   return (
     <section aria-labelledby="rates-table-heading">
@@ -46,8 +53,8 @@ export function RatesTable() {
       {headlines.some((h) => h.available) ? (
         <>
           <p className="mt-1 max-w-3xl text-secondary">
-            The first three rows are per cent of crimes with an outcome assigned; &ldquo;not yet
-            assigned&rdquo; is per cent of all crimes recorded in the period.
+            The first three rows are per cent of {w.noun} with an outcome assigned; &ldquo;not yet
+            assigned&rdquo; is per cent of all {w.noun} recorded in the period{w.why}.
           </p>
           <ScrollTable label={caption} className="mt-3">
             <table className="w-full border-collapse text-left">

@@ -41,14 +41,15 @@ export function OverviewPage() {
         <ViewPanel id="headline">
           <HeadlineFigures />
         </ViewPanel>
+        <ViewPanel id="trend">
+          <TrendPanel />
+        </ViewPanel>
+        {/* after the trend: printed, the chart stays on the first page with the headline figures */}
         {national && (
           <OffStage>
             <LazyNationalFigurePanel shown={national} />
           </OffStage>
         )}
-        <ViewPanel id="trend">
-          <TrendPanel />
-        </ViewPanel>
       </div>
     </>
   );
