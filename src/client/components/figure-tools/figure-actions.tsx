@@ -7,23 +7,16 @@ import { escapeXml, svgToPng } from '../../lib/export-image.ts';
 import { exportFileName } from '../../lib/export-names.ts';
 import { drawingOnShow } from '../../lib/figure-drawing.ts';
 import { copyTable, figureTable } from '../../lib/export-table.ts';
+import { citationDone } from './citation-done.tsx';
 import { EmbedCode } from './embed-code.tsx';
+import type { ToolDone } from './tool-bar.tsx';
 import { captionLines, drawn, linkTo, shownTab, type FigureContext } from './figure-parts.ts';
 import type { FigureAction } from './figure-tools.tsx';
 
 /** The work behind a figure's tools, loaded on the first click. */
 
-/** What an action did, in words, and anything it gives to take away (the code to embed). */
-export interface ActionDone {
-  said: ReactNode;
-  given?: ReactNode;
-}
-
 /** Do what the button says, and say what was done (or why not) in words. */
-export async function runFigureAction(
-  action: FigureAction,
-  ctx: FigureContext,
-): Promise<ActionDone> {
+export async function runFigureAction(action: FigureAction, ctx: FigureContext): Promise<ToolDone> {
   const figure = ctx.figure.current;
   if (!figure) return { said: null };
   if (action === 'embed') return embed(ctx, figure);
@@ -38,7 +31,7 @@ export async function runFigureAction(
  * The code that puts this figure in another site's page: a frame of the view at `embed=1`, pinned to
  * the version of the figures on show, naming the figure when it is not the view's first.
  */
-function embed(ctx: FigureContext, figure: HTMLElement): ActionDone {
+function embed(ctx: FigureContext, figure: HTMLElement): ToolDone {
   const figures = [...document.querySelectorAll('figure')].filter(
     (f) => !f.parentElement?.closest('figure'),
   );
@@ -96,18 +89,7 @@ async function act(
         url: link,
         accessed: new Date(),
       });
-      const copied = await navigator.clipboard.writeText(text).then(
-        () => true,
-        () => false,
-      );
-      return (
-        <>
-          {copied ? 'Citation copied to the clipboard:' : 'Citation (select it and copy it):'}
-          <span className="mt-1 block border-l-4 border-border bg-panel p-3 font-normal select-all">
-            {text}
-          </span>
-        </>
-      );
+      return (await citationDone(text)).said;
     }
     case 'add': {
       const added = addToLocalPack({

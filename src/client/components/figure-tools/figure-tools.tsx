@@ -1,8 +1,9 @@
-import { use, useState, type ReactNode, type RefObject } from 'react';
+import { use, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
 import { useNoteWords } from '../../lib/note-words.ts';
 import { PanelContext } from '../../lib/view-panel.tsx';
+import { ToolBar } from './tool-bar.tsx';
 
 const ACTIONS = [
   ['png', 'Download PNG'],
@@ -34,48 +35,12 @@ export function FigureTools(props: {
   drawn?: CountsResponse | undefined;
   showChart: () => void;
 }) {
-  const [said, setSaid] = useState<ReactNode>(null);
-  // what an action gives to take away (the embed code): beside the status, not read out in it
-  const [given, setGiven] = useState<ReactNode>(null);
   const { pathname, search } = useLocation();
   const panel = use(PanelContext);
   const words = useNoteWords(props.response);
   const run = async (action: FigureAction) => {
-    setSaid('Preparing…');
-    setGiven(null);
-    try {
-      const { runFigureAction } = await import('./figure-actions.tsx');
-      const done = await runFigureAction(action, {
-        ...props,
-        words,
-        path: pathname,
-        search,
-        panel,
-      });
-      setSaid(done.said);
-      setGiven(done.given ?? null);
-    } catch (err) {
-      setSaid(`That did not work: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const { runFigureAction } = await import('./figure-actions.tsx');
+    return runFigureAction(action, { ...props, words, path: pathname, search, panel });
   };
-  return (
-    <div data-figure-tools className="mt-4 print:hidden">
-      <div className="flex flex-wrap gap-2">
-        {ACTIONS.map(([action, label]) => (
-          <button
-            key={action}
-            type="button"
-            className="bg-panel px-3 py-1.5 text-sm font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
-            onClick={() => void run(action)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="status" className="mt-2 max-w-4xl text-sm font-semibold empty:hidden">
-        {said}
-      </div>
-      {given}
-    </div>
-  );
+  return <ToolBar actions={ACTIONS} run={run} />;
 }

@@ -1,6 +1,8 @@
-import { useState, type ReactNode, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { PlatformSeriesResponse, SeriesFigure } from '@shared/platform-series.ts';
 import { EmbedCode } from '../../components/figure-tools/embed-code.tsx';
+import { citationDone } from '../../components/figure-tools/citation-done.tsx';
+import { ToolBar, type ToolDone } from '../../components/figure-tools/tool-bar.tsx';
 import { EMBED_SIZE, embedLink, longDate, seriesCitation } from '../../lib/export-citation.ts';
 import { saveBlob } from '../../lib/export-files.ts';
 import { composeFigureSvg, escapeXml, svgToPng } from '../../lib/export-image.ts';
@@ -42,100 +44,62 @@ export function SeriesFigureTools({
   body: PlatformSeriesResponse;
   figures: SeriesFigure[];
 }) {
-  const [said, setSaid] = useState<ReactNode>(null);
-  const [given, setGiven] = useState<ReactNode>(null);
   const link = `${window.location.origin}/platforms`;
-  const run = async (action: Action) => {
-    setGiven(null);
+  const run = async (action: Action): Promise<ToolDone> => {
     const el = figure.current;
-    if (!el) return;
-    try {
-      switch (action) {
-        case 'png': {
-          // the notes under the chart, and the sources of its figures (the table is not in the image)
-          const notes = [...el.querySelectorAll('[data-figure-notes] p')].map((p) =>
-            p.textContent.trim(),
-          );
-          const publishers = [...new Set(figures.map((f) => f.source))].map((sid) => {
-            const s = body.sources.find((x) => x.id === sid);
-            return s ? `${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}` : sid;
-          });
-          const composed = composeFigureSvg(el, {
-            title,
-            subtitle,
-            illustrative: false,
-            caveats: notes,
-            source: [
-              source.replace(" (each figure's source is in the table)", ''),
-              `Sources of these figures: ${publishers.join('; ')}.`,
-            ],
-            footer: [`Published figures, drawn on ${longDate(new Date())}: ${link}`],
-          });
-          if (!composed) {
-            setSaid('Show the chart to download it as an image.');
-            return;
-          }
-          saveBlob(await svgToPng(composed, 2), fileName(id, 'png'));
-          setSaid(`Downloaded ${fileName(id, 'png')}: the chart at twice screen size, for slides.`);
-          return;
+    if (!el) return { said: null };
+    switch (action) {
+      case 'png': {
+        // the notes under the chart, and the sources of its figures (the table is not in the image)
+        const notes = [...el.querySelectorAll('[data-figure-notes] p')].map((p) =>
+          p.textContent.trim(),
+        );
+        const publishers = [...new Set(figures.map((f) => f.source))].map((sid) => {
+          const s = body.sources.find((x) => x.id === sid);
+          return s ? `${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}` : sid;
+        });
+        const composed = composeFigureSvg(el, {
+          title,
+          subtitle,
+          illustrative: false,
+          caveats: notes,
+          source: [
+            source.replace(" (each figure's source is in the table)", ''),
+            `Sources of these figures: ${publishers.join('; ')}.`,
+          ],
+          footer: [`Published figures, drawn on ${longDate(new Date())}: ${link}`],
+        });
+        if (!composed) {
+          return { said: 'Show the chart to download it as an image.' };
         }
-        case 'csv':
-          saveBlob(seriesCsv({ ...body, figures }), fileName(id, 'csv'));
-          setSaid(
-            `Downloaded ${fileName(id, 'csv')}: the ${figures.length} published figures in this chart, each with its source and words.`,
-          );
-          return;
-        case 'cite': {
-          const text = seriesCitation({
-            title,
-            release: body.release.title,
-            url: link,
-            accessed: new Date(),
-          });
-          const copied = await navigator.clipboard.writeText(text).then(
-            () => true,
-            () => false,
-          );
-          setSaid(
-            <>
-              {copied ? 'Citation copied to the clipboard:' : 'Citation (select it and copy it):'}
-              <span className="mt-1 block border-l-4 border-border bg-panel p-3 font-normal select-all">
-                {text}
-              </span>
-            </>,
-          );
-          return;
-        }
-        case 'embed': {
-          const src = embedLink(link, index);
-          const code = `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border: 0" loading="lazy"></iframe>`;
-          setSaid('The code to embed this chart in another page is below.');
-          setGiven(<EmbedCode code={code} />);
-          return;
-        }
+        saveBlob(await svgToPng(composed, 2), fileName(id, 'png'));
+        return {
+          said: `Downloaded ${fileName(id, 'png')}: the chart at twice screen size, for slides.`,
+        };
       }
-    } catch (err) {
-      setSaid(`That did not work: ${err instanceof Error ? err.message : String(err)}`);
+      case 'csv':
+        saveBlob(seriesCsv({ ...body, figures }), fileName(id, 'csv'));
+        return {
+          said: `Downloaded ${fileName(id, 'csv')}: the ${figures.length} published figures in this chart, each with its source and words.`,
+        };
+      case 'cite': {
+        const text = seriesCitation({
+          title,
+          release: body.release.title,
+          url: link,
+          accessed: new Date(),
+        });
+        return citationDone(text);
+      }
+      case 'embed': {
+        const src = embedLink(link, index);
+        const code = `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border: 0" loading="lazy"></iframe>`;
+        return {
+          said: 'The code to embed this chart in another page is below.',
+          given: <EmbedCode code={code} />,
+        };
+      }
     }
   };
-  return (
-    <div data-figure-tools className="mt-4 print:hidden">
-      <div className="flex flex-wrap gap-2">
-        {ACTIONS.map(([action, label]) => (
-          <button
-            key={action}
-            type="button"
-            className="bg-panel px-3 py-1.5 text-sm font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9]"
-            onClick={() => void run(action)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div role="status" className="mt-2 max-w-4xl text-sm font-semibold empty:hidden">
-        {said}
-      </div>
-      {given}
-    </div>
-  );
+  return <ToolBar actions={ACTIONS} run={run} />;
 }
