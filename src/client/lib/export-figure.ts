@@ -1,16 +1,38 @@
-import type { CountsResponse, DatasetSummary } from '@shared/contract.ts';
+import type { CountsResponse } from '@shared/contract.ts';
 import { totalRows } from '@shared/crimes.ts';
 import { rowHeader } from '@shared/counted.ts';
+import { chartData } from './chart-data.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 
 /**
- * A chart as the slides and spreadsheets take it: the numbers the page draws (the API's answer, as
- * it came), the words around them as the page writes them, and the link pinned to the figures'
- * version. The figure tools build one from the figure on show; nothing here recomputes a number.
+ * A chart as the slides and spreadsheets take it: the numbers the page draws (an API's answer, as
+ * it came: a counts answer, or figures of a published series), the words around them as the page
+ * writes them, and the link to the figures. The figure tools build one from the figure on show;
+ * nothing here recomputes a number.
  */
 
 /** How the page draws the chart; 'image' where no native chart can (the map). */
 export type ChartKind = 'line' | 'bar' | 'stacked' | 'image';
+
+/**
+ * Whose figures: a dataset of the dashboard at a version, or a published release as it was shipped
+ * (version null where the release has no versions of its own).
+ */
+export interface ExportRelease {
+  id: string;
+  title: string;
+  illustrative: boolean;
+  version: number | null;
+  updated: string | null;
+}
+
+/** What a native chart draws: the names along its axis, and a line or a bar of each series. */
+export interface ExportChart {
+  categories: string[];
+  series: { label: string; colour: string; values: (number | null)[] }[];
+  /** one bar a category, largest first, as the page ranks them: `series` holds the one series */
+  ranked: boolean;
+}
 
 export interface ExportFigure {
   title: string;
@@ -23,9 +45,11 @@ export interface ExportFigure {
   tableNotes: string[];
   /** the figure again, pinned to its version */
   link: string;
-  dataset: DatasetSummary;
-  /** the numbers the chart draws */
-  numbers: CountsResponse;
+  release: ExportRelease;
+  /** the figures, as the Table tab shows them */
+  grid: FigureGrid;
+  /** the chart as the page draws it */
+  chart: ExportChart;
   kind: ChartKind;
   /** a PNG of what is on show, where the kind is 'image' */
   image?: { data: string; width: number; height: number } | undefined;
@@ -133,7 +157,55 @@ export function shorthandUsed(grid: FigureGrid): (typeof SHORTHAND)[number][] {
   return SHORTHAND.filter(([symbol]) => used.has(symbol));
 }
 
-/** 'Figures from Reported figures, version 3 (updated 1 May 2025).' */
-export function versionLine(d: DatasetSummary, longDate: (d: string) => string): string {
-  return `Figures from ${d.title}, version ${d.version} (updated ${longDate(d.updated)}).`;
+/**
+ * 'Figures from Reported figures, version 3 (updated 1 May 2025).'; 'Figures from <release>, as
+ * published.' for a release without versions.
+ */
+export function versionLine(d: ExportRelease, longDate: (d: string) => string): string {
+  const updated = d.updated === null ? '' : ` (updated ${longDate(d.updated)})`;
+  return d.version === null
+    ? `Figures from ${d.title}, as published${updated}.`
+    : `Figures from ${d.title}, version ${d.version}${updated}.`;
+}
+
+const RANKED_COLOUR = '#12436D';
+
+/**
+ * A counts answer as a slide's chart: a ranked bar chart of one period is its series largest first,
+ * with what has no figure after the rest; otherwise the series the page draws (at most six, the rest
+ * as "Other"), each in its own colour, over the periods.
+ */
+export function countsChart(r: CountsResponse, kind: ChartKind): ExportChart {
+  if (kind === 'bar' && r.periods.length === 1) {
+    const ranked = [...r.series].sort(
+      (a, b) =>
+        Number(a.kind === 'not-broken-down') - Number(b.kind === 'not-broken-down') ||
+        (b.values[0] ?? -Infinity) - (a.values[0] ?? -Infinity),
+    );
+    return {
+      categories: ranked.map((s) => s.label),
+      series: [
+        {
+          label: `${r.periods[0]?.label ?? ''} (${r.unit})`,
+          colour: RANKED_COLOUR,
+          values: ranked.map((s) => s.values[0] ?? null),
+        },
+      ],
+      ranked: true,
+    };
+  }
+  const data = chartData(r, null);
+  return {
+    categories: r.periods.map((p) => (p.partial ? `${p.label} (part)` : p.label)),
+    series: data.series.map((s) => ({ label: s.label, colour: s.colour, values: s.values })),
+    ranked: false,
+  };
+}
+
+/** A counts answer's figures, chart and dataset, as an exported figure holds them. */
+export function countsExport(
+  r: CountsResponse,
+  kind: ChartKind,
+): Pick<ExportFigure, 'release' | 'grid' | 'chart'> {
+  return { release: r.dataset, grid: figureGrid(r), chart: countsChart(r, kind) };
 }

@@ -8,6 +8,7 @@ import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
 import {
   cellText,
+  countsExport,
   figureGrid,
   type ChartKind,
   type ExportFigure,
@@ -30,8 +31,7 @@ function figure(r: CountsResponse, title: string, kind: ChartKind, commentary = 
     caveats: ['Figures for 8 of 44 forces.'],
     tableNotes: [],
     link: `https://example.test/${kind}?version=1`,
-    dataset: r.dataset,
-    numbers: r,
+    ...countsExport(r, kind),
     kind,
     keyFacts: [`Key fact of ${title}`],
     commentary,

@@ -1,10 +1,8 @@
 import PptxGenJS from 'pptxgenjs';
 import { COUNTED_WORDS } from '@shared/counted.ts';
-import { chartData } from './chart-data.ts';
 import { longDate, PUBLISHER } from './export-citation.ts';
 import {
   cellText,
-  figureGrid,
   ILLUSTRATIVE,
   shorthandUsed,
   versionLine,
@@ -97,13 +95,13 @@ function altText(f: ExportFigure, grid: FigureGrid): string {
         : f.kind === 'stacked'
           ? 'Stacked bar chart'
           : 'Image';
-  const periods = f.numbers.periods;
+  const periods = grid.short;
   const span =
     periods.length === 0
       ? ''
       : periods.length === 1
-        ? ` in ${periods[0]?.label ?? ''}`
-        : ` from ${periods[0]?.label ?? ''} to ${periods.at(-1)?.label ?? ''}`;
+        ? ` in ${periods[0] ?? ''}`
+        : ` from ${periods[0] ?? ''} to ${periods.at(-1) ?? ''}`;
   return `${kind}: ${f.title}. ${f.subtitle} ${grid.rows.length} ${grid.rowHeader.toLowerCase()} rows${span}, in ${grid.unit}. The figures are in the table beside it or on the slides after it.`;
 }
 
@@ -125,7 +123,7 @@ function chartOptions(f: ExportFigure, grid: FigureGrid, box: Box) {
 
 /** A bar a series, largest first: how the page draws a bar chart of one period. */
 function isRanked(f: ExportFigure): boolean {
-  return f.kind === 'bar' && f.numbers.periods.length === 1;
+  return f.kind === 'bar' && f.chart.ranked;
 }
 
 /**
@@ -145,31 +143,24 @@ function nativeChart(
   grid: FigureGrid,
   box: Box & { beside: boolean },
 ): void {
-  const r = f.numbers;
+  const { chart } = f;
   const opts = chartOptions(f, grid, { x: box.x, y: box.y, w: box.w, h: box.h });
   if (isRanked(f)) {
     // a ranked bar chart: largest first, as on the page, with what has no figure after the rest
-    const ranked = [...r.series].sort(
-      (a, b) =>
-        Number(a.kind === 'not-broken-down') - Number(b.kind === 'not-broken-down') ||
-        (b.values[0] ?? -Infinity) - (a.values[0] ?? -Infinity),
-    );
-    const font = categoryFont(ranked.length, box.h);
+    const font = categoryFont(chart.categories.length, box.h);
     slide.addChart(
       pptx.ChartType.bar,
-      [
-        {
-          name: `${r.periods[0]?.label ?? ''} (${grid.unit})`,
-          labels: ranked.map((s) => s.label),
-          values: gaps(ranked.map((s) => s.values[0] ?? null)),
-        },
-      ],
+      chart.series.map((s) => ({
+        name: s.label,
+        labels: chart.categories,
+        values: gaps(s.values),
+      })),
       {
         ...opts,
         barDir: 'bar',
         // the first (largest) at the top, as the page ranks them
         catAxisOrientation: 'maxMin' as 'minMax',
-        chartColors: ['12436D'],
+        chartColors: chart.series.map((s) => hex(s.colour)),
         showLegend: false,
         // the figures are read off the bars, so the value axis gives its line of height to the bars
         showValue: true,
@@ -182,17 +173,15 @@ function nativeChart(
     );
     return;
   }
-  // the series the page draws: at most six, the rest as "Other", each in its own colour
-  const data = chartData(r, null);
+  // the series the page draws, each in its own colour
   // with no table beside, a chart with few points carries its figures on it
-  const labelled = !box.beside && data.series.length * r.periods.length <= 30;
-  const labels = r.periods.map((p) => (p.partial ? `${p.label} (part)` : p.label));
+  const labelled = !box.beside && chart.series.length * chart.categories.length <= 30;
   slide.addChart(
     f.kind === 'line' ? pptx.ChartType.line : pptx.ChartType.bar,
-    data.series.map((s) => ({ name: s.label, labels, values: gaps(s.values) })),
+    chart.series.map((s) => ({ name: s.label, labels: chart.categories, values: gaps(s.values) })),
     {
       ...opts,
-      chartColors: data.series.map((s) => hex(s.colour)),
+      chartColors: chart.series.map((s) => hex(s.colour)),
       showValue: labelled,
       dataLabelFontSize: 8,
       ...(f.kind === 'line'
@@ -390,7 +379,7 @@ function footer(slide: Slide, f: ExportFigure, box: Box = FOOT): void {
   const caveats = f.caveats.slice(0, CAVEATS_ON_SLIDE);
   if (f.caveats.length > CAVEATS_ON_SLIDE)
     caveats.push(`${f.caveats.length - CAVEATS_ON_SLIDE} more caveats are in the speaker notes.`);
-  const key = shorthandUsed(figureGrid(f.numbers)).map(([s, words]) => `${s} ${words}`);
+  const key = shorthandUsed(f.grid).map(([s, words]) => `${s} ${words}`);
   slide.addText(
     [
       { text: f.source, options: { breakLine: true } },
@@ -398,7 +387,7 @@ function footer(slide: Slide, f: ExportFigure, box: Box = FOOT): void {
         text,
         options: { breakLine: true },
       })),
-      { text: `${versionLine(f.dataset, longDate)} This chart: `, options: {} },
+      { text: `${versionLine(f.release, longDate)} This chart: `, options: {} },
       { text: f.link, options: { hyperlink: { url: f.link }, color: '1D70B8' } },
     ],
     {
@@ -413,7 +402,7 @@ function footer(slide: Slide, f: ExportFigure, box: Box = FOOT): void {
 }
 
 function speakerNotes(f: ExportFigure): string {
-  const grid = figureGrid(f.numbers);
+  const { grid } = f;
   const figures = grid.rows.map(
     (row) =>
       `${row.label}: ${row.cells.map((c, i) => `${grid.columns[i] ?? ''} ${cellText(c, grid.decimals)}`).join('; ')}`,
@@ -429,16 +418,16 @@ function speakerNotes(f: ExportFigure): string {
     ...figures,
     '',
     f.source,
-    versionLine(f.dataset, longDate),
+    versionLine(f.release, longDate),
     f.link,
-    ...(f.dataset.illustrative ? [ILLUSTRATIVE] : []),
+    ...(f.release.illustrative ? [ILLUSTRATIVE] : []),
   ].join('\n');
 }
 
 /** A slide with the figure's label, title and subtitle; where what goes under them starts. */
 function slideHead(pptx: PptxGenJS, f: ExportFigure, title: string): { slide: Slide; y: number } {
   const slide = pptx.addSlide();
-  const illustrative = f.dataset.illustrative;
+  const illustrative = f.release.illustrative;
   if (illustrative) illustrativeBadge(slide);
   slide.addText(title, {
     x: 0.5,
@@ -468,7 +457,7 @@ function slideHead(pptx: PptxGenJS, f: ExportFigure, title: string): { slide: Sl
 /** The figures of a chart that has no room for them beside it, on slides of their own after it. */
 function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid): void {
   // a little under the subtitle, which can take two lines
-  const top = (f.dataset.illustrative ? 1.75 : 1.5) + 0.1;
+  const top = (f.release.illustrative ? 1.75 : 1.5) + 0.1;
   const area: Box = { x: 0.5, y: top, w: W - 1, h: FOOT.y - top - 0.15 };
   const pages = tablePages(grid, area.w, area.h);
   pages.forEach((blocks, i) => {
@@ -490,16 +479,16 @@ function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid): void
         `The figures of the chart "${f.title}", in ${blocks.length === 1 ? 'a table' : 'tables'}: ${blocks.map(span).join('; ')}.`,
         '',
         f.source,
-        versionLine(f.dataset, longDate),
+        versionLine(f.release, longDate),
         f.link,
-        ...(f.dataset.illustrative ? [ILLUSTRATIVE] : []),
+        ...(f.release.illustrative ? [ILLUSTRATIVE] : []),
       ].join('\n'),
     );
   });
 }
 
 function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
-  const grid = figureGrid(f.numbers);
+  const { grid } = f;
   const { slide, y: top } = slideHead(pptx, f, f.title);
   let y = top;
   if (f.commentary) {
@@ -517,7 +506,7 @@ function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
   }
   const beside = grid.rows.length <= BESIDE.rows && grid.columns.length <= BESIDE.columns;
   // a ranked chart of many bars takes the slide's height, its words in a column to its right
-  const tall = isRanked(f) && f.numbers.series.length > LONG_LIST && !beside;
+  const tall = isRanked(f) && f.chart.categories.length > LONG_LIST && !beside;
   const words: Box = tall ? { x: 9.3, y, w: W - 0.5 - 9.3, h: H - 0.15 - y } : FOOT;
   const h = tall ? H - 0.15 - y : FOOT.y - y - 0.1;
   const chartW = beside ? 7.6 : tall ? words.x - 0.3 - 0.5 : W - 1;
@@ -541,7 +530,7 @@ function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
 
 function titleSlide(pptx: PptxGenJS, pack: ExportPack): void {
   const slide = pptx.addSlide();
-  const illustrative = pack.figures.some((f) => f.dataset.illustrative);
+  const illustrative = pack.figures.some((f) => f.release.illustrative);
   if (illustrative) illustrativeBadge(slide);
   slide.addText(pack.title, {
     x: 0.8,

@@ -12,7 +12,7 @@ import { apiClient } from '@testing/api.ts';
 import { testDb } from '@testing/db.ts';
 import { importFixtures, tempDir } from '@testing/import.ts';
 import { totalRows } from '@shared/crimes.ts';
-import type { ExportFigure, ExportPack } from './export-figure.ts';
+import { countsExport, type ExportFigure, type ExportPack } from './export-figure.ts';
 import { briefingWorkbook, spreadsheetFile } from './export-spreadsheet.ts';
 
 const api = apiClient(testDb(reportedPlan(join(ROOT, 'data', 'reported'))));
@@ -29,18 +29,19 @@ function figure(r: CountsResponse, title: string, commentary = ''): ExportFigure
     caveats: ['Figures for 8 of 44 forces.'],
     tableNotes: [],
     link: 'https://example.test/forces?version=1',
-    dataset: r.dataset,
-    numbers: r,
+    ...countsExport(r, 'line'),
     kind: 'line',
     keyFacts: [],
     commentary,
   };
 }
 
-async function pack(): Promise<ExportPack> {
+/** A pack of two charts, with the API's answers they were made from. */
+async function pack(): Promise<ExportPack & { answers: CountsResponse[] }> {
   const byForce = await counts('by=force');
   const lancashire = await counts('force=lancashire&by=outcomeGroup&from=2023-04');
   return {
+    answers: [byForce, lancashire],
     title: 'Briefing for the minister',
     link: 'https://example.test/briefing?pack=p2.x',
     created: new Date('2026-12-04T12:00:00Z'),
@@ -115,7 +116,7 @@ describe('a briefing as a spreadsheet', () => {
     const headerAt = rows.findIndex((r) => r[0] === 'Force');
     expect(headerAt).toBeGreaterThan(0);
     const header = rows[headerAt] ?? [];
-    const byForce = p.figures[0]?.numbers;
+    const byForce = p.answers[0];
     if (!byForce) throw new Error('no figure');
     // the unit is in every period's header
     expect(header.slice(1)).toEqual(byForce.periods.map((pd) => `${pd.label} (${byForce.unit})`));
@@ -150,7 +151,7 @@ describe('a briefing as a spreadsheet', () => {
       expect((await rowsOf('Cover_sheet'))[0]?.[0]).toBe('Briefing for the minister');
       expect((await rowsOf('Contents')).map((r) => r[0])).toContain('Table_2_outcomes');
       const rows = await rowsOf('Table_2_outcomes');
-      const lancashire = p.figures[1]?.numbers;
+      const lancashire = p.answers[1];
       if (!lancashire) throw new Error('no figure');
       const header = rows.findIndex((r) => r[0] === 'Outcome group');
       for (const s of lancashire.series) {
@@ -188,7 +189,7 @@ describe('a briefing as a spreadsheet', () => {
     const content = (await unzip(blob))['content.xml'] ?? '';
     expect(content).toContain('table:name="Cover_sheet"');
     expect(content).not.toContain('number-columns-spanned');
-    const first = p.figures[0]?.numbers.series.find((s) => s.values.some((v) => v !== null));
+    const first = p.answers[0]?.series.find((s) => s.values.some((v) => v !== null));
     const value = first?.values.find((v) => v !== null);
     expect(content).toContain(`office:value-type="float" office:value="${value}"`);
   });

@@ -1,6 +1,5 @@
 import { longDate, PUBLISHER } from './export-citation.ts';
 import {
-  figureGrid,
   ILLUSTRATIVE,
   SHORTHAND,
   versionLine,
@@ -66,7 +65,7 @@ function tableSheet(
   notesFrom: number,
   notesTo: number,
 ): WorkbookSheet {
-  const grid = figureGrid(f.numbers);
+  const { grid } = f;
   // a period with a figure that includes suppressed figures has a column after it that says which
   const marked = grid.columns.map((_, i) =>
     grid.rows.some((row) => partlySuppressed(row.cells[i])),
@@ -94,11 +93,11 @@ function tableSheet(
     lines: [
       f.title,
       f.subtitle,
-      ...(f.dataset.illustrative ? [ILLUSTRATIVE] : []),
+      ...(f.release.illustrative ? [ILLUSTRATIVE] : []),
       notes,
       `Unit: ${grid.unit}. Shorthand: ${SHORTHAND.map(([s]) => s).join(' ')}, explained on the Cover_sheet.`,
       f.source,
-      `${versionLine(f.dataset, longDate)} This chart: ${f.link}`,
+      `${versionLine(f.release, longDate)} This chart: ${f.link}`,
     ],
     header,
     rows,
@@ -109,7 +108,7 @@ function tableSheet(
 
 /** What goes in the notes sheet for a chart: the briefer's note, its caveats, lower bounds. */
 function chartNotes(f: ExportFigure): string[] {
-  const grid = figureGrid(f.numbers);
+  const { grid } = f;
   const lowerBounds = grid.rows.flatMap((row) =>
     row.cells.flatMap((c, i) =>
       c.value !== null && c.symbol === '[c]' ? [`${row.label}, ${grid.columns[i] ?? ''}`] : [],
@@ -143,11 +142,11 @@ export function briefingWorkbook(pack: ExportPack): Workbook {
   });
   const datasets = [
     ...new Map(
-      pack.figures.map((f) => [`${f.dataset.id}:${f.dataset.version}`, f.dataset]),
+      pack.figures.map((f) => [`${f.release.id}:${f.release.version ?? ''}`, f.release]),
     ).values(),
   ];
   const sources = [...new Set(pack.figures.map((f) => f.source))];
-  const illustrative = pack.figures.some((f) => f.dataset.illustrative);
+  const illustrative = pack.figures.some((f) => f.release.illustrative);
   const cover: WorkbookSheet = {
     name: 'Cover_sheet',
     lines: [
@@ -177,7 +176,8 @@ export function briefingWorkbook(pack: ExportPack): Workbook {
         names[i] ?? '',
         f.title,
         f.subtitle,
-        f.dataset.version,
+        // a release without versions of its own: not applicable
+        f.release.version ?? '[z]',
         f.link,
       ]),
     ],

@@ -1,4 +1,9 @@
-import type { ChartKind, ExportFigure, ExportPack } from '../../lib/export-figure.ts';
+import {
+  countsExport,
+  type ChartKind,
+  type ExportFigure,
+  type ExportPack,
+} from '../../lib/export-figure.ts';
 import { saveBlob } from '../../lib/export-files.ts';
 import { svgToPng } from '../../lib/export-image.ts';
 import { exportFileName } from '../../lib/export-names.ts';
@@ -81,8 +86,7 @@ export async function exportFigure(
     caveats: [...(image ? drawingNotes(figure) : []), ...figureCaveats(r, ctx.words)],
     tableNotes: r.notes.filter((n) => !NOTE_KINDS.includes(n.kind)).flatMap(ctx.words.byForce),
     link: linkTo(ctx, figure),
-    dataset: r.dataset,
-    numbers: ctx.drawn ?? r,
+    ...countsExport(ctx.drawn ?? r, kind),
     kind,
     image,
     keyFacts: keyFacts(ctx),

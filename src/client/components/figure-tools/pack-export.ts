@@ -54,7 +54,7 @@ export async function downloadPack(
   const name = packFileName(
     words.title,
     figures.length,
-    figures.some((f) => f.dataset.illustrative),
+    figures.some((f) => f.release.illustrative),
     kind === 'slides' ? 'pptx' : kind,
   );
   saveBlob(blob, name);
