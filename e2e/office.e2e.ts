@@ -416,3 +416,77 @@ describe('figures a force suppressed, in both spreadsheets', () => {
     }
   });
 });
+
+describe('the published platform series in a pack', () => {
+  const TITLES = [
+    'Platforms named in grooming offences where the platform was recorded, UK, 2023/24 and 2024/25',
+    'Offences of sexual communication with a child recorded by police: England and Wales to 2020/21, United Kingdom from 2021/22',
+    'Regions and forces with published figures: offences of sexual communication with a child',
+  ];
+
+  it('adds its figures from /platforms, and gives them as slides and a spreadsheet as published', async () => {
+    await page.goto(`${server.url}/platforms`);
+    await page.evaluate('window.localStorage.clear()');
+    for (const [i, title] of TITLES.entries()) {
+      const figure = page.getByRole('figure', { name: title, exact: true });
+      await figure.getByRole('button', { name: 'Add to briefing' }).click();
+      await expect
+        .poll(() => figure.getByRole('status').textContent())
+        .toContain(`Added to the briefing pack (${i + 1} ${i === 0 ? 'chart' : 'charts'})`);
+    }
+    await page.goto(`${server.url}/briefing`);
+    const figures = page.locator('.pack-page figure[data-stage-focus]');
+    await expect.poll(() => figures.count(), { timeout: 20_000 }).toBe(3);
+    expect(await figures.locator('h2').allTextContents()).toEqual(TITLES);
+    // each chart says where its figures come from: the release as published, not a dataset version
+    await expect
+      .poll(() => page.locator('.pack-page').first().textContent())
+      .toContain('Figures as published in Platforms in police records of online grooming');
+
+    const slides = await download(page, 'Download slides');
+    const parts = unzipSync(new Uint8Array(slides.body));
+    const text = Object.entries(parts)
+      .filter(([k]) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
+      .map(([, v]) => squash(strFromU8(v).replace(/<[^>]+>/g, ' ')))
+      .join(' ');
+    // the shares and the national series as native charts; the regions and forces as a table
+    expect(Object.keys(parts).filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(
+      2,
+    );
+    for (const title of TITLES) expect(text).toContain(title);
+    // both figures where sources disagree; "not provided" as [x], never 0
+    for (const figure of ['10 or 12', '3,171 or 3,217', '175 or 64', 'Hampshire Constabulary'])
+      expect(text).toContain(figure);
+    expect(text).toContain('as published');
+    expect(text).not.toContain('version 1');
+
+    const book = await download(page, 'Download spreadsheet (.xlsx)');
+    const sheets = sheetsOf(book.body);
+    const shares = sheets.find((s) => s.some((r) => r[0] === 'Platform'));
+    const header = shares?.find((r) => r[0] === 'Platform') ?? [];
+    expect(header).toContain("2023/24: another source's figure");
+    const fm = shares?.find(
+      (r) => r[0] === 'Facebook and Messenger (one figure for them together)',
+    );
+    expect(fm?.slice(1, 3)).toEqual(['10', '12']);
+    const snapchat = shares?.find((r) => r[0] === 'Snapchat');
+    expect(snapchat?.[1]).toBe('48');
+  });
+});
+
+/** Each worksheet of an .xlsx as rows of cell texts (numbers as written), from its XML. */
+function sheetsOf(xlsx: Buffer): string[][][] {
+  const parts = unzipSync(new Uint8Array(xlsx));
+  return Object.entries(parts)
+    .filter(([k]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))
+    .map(([, v]) =>
+      [...strFromU8(v).matchAll(/<row r="\d+">(.*?)<\/row>/g)].map(([, row = '']) =>
+        [...row.matchAll(/<c r="[A-Z]+\d+"[^>]*?>(.*?)<\/c>/g)].map(([, c = '']) =>
+          (/^<v>(.*)<\/v>$/.exec(c)?.[1] ?? /<t[^>]*>(.*)<\/t>/.exec(c)?.[1] ?? '')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&amp;/g, '&'),
+        ),
+      ),
+    );
+}

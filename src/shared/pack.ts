@@ -52,7 +52,8 @@ export const MAX_NOTE = 600;
 export const MAX_PACK_LINK = 8000;
 const MAX_TITLE = 300;
 const MAX_SEARCH = 1500;
-const VIEW_PATH = /^\/(?:(?:offences|outcomes|forces)(?:\/[A-Za-z0-9-]{1,60})?)?$/;
+/** the paths of the views that put charts in packs (the registry's `inPacks`; a test keeps them equal) */
+const VIEW_PATH = /^\/(?:(?:offences|outcomes|forces)(?:\/[A-Za-z0-9-]{1,60})?|platforms)?$/;
 /** a view's panel, as the registry of views names it: 'trend', 'offence-mix' */
 const PANEL = /^[a-z][a-z-]{0,39}$/;
 

@@ -11,8 +11,11 @@ import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
  * nothing here recomputes a number.
  */
 
-/** How the page draws the chart; 'image' where no native chart can (the map). */
-export type ChartKind = 'line' | 'bar' | 'stacked' | 'image';
+/**
+ * How the page draws the chart; 'image' where no native chart can (the map); 'table' for a figure the
+ * page gives as a table alone.
+ */
+export type ChartKind = 'line' | 'bar' | 'stacked' | 'image' | 'table';
 
 /**
  * Whose figures: a dataset of the dashboard at a version, or a published release as it was shipped
@@ -83,6 +86,8 @@ export type Shorthand = (typeof SHORTHAND)[number][0];
 export interface GridCell {
   value: number | null;
   symbol: Shorthand | null;
+  /** the other values published for the same figure, where sources disagree: both are kept */
+  others?: number[];
 }
 
 export interface GridRow {
@@ -139,13 +144,12 @@ export function figureGrid(r: CountsResponse): FigureGrid {
   };
 }
 
-/** A cell in words, for slides: '1,234', '[x]', 'at least 12 [c]'. */
+/** A cell in words, for slides: '1,234', '[x]', '12 [c]', '10 or 12' where sources disagree. */
 export function cellText(c: GridCell, decimals: 0 | 1): string {
   if (c.value === null) return c.symbol ?? NOT_AVAILABLE;
-  const text = c.value.toLocaleString('en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const number = (v: number) =>
+    v.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const text = [c.value, ...(c.others ?? [])].map(number).join(' or ');
   return c.symbol ? `${text} ${c.symbol}` : text;
 }
 

@@ -68,6 +68,8 @@ function gaps(values: readonly (number | null)[]): number[] {
 }
 
 function formatCode(grid: FigureGrid): string {
+  // shares as published carry their sign on the axis and the bars ('48%')
+  if (grid.unit.startsWith('%')) return '0"%"';
   return grid.decimals === 0 ? '#,##0' : '#,##0.0';
 }
 
@@ -454,17 +456,31 @@ function slideHead(pptx: PptxGenJS, f: ExportFigure, title: string): { slide: Sl
   return { slide, y: y + 0.5 };
 }
 
-/** The figures of a chart that has no room for them beside it, on slides of their own after it. */
-function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid): void {
+/**
+ * The figures of a chart that has no room for them beside it, on slides of their own after it; or,
+ * for a figure that is a table (`own`), its table from its own slide on, the briefer's note above it.
+ */
+function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid, own = false): void {
   // a little under the subtitle, which can take two lines
-  const top = (f.release.illustrative ? 1.75 : 1.5) + 0.1;
+  const top = (f.release.illustrative ? 1.75 : 1.5) + 0.1 + (own && f.commentary ? 0.65 : 0);
   const area: Box = { x: 0.5, y: top, w: W - 1, h: FOOT.y - top - 0.15 };
   const pages = tablePages(grid, area.w, area.h);
   pages.forEach((blocks, i) => {
-    const part = pages.length > 1 ? `, ${i + 1} of ${pages.length}` : '';
-    const { slide } = slideHead(pptx, f, `${f.title}: figures (continued${part})`);
+    const part = pages.length > 1 ? `${i + 1} of ${pages.length}` : '';
+    const title =
+      own && i === 0
+        ? f.title
+        : own
+          ? `${f.title} (continued, ${part})`
+          : `${f.title}: figures (continued${part ? `, ${part}` : ''})`;
+    const { slide, y } = slideHead(pptx, f, title);
+    if (own && i === 0 && f.commentary) commentaryText(slide, f.commentary, y);
     for (const block of blocks) blockTable(slide, grid, block, area);
     footer(slide, f);
+    if (own && i === 0) {
+      slide.addNotes(speakerNotes(f));
+      return;
+    }
     const span = (b: TableBlock) => {
       const first = b.columns[0] ?? 0;
       const last = b.columns.at(-1) ?? first;
@@ -487,21 +503,30 @@ function figuresSlides(pptx: PptxGenJS, f: ExportFigure, grid: FigureGrid): void
   });
 }
 
+/** The briefer's note on the chart, under its subtitle. */
+function commentaryText(slide: Slide, text: string, y: number): void {
+  slide.addText(text, {
+    x: 0.5,
+    y,
+    w: W - 1,
+    h: 0.6,
+    fontFace: FONT,
+    fontSize: 14,
+    color: INK,
+    fit: 'shrink',
+  });
+}
+
 function figureSlide(pptx: PptxGenJS, f: ExportFigure): void {
   const { grid } = f;
+  if (f.kind === 'table') {
+    figuresSlides(pptx, f, grid, true);
+    return;
+  }
   const { slide, y: top } = slideHead(pptx, f, f.title);
   let y = top;
   if (f.commentary) {
-    slide.addText(f.commentary, {
-      x: 0.5,
-      y,
-      w: W - 1,
-      h: 0.6,
-      fontFace: FONT,
-      fontSize: 14,
-      color: INK,
-      fit: 'shrink',
-    });
+    commentaryText(slide, f.commentary, y);
     y += 0.65;
   }
   const beside = grid.rows.length <= BESIDE.rows && grid.columns.length <= BESIDE.columns;

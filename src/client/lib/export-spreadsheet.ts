@@ -1,5 +1,6 @@
 import { longDate, PUBLISHER } from './export-citation.ts';
 import {
+  cellText,
   ILLUSTRATIVE,
   SHORTHAND,
   versionLine,
@@ -66,9 +67,13 @@ function tableSheet(
   notesTo: number,
 ): WorkbookSheet {
   const { grid } = f;
-  // a period with a figure that includes suppressed figures has a column after it that says which
+  // a period with a figure that includes suppressed figures has a column after it that says which;
+  // one where sources disagree, a column with the other figure published
   const marked = grid.columns.map((_, i) =>
     grid.rows.some((row) => partlySuppressed(row.cells[i])),
+  );
+  const disputed = grid.columns.map((_, i) =>
+    grid.rows.some((row) => (row.cells[i]?.others?.length ?? 0) > 0),
   );
   const rows: CellValue[][] = grid.rows.map((row) => [
     row.label,
@@ -76,13 +81,16 @@ function tableSheet(
       // a number stays a number; where there is none, the shorthand says why
       c.value ?? c.symbol ?? '[x]',
       ...(marked[i] ? [partlySuppressed(c) ? INCLUDES_SUPPRESSED : NONE_SUPPRESSED] : []),
+      ...(disputed[i] ? [c.others?.[0] ?? '[z]'] : []),
     ]),
   ]);
   const header = [
     grid.rowHeader,
-    ...grid.columns.flatMap((c, i) =>
-      marked[i] ? [c, `${grid.short[i] ?? ''}: suppressed figures included`] : [c],
-    ),
+    ...grid.columns.flatMap((c, i) => [
+      c,
+      ...(marked[i] ? [`${grid.short[i] ?? ''}: suppressed figures included`] : []),
+      ...(disputed[i] ? [`${grid.short[i] ?? ''}: another source's figure`] : []),
+    ]),
   ];
   const notes =
     notesTo >= notesFrom
@@ -114,6 +122,13 @@ function chartNotes(f: ExportFigure): string[] {
       c.value !== null && c.symbol === '[c]' ? [`${row.label}, ${grid.columns[i] ?? ''}`] : [],
     ),
   );
+  const disagreements = grid.rows.flatMap((row) =>
+    row.cells.flatMap((c, i) =>
+      c.value !== null && c.others && c.others.length > 0
+        ? [`${row.label}, ${grid.columns[i] ?? ''}: ${cellText(c, grid.decimals)}`]
+        : [],
+    ),
+  );
   return [
     ...(f.commentary ? [`Briefer's note: ${f.commentary}`] : []),
     ...f.keyFacts,
@@ -122,6 +137,11 @@ function chartNotes(f: ExportFigure): string[] {
     ...(lowerBounds.length > 0
       ? [
           `Figures that include figures a force suppressed, so are lower bounds (marked "${INCLUDES_SUPPRESSED}" in the column after them): ${lowerBounds.join('; ')}.`,
+        ]
+      : []),
+    ...(disagreements.length > 0
+      ? [
+          `Sources disagree on these figures, and both are given (the other in the column after them, "another source's figure"): ${disagreements.join('; ')}.`,
         ]
       : []),
   ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FiltersSchema } from '@shared/filters.ts';
 import { VIEW_PATHS } from '@shared/view-paths.ts';
+import { decodePack, encodePack } from '@shared/pack.ts';
 import { VIEWS, viewAt, viewDefaults, viewPath } from './views.ts';
 
 describe('the registry of views', () => {
@@ -35,10 +36,24 @@ describe('the registry of views', () => {
     }
   });
 
-  it('lists each id and path once; packs draw only views with filters', () => {
+  it('lists each id and path once; packs draw views of the datasets with their filters, or the published series', () => {
     expect(new Set(VIEWS.map((v) => v.id)).size).toBe(VIEWS.length);
     expect(new Set(VIEWS.map((v) => v.path)).size).toBe(VIEWS.length);
-    for (const view of VIEWS.filter((v) => v.inPacks)) expect(view.chrome.filters).toBe(true);
+    for (const view of VIEWS.filter((v) => v.inPacks))
+      expect(view.chrome.filters || view.figures === 'platform-series', view.id).toBe(true);
+    // a view of the datasets names the dataset and version in its filters: a pack pins them
+    for (const view of VIEWS.filter((v) => v.inPacks && v.figures === 'datasets'))
+      expect(view.chrome.filters, view.id).toBe(true);
+  });
+});
+
+describe('a pack link', () => {
+  it('holds charts of every view that puts charts in packs, and of no other', () => {
+    for (const view of VIEWS) {
+      const path = view.path.replace(':id', 'kent');
+      const { pack } = decodePack(encodePack({ items: [{ path, search: '', title: 'A chart' }] }));
+      expect(pack.items.length, path).toBe(view.inPacks ? 1 : 0);
+    }
   });
 });
 

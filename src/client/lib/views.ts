@@ -43,6 +43,11 @@ export interface ViewSpec {
    * names one and the view draws that one alone
    */
   panels: readonly string[];
+  /**
+   * where its figures come from: the dashboard's datasets (a dataset and version, the filters), or
+   * the published platform series (a release of its own, figure by figure as published)
+   */
+  figures: 'datasets' | 'platform-series';
   chrome: ViewChrome;
 }
 
@@ -60,6 +65,7 @@ export const VIEWS = [
     file: '',
     panels: ['headline', 'trend'],
     inPacks: true,
+    figures: 'datasets',
     chrome: DASHBOARD,
   },
   {
@@ -72,6 +78,7 @@ export const VIEWS = [
     file: 'offences',
     panels: ['ranking', 'trend'],
     inPacks: true,
+    figures: 'datasets',
     chrome: DASHBOARD,
   },
   {
@@ -84,6 +91,7 @@ export const VIEWS = [
     file: 'outcomes',
     panels: ['rates', 'distribution', 'over-time', 'rates-table'],
     inPacks: true,
+    figures: 'datasets',
     chrome: DASHBOARD,
   },
   {
@@ -97,6 +105,7 @@ export const VIEWS = [
     file: 'forces',
     panels: ['comparison', 'trend'],
     inPacks: true,
+    figures: 'datasets',
     chrome: DASHBOARD,
   },
   {
@@ -108,12 +117,13 @@ export const VIEWS = [
     file: 'force-profile',
     panels: ['key-facts', 'trend', 'rank', 'offence-mix', 'outcome-mix', 'returns'],
     inPacks: true,
+    figures: 'datasets',
     chrome: DASHBOARD,
   },
   {
     // the NSPCC series is a release of its own, answered from /api/v1/platform-series: the filters
     // of the other views (the dataset, forces, months) do not apply to it; it presents and embeds
-    // its figures as the other views do
+    // its figures, and puts them in packs, as the other views do
     id: 'platforms',
     path: '/platforms',
     name: 'Platforms',
@@ -121,8 +131,9 @@ export const VIEWS = [
     defaults: PAGE_DEFAULTS,
     splits: [],
     file: 'platforms',
-    panels: [],
-    inPacks: false,
+    panels: ['shares', 'national', 'areas'],
+    inPacks: true,
+    figures: 'platform-series',
     chrome: { filters: false, embed: true, offline: false },
   },
   {
@@ -135,6 +146,7 @@ export const VIEWS = [
     file: 'about',
     panels: [],
     inPacks: false,
+    figures: 'datasets',
     chrome: DASHBOARD,
   },
   {
@@ -148,6 +160,7 @@ export const VIEWS = [
     file: 'briefing',
     panels: [],
     inPacks: false,
+    figures: 'datasets',
     chrome: { filters: false, embed: false, offline: false },
   },
   {
@@ -159,6 +172,7 @@ export const VIEWS = [
     file: 'guide',
     panels: [],
     inPacks: false,
+    figures: 'datasets',
     chrome: DOCUMENT,
   },
   {
@@ -170,6 +184,7 @@ export const VIEWS = [
     file: 'accessibility',
     panels: [],
     inPacks: false,
+    figures: 'datasets',
     chrome: DOCUMENT,
   },
 ] as const satisfies readonly ViewSpec[];

@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { CountsResponse } from '@shared/contract.ts';
+import type { ExportFigure } from '../../lib/export-figure.ts';
 import type { FigureContext } from './figure-parts.ts';
 
 /**
@@ -12,10 +13,27 @@ import type { FigureContext } from './figure-parts.ts';
 
 export type FigureSource = Omit<FigureContext, 'figure'>;
 
+/**
+ * A figure that is not a counts answer (a published series) makes its exported form itself: given
+ * the briefer's note, the figure as the pack's files take it.
+ */
+export type OwnExport = (commentary: string) => ExportFigure;
+
 const sources = new WeakMap<Element, FigureSource>();
+const own = new WeakMap<Element, OwnExport>();
 
 export function figureSource(figure: Element): FigureSource | null {
   return sources.get(figure) ?? null;
+}
+
+export function ownExport(figure: Element): OwnExport | null {
+  return own.get(figure) ?? null;
+}
+
+/** Register (or, with null, forget) what a figure of a published series gives a pack's files. */
+export function setOwnExport(figure: Element, make: OwnExport | null): void {
+  if (make) own.set(figure, make);
+  else own.delete(figure);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ExportFigure } from '../../lib/export-figure.ts';
 import { saveBlob } from '../../lib/export-files.ts';
 import { packFileName } from '../../lib/export-names.ts';
 import { exportFigure, packFile, type FileKind } from './figure-export.ts';
-import { figureSource } from './figure-source.tsx';
+import { figureSource, ownExport } from './figure-source.tsx';
 
 /**
  * A briefing pack's slides or spreadsheet, made from the figures on its pages (each drawn by its own
@@ -16,7 +16,11 @@ async function shownFigure(page: Element, n: number): Promise<HTMLElement> {
   const until = Date.now() + WAIT_MS;
   for (;;) {
     const figure = page.querySelector<HTMLElement>('figure[data-stage-focus]');
-    if (figure && figureSource(figure) && figure.getAttribute('aria-busy') !== 'true')
+    if (
+      figure &&
+      (figureSource(figure) ?? ownExport(figure)) &&
+      figure.getAttribute('aria-busy') !== 'true'
+    )
       return figure;
     if (Date.now() > until) throw new Error(`chart ${n} of the pack has not loaded.`);
     await new Promise((r) => window.setTimeout(r, 100));
@@ -39,11 +43,13 @@ export async function downloadPack(
   const figures: ExportFigure[] = [];
   for (const [i, page] of pages.entries()) {
     const figure = await shownFigure(page, i + 1);
+    const note = words.notes[i] ?? '';
     const source = figureSource(figure);
-    if (!source) throw new Error(`chart ${i + 1} of the pack has not loaded.`);
-    figures.push(
-      await exportFigure({ ...source, figure: { current: figure } }, figure, words.notes[i] ?? ''),
-    );
+    const made = ownExport(figure);
+    if (source)
+      figures.push(await exportFigure({ ...source, figure: { current: figure } }, figure, note));
+    else if (made) figures.push(made(note));
+    else throw new Error(`chart ${i + 1} of the pack has not loaded.`);
   }
   const title = words.title ?? 'Briefing pack';
   const blob = await packFile(

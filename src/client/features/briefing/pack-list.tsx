@@ -12,6 +12,7 @@ import {
 } from '@shared/pack.ts';
 import { DraftText } from './draft-text.tsx';
 import { viewName } from './view-routes.tsx';
+import { viewAt } from '../../lib/views.ts';
 
 const BUTTON =
   'bg-panel px-3 py-1.5 text-sm font-semibold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] disabled:cursor-not-allowed disabled:opacity-50';
@@ -21,11 +22,14 @@ function datasetOf(
   item: PackItem,
   datasets: readonly DatasetSummary[],
 ): DatasetSummary | undefined {
+  if (viewAt(item.path)?.figures === 'platform-series') return undefined;
   const id = new URLSearchParams(item.search).get('dataset') ?? DEFAULT_DATASET;
   return datasets.find((d) => d.id === id);
 }
 
 function pinned(item: PackItem, datasets: readonly DatasetSummary[]): string {
+  // a published series is shown figure by figure as published, not from a dataset's versions
+  if (viewAt(item.path)?.figures === 'platform-series') return 'figures as published';
   const version = new URLSearchParams(item.search).get('version');
   if (version === null) return 'the latest figures';
   const newest = datasetOf(item, datasets)?.version;

@@ -7,7 +7,9 @@ import { FigureStage, type StageState } from '../../components/figure-tools/figu
 import { longDate, pinnedLink } from '../../lib/export-citation.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { StagedPanelContext } from '../../lib/view-panel.tsx';
-import { stagedPanel } from '../../lib/views.ts';
+import { stagedPanel, viewAt } from '../../lib/views.ts';
+import { useQuery } from '@tanstack/react-query';
+import { platformSeriesQueryOptions } from '../../api/platform-series.ts';
 import { IsolatedView } from './isolated-view.tsx';
 import { ViewRoutes } from './view-routes.tsx';
 
@@ -47,8 +49,31 @@ function SlideContent({ item, mode }: { item: PackItem; mode: 'pack' | 'present'
           its place.
         </p>
       )}
-      {mode === 'pack' && <SlideFooter item={item} />}
+      {mode === 'pack' &&
+        (viewAt(item.path)?.figures === 'platform-series' ? (
+          <SeriesFooter item={item} />
+        ) : (
+          <SlideFooter item={item} />
+        ))}
     </>
+  );
+}
+
+/** A published series' chart: the release its figures come from, as published, and its link. */
+function SeriesFooter({ item }: { item: PackItem }) {
+  const { data } = useQuery(platformSeriesQueryOptions());
+  const link = `${window.location.origin}${item.path}`;
+  return (
+    <div className="mt-4 border-t border-border pt-3 text-sm text-secondary">
+      <p>
+        Figures as published{data ? ` in ${data.release.title}` : ''}: each figure&apos;s source is
+        in the chart&apos;s table. Not from the dashboard&apos;s datasets. Drawn on{' '}
+        {longDate(new Date())}.
+      </p>
+      <p className="mt-1 break-all">
+        This chart: <a href={link}>{link}</a>
+      </p>
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { use, useRef, useState, type ReactNode } from 'react';
+import { use, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { startPresenting } from '../../components/figure-tools/present-start.ts';
 import { FigureModeContext } from '../../components/figure-tools/figure-mode.ts';
@@ -29,7 +29,14 @@ import {
   type Reading,
 } from './series-figures.ts';
 import { seriesCsv } from './series-csv.ts';
-import { SeriesFigureTools } from './series-tools.tsx';
+import { SeriesFigureTools, sourceWithPublishers } from './series-tools.tsx';
+import { areasExport, nationalExport, sharesExport, type SeriesExport } from './series-export.ts';
+import { setOwnExport } from '../../components/figure-tools/figure-source.tsx';
+import type { ExportFigure } from '../../lib/export-figure.ts';
+import { ViewPanel } from '../../lib/view-panel.tsx';
+
+/** the view's panels, as the registry of views lists them: a pack's slide draws one alone */
+type PlatformsPanel = 'shares' | 'national' | 'areas';
 
 const YEARS = ['2023/24', '2024/25'];
 const TH = 'border-b-2 border-text px-2 py-1 text-left align-bottom font-bold';
@@ -108,8 +115,9 @@ function Figure({
   source,
   body,
   figures,
+  exported,
 }: {
-  id: string;
+  id: PlatformsPanel;
   index: number;
   title: string;
   subtitle: string;
@@ -120,49 +128,71 @@ function Figure({
   body: PlatformSeriesResponse;
   /** the published figures it shows, for its CSV */
   figures: SeriesFigure[];
+  /** its figures as slides and spreadsheets take them */
+  exported: () => SeriesExport;
 }) {
   const ref = useRef<HTMLElement>(null);
   const [tab, setTab] = useState<FigureTab>('chart');
   const { mode } = use(FigureModeContext);
+  const link = `${window.location.origin}/platforms`;
+  const made = (commentary: string): ExportFigure => ({
+    ...exported(),
+    title,
+    subtitle,
+    source: sourceWithPublishers(body, source, figures),
+    link,
+    image: undefined,
+    commentary,
+  });
+  // in a briefing pack, the pack's slides and spreadsheet take the figure from here (kept current)
+  useEffect(() => {
+    const el = ref.current;
+    if (mode === 'page' || !el) return;
+    setOwnExport(el, made);
+    return () => setOwnExport(el, null);
+  });
   return (
-    <figure
-      ref={ref}
-      aria-labelledby={`${id}-title`}
-      className="mt-8 border-t border-border pt-6"
-      data-series-figure={id}
-    >
-      <h2 id={`${id}-title`} className="text-2xl font-bold">
-        {title}
-      </h2>
-      <p className="mt-1 max-w-3xl text-secondary">{subtitle}</p>
-      {chart ? (
-        <Tabs<FigureTab>
-          label={`${title}: chart or table`}
-          selected={tab}
-          onSelect={setTab}
-          items={[
-            { key: 'chart', label: 'Chart', panel: <div className="mt-4">{chart}</div> },
-            { key: 'table', label: 'Table', panel: table },
-          ]}
-        />
-      ) : (
-        table
-      )}
-      <div data-figure-notes>{notes}</div>
-      <figcaption className="mt-3 max-w-3xl text-sm">{source}</figcaption>
-      {mode === 'page' && (
-        <SeriesFigureTools
-          figure={ref}
-          id={id}
-          index={index}
-          title={title}
-          subtitle={subtitle}
-          source={source}
-          body={body}
-          figures={figures}
-        />
-      )}
-    </figure>
+    <ViewPanel id={id}>
+      <figure
+        ref={ref}
+        aria-labelledby={`${id}-title`}
+        className="mt-8 border-t border-border pt-6"
+        data-series-figure={id}
+      >
+        <h2 id={`${id}-title`} className="text-2xl font-bold">
+          {title}
+        </h2>
+        <p className="mt-1 max-w-3xl text-secondary">{subtitle}</p>
+        {chart ? (
+          <Tabs<FigureTab>
+            label={`${title}: chart or table`}
+            selected={tab}
+            onSelect={setTab}
+            items={[
+              { key: 'chart', label: 'Chart', panel: <div className="mt-4">{chart}</div> },
+              { key: 'table', label: 'Table', panel: table },
+            ]}
+          />
+        ) : (
+          table
+        )}
+        <div data-figure-notes>{notes}</div>
+        <figcaption className="mt-3 max-w-3xl text-sm">{source}</figcaption>
+        {mode === 'page' && (
+          <SeriesFigureTools
+            figure={ref}
+            id={id}
+            index={index}
+            title={title}
+            subtitle={subtitle}
+            source={source}
+            body={body}
+            figures={figures}
+            exported={() => made('')}
+          />
+        )}
+      </figure>
+    </ViewPanel>
   );
 }
 
@@ -188,11 +218,29 @@ function SharesFigure({ body }: { body: PlatformSeriesResponse }) {
   );
   const title =
     'Platforms named in grooming offences where the platform was recorded, UK, 2023/24 and 2024/25';
+  const noteLines = [
+    ...(gaps.length > 0 ? [`No bar: not published (not zero) for ${gaps.join('; ')}.`] : []),
+    ...(disagreements.length > 0
+      ? [
+          `Sources disagree, and both figures are given: ${disagreements.join('; ')}. The bar is drawn at the lower.`,
+        ]
+      : []),
+  ];
   return (
     <Figure
       id="shares"
       index={0}
       body={body}
+      exported={() =>
+        sharesExport(
+          body,
+          cmp,
+          keyFacts(body)
+            .slice(0, 2)
+            .map((f) => f.text),
+          [...noteLines, ...body.release.caveats],
+        )
+      }
       figures={[
         ...cmp.rows.flatMap((r) => r.years.flatMap((v) => v?.figures ?? [])),
         ...cmp.bases.flatMap((v) => v?.figures ?? []),
@@ -301,11 +349,26 @@ function NationalFigure({ body }: { body: PlatformSeriesResponse }) {
     ),
   );
   const areaName = (id: string) => body.areas.find((a) => a.id === id)?.name ?? id;
+  const basis = `Where the lines meet the basis changes: England and Wales (43 forces) up to 2020/21, the United Kingdom (up to 45 forces) from ${from ?? '2021/22'}. The 2017/18 England and Wales figure was published as 3,171 and revised to 3,217; the line goes through the revision, and the table gives both.`;
   return (
     <Figure
       id="national"
       index={1}
       body={body}
+      exported={() =>
+        nationalExport(
+          body,
+          points,
+          irregular.map((f) => ({
+            label: `${areaName(f.area)}, ${f.period?.label ?? f.periodAsPublished}`,
+            reading: f.value === null ? 'not-provided' : { values: [f.value], figures: [f] },
+          })),
+          keyFacts(body)
+            .slice(2)
+            .map((f) => f.text),
+          [basis, ...body.release.caveats],
+        )
+      }
       figures={[
         ...points.flatMap((p) => [...(p.ew?.figures ?? []), ...(p.uk?.figures ?? [])]),
         ...irregular,
@@ -332,10 +395,8 @@ function NationalFigure({ body }: { body: PlatformSeriesResponse }) {
       }
       notes={
         <p className="mt-2 max-w-3xl text-sm" data-basis-break>
-          <span className="font-bold">Where the lines meet the basis changes:</span> England and
-          Wales (43 forces) up to 2020/21, the United Kingdom (up to 45 forces) from{' '}
-          {from ?? '2021/22'}. The 2017/18 England and Wales figure was published as 3,171 and
-          revised to 3,217; the line goes through the revision, and the table gives both.
+          <span className="font-bold">Where the lines meet the basis changes:</span>
+          {basis.replace('Where the lines meet the basis changes:', '')}
         </p>
       }
       table={
@@ -432,6 +493,7 @@ function AreasFigure({ body }: { body: PlatformSeriesResponse }) {
       id="areas"
       index={2}
       body={body}
+      exported={() => areasExport(body, years, rows, body.release.caveats)}
       figures={rows.flatMap((r) => [
         ...r.years.flatMap((v) => (v === null || v === 'not-provided' ? [] : v.figures)),
         ...r.other,

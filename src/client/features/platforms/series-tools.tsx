@@ -5,16 +5,46 @@ import { citationDone } from '../../components/figure-tools/citation-done.tsx';
 import { ToolBar, type ToolDone } from '../../components/figure-tools/tool-bar.tsx';
 import { EMBED_SIZE, embedLink, longDate, seriesCitation } from '../../lib/export-citation.ts';
 import { saveBlob } from '../../lib/export-files.ts';
+import type { ExportFigure } from '../../lib/export-figure.ts';
+import { addToLocalPack } from '../../lib/briefing-store.ts';
+import type { PanelId } from '../../lib/views.ts';
 import { composeFigureSvg, escapeXml, svgToPng } from '../../lib/export-image.ts';
 import { seriesCsv } from './series-csv.ts';
 
 const ACTIONS = [
   ['png', 'Download PNG'],
   ['csv', 'Download CSV'],
+  ['slides', 'Download slides'],
+  ['xlsx', 'Download spreadsheet (.xlsx)'],
+  ['ods', 'Download spreadsheet (.ods)'],
   ['cite', 'Cite this'],
   ['embed', 'Embed'],
+  ['add', 'Add to briefing'],
 ] as const;
 type Action = (typeof ACTIONS)[number][0];
+
+/**
+ * A figure's source line away from its table: the page's line, then the publishers of the figures it
+ * shows (each figure's own source is in the table on the page, and in a file's notes).
+ */
+function sourceLines(body: PlatformSeriesResponse, source: string, figures: SeriesFigure[]) {
+  const publishers = [...new Set(figures.map((f) => f.source))].map((sid) => {
+    const s = body.sources.find((x) => x.id === sid);
+    return s ? `${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}` : sid;
+  });
+  return [
+    source.replace(" (each figure's source is in the table)", ''),
+    `Sources of these figures: ${publishers.join('; ')}.`,
+  ];
+}
+
+export function sourceWithPublishers(
+  body: PlatformSeriesResponse,
+  source: string,
+  figures: SeriesFigure[],
+): string {
+  return sourceLines(body, source, figures).join(' ');
+}
 
 /** 'platforms-shares-uk-2023-24-and-2024-25' from a figure's id and title */
 const fileName = (id: string, ext: string) => `platforms-${id}.${ext}`;
@@ -33,9 +63,10 @@ export function SeriesFigureTools({
   source,
   body,
   figures,
+  exported,
 }: {
   figure: RefObject<HTMLElement | null>;
-  id: string;
+  id: PanelId;
   /** its place among the page's figures, for the embed link (0: the first) */
   index: number;
   title: string;
@@ -43,6 +74,8 @@ export function SeriesFigureTools({
   source: string;
   body: PlatformSeriesResponse;
   figures: SeriesFigure[];
+  /** the figure as slides and spreadsheets take it */
+  exported: () => ExportFigure;
 }) {
   const link = `${window.location.origin}/platforms`;
   const run = async (action: Action): Promise<ToolDone> => {
@@ -54,19 +87,12 @@ export function SeriesFigureTools({
         const notes = [...el.querySelectorAll('[data-figure-notes] p')].map((p) =>
           p.textContent.trim(),
         );
-        const publishers = [...new Set(figures.map((f) => f.source))].map((sid) => {
-          const s = body.sources.find((x) => x.id === sid);
-          return s ? `${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}` : sid;
-        });
         const composed = composeFigureSvg(el, {
           title,
           subtitle,
           illustrative: false,
           caveats: notes,
-          source: [
-            source.replace(" (each figure's source is in the table)", ''),
-            `Sources of these figures: ${publishers.join('; ')}.`,
-          ],
+          source: sourceLines(body, source, figures),
           footer: [`Published figures, drawn on ${longDate(new Date())}: ${link}`],
         });
         if (!composed) {
@@ -90,6 +116,39 @@ export function SeriesFigureTools({
           accessed: new Date(),
         });
         return citationDone(text);
+      }
+      case 'slides':
+      case 'xlsx':
+      case 'ods': {
+        const { packFile } = await import('../../components/figure-tools/figure-export.ts');
+        const f = exported();
+        const ext = action === 'slides' ? 'pptx' : action;
+        saveBlob(
+          await packFile({ title, link: f.link, created: new Date(), figures: [f] }, action, false),
+          fileName(id, ext),
+        );
+        return {
+          said:
+            action === 'slides'
+              ? `Downloaded ${fileName(id, ext)}: ${f.kind === 'table' ? 'the table on slides' : 'one slide with the chart, which PowerPoint and LibreOffice can edit'}, each figure's source in the speaker notes.`
+              : `Downloaded ${fileName(id, ext)}: a cover sheet, contents, notes (with each figure's source) and the figures as a table.`,
+        };
+      }
+      case 'add': {
+        const added = addToLocalPack({ path: '/platforms', search: '', title, panel: id });
+        const charts = `${added.count} ${added.count === 1 ? 'chart' : 'charts'}`;
+        return {
+          said: (
+            <>
+              {added.added
+                ? `Added to the briefing pack (${charts}): the figures as published.`
+                : added.reason === 'already'
+                  ? `This chart is already in the briefing pack (${charts}).`
+                  : `The briefing pack is full (${charts}): remove one to add another.`}{' '}
+              <a href="/briefing">Open the briefing pack</a>
+            </>
+          ),
+        };
       }
       case 'embed': {
         const src = embedLink(link, index);
