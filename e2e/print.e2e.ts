@@ -163,6 +163,19 @@ describe('on paper', () => {
     expect(fit.checkboxes).toBe(0);
   });
 
+  it('prints each of /platforms’ charts on the page of its title', async () => {
+    await open('/platforms');
+    const pages = readPrinted(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const on = (text: RegExp) => pages.findIndex((p) => text.test(p.text.replace(/\s+/g, ' ')));
+    // each title's last words, and something only its chart draws: its key or its axis
+    const shares = on(/UK, 2023\/24 and 2024\/25/);
+    expect(shares).toBeGreaterThanOrEqual(0);
+    expect(on(/0%\s+10%\s+20%\s+30%/)).toBe(shares);
+    const national = on(/police: England and Wales to 2020\/21, United Kingdom from 2021\/22/);
+    expect(national).toBeGreaterThanOrEqual(0);
+    expect(on(/UK from here/)).toBe(national);
+  });
+
   it.each(['/', '/?dataset=demo', '/?force=lancashire', '/?dataset=demo&by=platform'])(
     'prints the overview %s with its chart on the first page, not half of it empty',
     async (path) => {
