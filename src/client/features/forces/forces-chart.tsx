@@ -1,6 +1,7 @@
 import type { Measure } from '@shared/filters.ts';
 import { RankedBarChart, type RankedItem } from '../../components/charts/ranked-bar-chart.tsx';
-import { formatCount, formatValue, MEASURE_UNITS, NOT_AVAILABLE } from '../../lib/format.ts';
+import { formatCount, formatValue, NOT_AVAILABLE } from '../../lib/format.ts';
+import { useUnit } from '../../components/charts/unit-context.ts';
 import type { ForceItem } from './forces-data.ts';
 import { isSmallPopulation } from './forces-rows.ts';
 import type { Reference } from './forces-words.ts';
@@ -59,6 +60,7 @@ export function ForcesChart({
   label: string;
   periodLabel: string;
 }) {
+  const unit = useUnit(measure);
   const flagged = items.filter((i) => smallPopulationNote(i, measure) !== null);
   const valued = items.filter((i) => i.figure.value !== null);
   const missing = items.filter((i) => i.figure.value === null);
@@ -89,7 +91,7 @@ export function ForcesChart({
       {flagged.map((i) => (
         <p key={i.id} className="mt-3 border-l-4 border-warning pl-3">
           <span className="font-semibold">
-            Note: {i.name}, {formatValue(i.figure.value, measure)} {MEASURE_UNITS[measure]}, from{' '}
+            Note: {i.name}, {formatValue(i.figure.value, measure)} {unit}, from{' '}
             {formatCount(i.population)} residents.
           </span>{' '}
           It polices a far larger working population than live there, so a handful of crimes moves

@@ -239,6 +239,22 @@ describe('the forces view', { timeout: 30_000 }, () => {
 describe('the ranked chart', { timeout: 30_000 }, () => {
   const demoTitle = 'TikTok-linked crimes per 100,000 residents by police force, 2023/24';
 
+  it('says platform mentions, not crimes, in its words over several platforms', async () => {
+    renderRoute(<AppRoutes />, '/forces?dataset=demo&platform=tiktok,snapchat', db);
+    await screen.findByText(/^Dashed line: /, {}, SLOW);
+    const main = document.body.textContent;
+    expect(main).toContain(
+      'Platform mentions in the crimes each police force recorded (a crime naming two platforms counts twice), per 100,000 residents',
+    );
+    expect(main).toMatch(
+      /Dashed line: England and Wales, [\d.]+ platform mentions per 100,000 residents \(a crime naming two platforms counts twice\)/,
+    );
+    expect(main).toMatch(
+      /Note: City of London Police, [\d.]+ platform mentions per 100,000 residents/,
+    );
+    expect(main).not.toMatch(/[\d.]+ crimes per 100,000/);
+  });
+
   it("cuts the City of London's bar short of the scale, draws it broken and says so, keeping its figure", async () => {
     const user = userEvent.setup();
     renderRoute(<AppRoutes />, '/forces?dataset=demo', db);

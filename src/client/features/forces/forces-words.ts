@@ -1,6 +1,6 @@
 import type { CountsResponse, MetaResponse, Period } from '@shared/contract.ts';
 import type { Filters, Measure } from '@shared/filters.ts';
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { MEASURE_WORDS, measureWords } from '@shared/measure-words.ts';
 import { formatCount, formatValue } from '../../lib/format.ts';
 import {
   capitalise,
@@ -96,7 +96,7 @@ export function referenceFor(
       value: total,
       label: `${complete ? 'England and Wales' : `${have} forces with figures`}: ${formatValue(total, 'rate')}`,
       // a figure for some forces is theirs, not England and Wales's: it must not be quoted as such
-      sentence: `Dashed line: ${complete ? 'England and Wales' : `${which} together (not England and Wales as a whole)`}, ${formatValue(total, 'rate')} crimes per 100,000 residents${complete ? ` of ${which}` : ''}.${btp}`,
+      sentence: `Dashed line: ${complete ? 'England and Wales' : `${which} together (not England and Wales as a whole)`}, ${formatValue(total, 'rate')} ${measureWords('rate', nat.counted).unit}${complete ? ` of ${which}` : ''}.${btp}`,
     };
   }
   const average = total / have;

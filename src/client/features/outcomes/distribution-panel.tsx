@@ -1,7 +1,8 @@
 import { NOT_BROKEN_DOWN_KEY, type CountsResponse, type MetaResponse } from '@shared/contract.ts';
 import { notesAt } from '../../lib/wording.ts';
 import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { measureWords } from '@shared/measure-words.ts';
+import { COUNTED_WORDS, type Counted } from '@shared/counted.ts';
 import { ChartFigure } from '../../components/charts/chart-figure.tsx';
 import {
   NOT_BROKEN_DOWN_COLOUR,
@@ -13,7 +14,6 @@ import { figureData } from '../../components/charts/counts-figure.tsx';
 import { atPeriod } from '../../lib/chart-data.ts';
 import { SelectField } from '../../components/ui/select-field.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_UNITS } from '../../lib/format.ts';
 import { useFigureTab } from '../../lib/use-figure-tab.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { capitalise, forceWords } from '../../lib/words.ts';
@@ -36,7 +36,8 @@ const SPLITS = [
 ] as const;
 
 /** a share here is of every crime recorded in the period, outcome or none */
-const SHARE_HEADING = 'Per cent of all crimes recorded in the period';
+const shareHeading = (counted: Counted) =>
+  `Per cent of all ${COUNTED_WORDS[counted].noun} recorded in the period`;
 
 function items(
   r: CountsResponse,
@@ -98,7 +99,8 @@ export function DistributionPanel() {
   const measure = measuredData.query.measure;
   const when = period ? ` in ${periodWords(period)}` : '';
   const title = `How ${subjectWords(filters, meta, one)} ${scopeWords(filters, meta, when, one)} ended${provisional ? ` ${PROVISIONAL}` : ''}, by outcome ${split === 'outcome' ? 'code' : 'group'}`;
-  const subtitle = `${measure === 'share' ? SHARE_HEADING : MEASURE_WORDS[measure].heading}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta, one)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these crimes had no outcome yet.` : ''}`;
+  const noun = COUNTED_WORDS[measuredData.counted].noun;
+  const subtitle = `${measure === 'share' ? shareHeading(measuredData.counted) : measureWords(measure, measuredData.counted).heading}, by Home Office ${split === 'outcome' ? 'outcome code' : 'outcome group'}, ${forceWords(filters, meta, one)}, ${period?.label ?? ''}.${provisional ? ` Provisional: many of these ${noun} had no outcome yet.` : ''}`;
   const empty =
     lead === null
       ? 'No published figure breaks these crimes down by outcome. The notes below say which forces are missing, and why.'
@@ -124,7 +126,7 @@ export function DistributionPanel() {
       }
       table={
         <DistributionTable
-          caption={`${capitalise(title)}: ${MEASURE_UNITS[measure]}`}
+          caption={`${capitalise(title)}: ${measureWords(measure, measuredData.counted).unit}`}
           split={split}
           counts={atPeriod(countsData, index)}
           measured={measure === 'count' ? null : one}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CountsResponse, Period } from '@shared/contract.ts';
+import { COUNTED_WORDS } from '@shared/counted.ts';
 import { outcomeHeadline, outcomePeriod } from '@shared/outcome-figures.ts';
 import { figureData } from '../../components/charts/counts-figure.tsx';
 import { formatCount, formatPercent } from '../../lib/format.ts';
@@ -21,15 +22,17 @@ function Rates({ r, index, period }: { r: CountsResponse; index: number; period:
   const h = outcomeHeadline(r, index);
   // one clear reason rather than four boxes saying "Not available"
   if (!h.available) return <PartialOutcomes r={r} index={index} reason={h.reason} why={h.why} />;
+  // over several platforms a crime naming two counts twice: the figures are platform mentions
+  const w = COUNTED_WORDS[r.counted];
   const of = (n: number, codes: string) =>
-    `${codes}: ${formatCount(n)} of ${formatCount(h.assigned)} crimes with an outcome assigned.`;
+    `${codes}: ${formatCount(n)} of ${formatCount(h.assigned)} ${w.noun} with an outcome assigned.`;
   return (
     <>
       <p className="mt-2 max-w-3xl">
-        Rates are shares of the <strong>{formatCount(h.assigned)}</strong> crimes recorded in{' '}
-        {periodWords(period)} that had been assigned an outcome when the figures were produced. The
-        other {formatCount(h.notYetAssigned)} had no outcome yet; they are left out of the rates and
-        shown separately.
+        Rates are shares of the <strong>{formatCount(h.assigned)}</strong> {w.noun} recorded in{' '}
+        {periodWords(period)} that had been assigned an outcome when the figures were produced
+        {w.why}. The other {formatCount(h.notYetAssigned)} had no outcome yet; they are left out of
+        the rates and shown separately.
       </p>
       <dl className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Rate
@@ -50,14 +53,14 @@ function Rates({ r, index, period }: { r: CountsResponse; index: number; period:
         <Rate
           label="Not yet assigned an outcome"
           value={formatPercent(h.notYetAssignedShare)}
-          detail={`${formatCount(h.notYetAssigned)} of all ${formatCount(h.total)} crimes recorded: a share of all crimes, not of those with an outcome.`}
+          detail={`${formatCount(h.notYetAssigned)} of all ${formatCount(h.total)} ${w.noun} recorded: a share of all ${w.noun}, not of those with an outcome.`}
         />
       </dl>
       {h.provisional && (
         <p className="mt-4 border-l-[6px] border-warning p-4 font-semibold">
-          Provisional: {formatPercent(h.notYetAssignedShare, 0)} of these crimes had no outcome yet.
-          These rates will change as outcomes are assigned: outcomes that take longer to reach, such
-          as a charge, tend to be under-counted until then.
+          Provisional: {formatPercent(h.notYetAssignedShare, 0)} of these {w.noun} had no outcome
+          yet. These rates will change as outcomes are assigned: outcomes that take longer to reach,
+          such as a charge, tend to be under-counted until then.
         </p>
       )}
     </>

@@ -232,6 +232,13 @@ describe('the outcomes view', { timeout: 30_000 }, () => {
     expect(rows).toContain('Platform mentions with an outcome assigned');
     expect(rows).toContain('All platform mentions (a crime naming two platforms counts twice)');
     expect(rows.filter((r) => /crimes/i.test(r) && !r.includes('two platforms'))).toEqual([]);
+    // the headline rates and the chart's words say the same
+    const rates = await screen.findByRole('region', { name: /^Outcome rates(,|$)/ });
+    await within(rates).findByText(/platform mentions recorded in/);
+    expect(rates.textContent).not.toMatch(/\bcrimes\b/);
+    expect(rates.textContent).toMatch(/of [\d,]+ platform mentions with an outcome assigned\./);
+    const distribution = await screen.findByRole('figure', { name: /ended, by outcome group/ });
+    expect(distribution.textContent).toMatch(/Number of platform mentions, by Home Office/);
   });
 
   it('gives no rates when the selection is limited to some outcomes, and says why', async () => {

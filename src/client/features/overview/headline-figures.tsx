@@ -77,14 +77,16 @@ export function HeadlineFigures() {
   const outcomeDetail = (what: string) =>
     outcomes?.available === true && (
       <>
-        {what} of {formatCount(outcomes.assigned)} crimes with an outcome assigned
+        {what} of {formatCount(outcomes.assigned)}{' '}
+        {COUNTED_WORDS[byOutcome.data?.counted ?? r.counted].noun} with an outcome assigned
         {outcomes.notYetAssigned > 0 &&
           `; ${formatCount(outcomes.notYetAssigned)} had no outcome yet and are left out`}
         .
         {provisional && (
           <strong className="mt-1 block">
-            Provisional: {formatPercent(nyaShare)} of the period&apos;s crimes had no outcome yet,
-            so this rate will change.
+            Provisional: {formatPercent(nyaShare)} of the period&apos;s{' '}
+            {COUNTED_WORDS[byOutcome.data?.counted ?? r.counted].noun} had no outcome yet, so this
+            rate will change.
           </strong>
         )}
       </>

@@ -102,6 +102,12 @@ describe('the overview', () => {
     renderRoute(<AppRoutes />, '/?dataset=demo&platform=tiktok,snapchat', db);
     const card = await headline('Platform mentions in recorded crimes');
     expect(card).toHaveTextContent('a crime naming two platforms counts twice');
+    // the outcome cards' rates are of platform mentions with an outcome too
+    const charged = await headline('Charged or summonsed');
+    await waitFor(() =>
+      expect(charged).toHaveTextContent(/of [\d,]+ platform mentions with an outcome assigned/),
+    );
+    expect(charged.textContent).not.toMatch(/\bcrimes\b/);
     expect(screen.queryByText('Recorded crimes', { selector: 'dt' })).toBeNull();
     const figure = await screen.findByRole('figure', {
       name: /^Platform mentions in TikTok and Snapchat-linked crimes recorded by police forces in England and Wales, /,
