@@ -7,6 +7,7 @@ import {
   ErrorResponseSchema,
   HealthResponseSchema,
   MetaResponseSchema,
+  ReleaseSummarySchema,
   NationalFigureSchema,
   NOTE_CODES,
   NoteCodeSchema,
@@ -197,7 +198,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary:
             'A dataset with its sources, caveats and coverage, and the reference lists (forces, platforms, offences, outcomes)',
           description:
-            "`dataset.national` is the country's figure as the dataset's sources published it (schema NationalFigure), with both readings where versions of the release disagree; null when there is none. It is not a sum of the forces' figures.",
+            "`dataset.national` is the country's figure as the dataset's sources published it (schema NationalFigure), with both readings where versions of the release disagree; null when there is none. It is not a sum of the forces' figures. `releases` lists the releases of published figures beside the datasets (schema Release): the NSPCC platform series, served at `path` (/api/v1/platform-series), with its version, publisher and sources, the areas it has figures for (kind and id: a region names its forces, and the West Midlands is both a region and a force), its offences, its platforms (a group, such as facebook+messenger, is one figure for its members together, never their sum), the kinds of period it holds, and that each share carries its base (`shares.bases`: the table a share is a percent of).",
           parameters: parameters(['dataset', 'version']),
           responses: {
             200: json('Meta', 'OK'),
@@ -283,6 +284,11 @@ export function openApiDocument(): Record<string, unknown> {
         Returns: jsonSchema(ReturnsResponseSchema),
         Councils: jsonSchema(CouncilsResponseSchema),
         PlatformSeries: jsonSchema(PlatformSeriesResponseSchema),
+        Release: {
+          ...jsonSchema(ReleaseSummarySchema),
+          description:
+            "A release of published figures (meta's `releases`): what its latest version holds. Its figures are served at `path`, as published: nothing is summed.",
+        },
       },
     },
   };
