@@ -113,6 +113,15 @@ describe('the platform series in the database', () => {
     expect(seriesMissing(empty)).toBe(true);
   });
 
+  it('is answered with a 503 that says how to store it where the database has none', async () => {
+    const r = await apiClient(openDatabase(':memory:')).get<{
+      error: { code: string; message: string };
+    }>('/api/v1/platform-series');
+    expect(r.status).toBe(503);
+    expect(r.body.error.code).toBe('series_unavailable');
+    expect(r.body.error.message).toContain('npm run seed');
+  });
+
   it('is served by a read-only server without writing', async () => {
     const { dir, remove } = tempDir();
     try {

@@ -260,7 +260,7 @@ export function openApiDocument(): Record<string, unknown> {
       [API.platformSeries]: {
         get: {
           summary:
-            "The NSPCC platform series (sexual communication with a child, offence 71/17; child abuse image offences, 86), figure by figure as published: counts and shares of the offences where the platform was recorded (each with its base), for forces, the release's regions and the countries (England and Wales; the United Kingdom), over the periods the sources named. Nothing is summed: a region is not its forces, a group of platforms is not its members, a share is never added to a share. Where sources disagree both figures are returned, each naming the other (`disagrees`); a force that gave no figure has `status: not-provided` and no value.",
+            "The NSPCC platform series (sexual communication with a child, offence 71/17; child abuse image offences, 86), figure by figure as published: counts and shares of the offences where the platform was recorded (each with its base), for forces, the release's regions and the countries (England and Wales; the United Kingdom), over the periods the sources named. Nothing is summed: a region is not its forces, a group of platforms is not its members, a share is never added to a share. Where sources disagree both figures are returned, each naming the other (`disagrees`); a force that gave no figure has `status: not-provided` and no value. The figures are the latest version of the release the database holds (meta's `releases`); an import of a series table adds a version, and the ETag changes with the figures.",
           parameters: Object.entries(SERIES_PARAMETERS).map(([name, description]) =>
             seriesParameter(name, description),
           ),
@@ -268,6 +268,10 @@ export function openApiDocument(): Record<string, unknown> {
             200: json('PlatformSeries', 'OK'),
             304: notModifiedDoc,
             400: badRequest,
+            503: json(
+              'Error',
+              'The database holds no platform series yet (code series_unavailable): a server that writes, or npm run seed, stores it.',
+            ),
             ...everywhere,
           },
         },
