@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MetaResponseSchema } from '@shared/contract.ts';
@@ -11,7 +12,7 @@ import { openDatabase } from '../db/open.ts';
 import { writeLoad } from '../load/write.ts';
 import { readSeriesFiles } from '../platform-series/read.ts';
 import { seedSeries } from '../platform-series/seed.ts';
-import { UsageError } from './run.ts';
+import { runImport, UsageError } from './run.ts';
 
 /** A series table imported as a version of the platform series, and what the API then serves. */
 
@@ -168,6 +169,38 @@ describe('importing a series table', () => {
     expect(after.body.figures).toHaveLength(SHIPPED + 6);
     const mine = after.body.figures.filter((f) => f.source === 'nspcc-foi-figures-2025-2025-06-01');
     expect(mine.map((f) => f.complete)).toEqual([false, false, false]);
+  });
+
+  it('lists repeats and bad rows together, in the order of the file', async () => {
+    const path = shippedDb('mixed.db');
+    await importFixtures(path, ['series-three.csv'], { source });
+    const file = join(tmp.dir, 'mixed.csv');
+    writeFileSync(
+      file,
+      [
+        'area_kind,area,platform,table,period,offence,value,unit,base,source',
+        'force,kent,*,totals,2019/20,71/17,-3,count,,',
+        'region,west-midlands,*,totals,2019/20,71/17,205,count,,nspcc-foi-figures-2025-2025-06-01',
+        'country,wales,*,totals,2019/20,71/17,10,count,,',
+      ].join('\n'),
+    );
+    const r = await runImport({
+      files: [{ path: file, label: 'mixed.csv' }],
+      dbPath: path,
+      dataset: 'reported',
+      source: { kind: 'foi' },
+      now: NOW,
+    });
+    expect(r.status).toBe('refused');
+    const problems = r.status === 'refused' ? r.problems : [];
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(
+      /^mixed\.csv:2: value '-3' is not a count; expected a whole number/,
+    );
+    expect(problems[1]).toMatch(/^mixed\.csv:3: repeats figure \d+ \(region west-midlands/);
+    expect(problems[2]).toMatch(
+      /^mixed\.csv:4: 'wales' is not a country of the release; it is a region/,
+    );
   });
 
   it('is refused as a usage error beside returns, with --platform, or where no series is stored', async () => {

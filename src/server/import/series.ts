@@ -2,24 +2,23 @@ import { existsSync } from 'node:fs';
 import type { SeriesSource } from '@shared/platform-series.ts';
 import { normaliseName } from '@shared/suggest.ts';
 import { openDatabase, type Db } from '../db/open.ts';
-import { createSeriesQueries, hasSeriesTables, type PublishedFigureRow } from '../db/queries.ts';
+import { createSeriesQueries, hasSeriesTables } from '../db/queries.ts';
 import { LoadError } from '../load/write.ts';
 import { SERIES_RELEASE } from '../platform-series/read.ts';
 import {
   checkSeriesRecord,
   ReleaseDefinitionSchema,
-  SERIES_COLUMNS,
   seriesContext,
-  type SeriesColumn,
-  type SeriesRecord,
 } from '../platform-series/rows.ts';
 import { writeSeriesLoad } from '../platform-series/write.ts';
 import type { FileToRead } from './load.ts';
-import { openRows } from './read.ts';
 import { FileProblem } from './rows.ts';
 import { openToRead } from './open-read.ts';
+import { readSeriesFile, repeats, type ReadRow } from './series-file.ts';
 import type { SeriesFileSummary, SeriesSummary } from './series-summary.ts';
 import { UsageError } from './usage-error.ts';
+
+export { isSeriesTable } from './series-file.ts';
 
 /**
  * A series table: rows like data/platform-series/nspcc-grooming.csv (figures as published, for
@@ -27,45 +26,6 @@ import { UsageError } from './usage-error.ts';
  * told from a return by its header (`area_kind` beside `area`). An import of one adds a version to the
  * release, through the same check of every row as the shipped file, all rows or none.
  */
-
-/** the columns a series table must have; the others have a default */
-const REQUIRED: readonly SeriesColumn[] = [
-  'area_kind',
-  'area',
-  'platform',
-  'table',
-  'period',
-  'offence',
-  'value',
-  'unit',
-];
-const HEADER_SEARCH = 10;
-
-/** A header cell as a column name: case, spaces and hyphens aside ('Area kind' is area_kind). */
-const columnOf = (cell: string) =>
-  cell
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-
-export function isSeriesHeader(cells: readonly string[]): boolean {
-  const names = new Set(cells.map(columnOf));
-  return names.has('area_kind') && names.has('area');
-}
-
-/** Whether a file is a series table: its header, within its first rows, is one. */
-export async function isSeriesTable(file: FileToRead, sheet?: string): Promise<boolean> {
-  try {
-    for await (const batch of openRows(file.path, { sheet }).batches)
-      for (const raw of batch) {
-        if (isSeriesHeader(raw.cells)) return true;
-        if (raw.row >= HEADER_SEARCH) return false;
-      }
-  } catch {
-    // a file that cannot be read is refused by the import of returns, with what is wrong with it
-  }
-  return false;
-}
 
 /** what a series import is asked (the import's request: run.ts) */
 export interface SeriesImportRequest {
@@ -94,123 +54,6 @@ export type SeriesImportResult =
   | { status: 'refused'; problems: readonly string[]; more: number; version: number; of: string }
   | { status: 'series'; mode: 'written' | 'dry-run'; summary: SeriesSummary }
   | { status: 'already'; version: number; created: string; current: number; of: string };
-
-interface ReadRow {
-  file: string;
-  line: number;
-  record: SeriesRecord;
-}
-
-/** A file's rows as records, or the problems of its header. */
-async function readSeriesFile(
-  f: FileToRead,
-  sheet: string | undefined,
-  defaults: { source: string; complete: string },
-  problems: string[],
-): Promise<{ rows: ReadRow[]; summary: SeriesFileSummary }> {
-  const reader = openRows(f.path, { sheet });
-  const rows: ReadRow[] = [];
-  const summary: SeriesFileSummary = {
-    file: f.label,
-    description: reader.description,
-    rows: 0,
-    skipped: 0,
-    ignoredColumns: [],
-  };
-  let columns: Map<SeriesColumn, number> | null = null;
-  for await (const batch of reader.batches)
-    for (const raw of batch) {
-      if (!columns) {
-        if (!isSeriesHeader(raw.cells)) {
-          summary.skipped++;
-          continue;
-        }
-        const names = raw.cells.map(columnOf);
-        columns = new Map(
-          SERIES_COLUMNS.flatMap((c) =>
-            names.includes(c) ? [[c, names.indexOf(c)] as const] : [],
-          ),
-        );
-        summary.ignoredColumns = raw.cells.filter(
-          (c, i) =>
-            c.trim() !== '' && !(SERIES_COLUMNS as readonly string[]).includes(names[i] ?? ''),
-        );
-        const missing = REQUIRED.filter((c) => !columns?.has(c));
-        if (missing.length > 0) {
-          problems.push(
-            `${f.label}:${raw.row}: the series table has no ${missing.map((c) => `'${c}'`).join(', ')} column; a series table has the columns ${SERIES_COLUMNS.join(', ')} (${REQUIRED.join(', ')} required)`,
-          );
-          return { rows, summary };
-        }
-        continue;
-      }
-      if (raw.cells.every((c) => c.trim() === '')) continue;
-      summary.rows++;
-      const cell = (c: SeriesColumn) => {
-        const at = columns?.get(c);
-        return at === undefined ? '' : (raw.cells[at] ?? '').trim();
-      };
-      const record = Object.fromEntries(SERIES_COLUMNS.map((c) => [c, cell(c)])) as SeriesRecord;
-      // the defaults of a series table's optional columns: all outcomes, the period's own words, and
-      // the run's source
-      record.complete ||= defaults.complete;
-      record.outcome ||= '*';
-      record.period_as_published ||= record.period;
-      record.source ||= defaults.source;
-      rows.push({ file: f.label, line: raw.row, record });
-    }
-  if (!columns)
-    problems.push(
-      `${f.label}: no header of a series table in its first ${HEADER_SEARCH} rows (columns ${REQUIRED.join(', ')})`,
-    );
-  return { rows, summary };
-}
-
-/** a figure's cell and source: a row with the same is a repeat of it */
-const repeatKey = (r: Pick<SeriesRecord, SeriesColumn>) =>
-  [r.area_kind, r.area, r.platform, r.table, r.offence, r.period, r.source].join('|');
-
-function repeats(
-  rows: readonly ReadRow[],
-  current: readonly PublishedFigureRow[],
-  replace: boolean,
-  problems: string[],
-): number[] {
-  const loaded = new Map<string, PublishedFigureRow>();
-  for (const f of current)
-    loaded.set(
-      repeatKey({
-        area_kind: f.area_kind,
-        area: f.area,
-        platform: f.platform,
-        table: f.table_name,
-        offence: f.offence,
-        period: f.period,
-        source: f.source,
-      } as SeriesRecord),
-      f,
-    );
-  const seen = new Map<string, ReadRow>();
-  const end: number[] = [];
-  for (const r of rows) {
-    const key = repeatKey(r.record);
-    const first = seen.get(key);
-    if (first)
-      problems.push(
-        `${r.file}:${r.line}: repeats row ${first.line} of ${first.file} (the same area, platform, table, offence, period and source); keep one`,
-      );
-    seen.set(key, first ?? r);
-    const old = loaded.get(key);
-    if (old && !first) {
-      if (replace) end.push(old.id);
-      else
-        problems.push(
-          `${r.file}:${r.line}: repeats figure ${old.row} (${old.area_kind} ${old.area}, ${old.platform}, ${old.table_name}, ${old.period || 'undated'}, source '${old.source}': ${old.value || 'not provided'}), loaded in version ${old.from_version}; give --replace to supersede it, or another source where a second source published a figure for the same cell`,
-        );
-    }
-  }
-  return end;
-}
 
 function openRelease(req: SeriesImportRequest, copy: { remove: () => void }): Db {
   const how = `store it first: start the server once (npm start) or run npm run seed`;
@@ -295,7 +138,7 @@ export async function runSeriesImport(
     const release = q.release(SERIES_RELEASE);
     if (!release) throw new Error(`release '${SERIES_RELEASE}' has no definition`);
     const definition = ReleaseDefinitionSchema.parse(JSON.parse(release.definition));
-    const end = repeats(rows, q.currentFigures(SERIES_RELEASE), req.replace ?? false, problems);
+    const sourceHint = `a source id of the release (meta's releases[].sources), or blank for this import's own source (--source)`;
     const refused = (list: readonly string[]): SeriesImportResult => ({
       status: 'refused',
       problems: list,
@@ -303,19 +146,40 @@ export async function runSeriesImport(
       version: q.latestVersion(SERIES_RELEASE),
       of,
     });
-    if (problems.length > 0) return refused(problems);
-    const plan = {
-      definition,
-      note: `Import of ${fileNames}`,
-      origin: 'import' as const,
-      end,
-      sources: [source],
-      loadKey: key,
-      figures: rows,
-      numbering: 'next' as const,
-      sourceHint: `a source id of the release (meta's releases[].sources), or blank for this import's own source (--source)`,
+    // every row checked as the writer checks it, and against the release as it is now: the figures
+    // it repeats, and those --replace supersedes
+    const check = () => {
+      const latest = q.latestVersion(SERIES_RELEASE);
+      const ctx = seriesContext(
+        definition,
+        [...q.sources(SERIES_RELEASE, latest).map((s) => s.key), source.id],
+        sourceHint,
+      );
+      const found = rows.flatMap((r) =>
+        checkSeriesRecord(r.record, ctx).problems.map((p) => ({ r, p })),
+      );
+      const repeated: string[] = [];
+      const end = repeats(rows, q.currentFigures(SERIES_RELEASE), req.replace ?? false, repeated);
+      const order = new Map(req.files.map((f, i) => [f.label, i]));
+      const list = [
+        ...problems,
+        ...[
+          ...found.map(({ r, p }) => ({
+            file: r.file,
+            line: r.line,
+            text: `${r.file}:${r.line}: ${p}`,
+          })),
+          ...repeated.map((text) => {
+            const m = /^(.*):(\d+): /.exec(text);
+            return { file: m?.[1] ?? '', line: Number(m?.[2] ?? 0), text };
+          }),
+        ]
+          .sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line)
+          .map((x) => x.text),
+      ];
+      return { list, end, next: latest + 1 };
     };
-    const summaryOf = (version: number): SeriesSummary => ({
+    const summaryOf = (version: number, replaced: number): SeriesSummary => ({
       release: SERIES_RELEASE,
       version,
       files,
@@ -329,38 +193,57 @@ export async function runSeriesImport(
       shares: rows.filter((r) => r.record.table === 'platform-share').length,
       periods: [...new Set(rows.map((r) => r.record.period || 'undated'))],
       source,
-      replaced: end.length,
+      replaced,
     });
     if (req.dryRun) {
-      // the writer's check of every row, against the release as it is and this run's source
-      const ctx = seriesContext(
-        definition,
-        [
-          ...q.sources(SERIES_RELEASE, q.latestVersion(SERIES_RELEASE)).map((s) => s.key),
-          source.id,
-        ],
-        plan.sourceHint,
-      );
-      const checked = rows.flatMap((r) =>
-        checkSeriesRecord(r.record, ctx).problems.map((p) => `${r.file}:${r.line}: ${p}`),
-      );
-      return checked.length > 0
-        ? refused(checked)
-        : {
-            status: 'series',
-            mode: 'dry-run',
-            summary: summaryOf(q.latestVersion(SERIES_RELEASE) + 1),
-          };
+      const c = check();
+      return c.list.length > 0
+        ? refused(c.list)
+        : { status: 'series', mode: 'dry-run', summary: summaryOf(c.next, c.end.length) };
     }
+    // checked again inside the write transaction, so that no other import can slip in between
+    const write = db.transaction((): SeriesImportResult => {
+      const loaded = q.versionLoaded(SERIES_RELEASE, key);
+      if (loaded)
+        return {
+          status: 'already',
+          version: loaded.version,
+          created: loaded.created_at,
+          current: q.latestVersion(SERIES_RELEASE),
+          of,
+        };
+      const c = check();
+      if (c.list.length > 0) return refused(c.list);
+      const written = writeSeriesLoad(
+        db,
+        {
+          definition,
+          note: `Import of ${fileNames}`,
+          origin: 'import',
+          end: c.end,
+          sources: [source],
+          loadKey: key,
+          figures: rows,
+          numbering: 'next',
+          sourceHint,
+        },
+        req.now,
+      );
+      return {
+        status: 'series',
+        mode: 'written',
+        summary: summaryOf(written.version, c.end.length),
+      };
+    });
+    let outcome: SeriesImportResult;
     try {
-      const written = writeSeriesLoad(db, plan, req.now);
-      const summary = summaryOf(written.version);
-      req.onSeriesCommitted?.(summary);
-      return { status: 'series', mode: 'written', summary };
+      outcome = write.immediate();
     } catch (e) {
-      if (e instanceof LoadError) return refused(e.problems);
-      throw e;
+      if (!(e instanceof LoadError)) throw e;
+      outcome = refused(e.problems);
     }
+    if (outcome.status === 'series') req.onSeriesCommitted?.(outcome.summary);
+    return outcome;
   } finally {
     db.close();
     copy.remove();
