@@ -3,6 +3,7 @@ import { parseImportArgs, USAGE } from '../src/server/import/args.ts';
 import type { Progress } from '../src/server/import/parse-file.ts';
 import { runImport, UsageError, type ImportRequest } from '../src/server/import/run.ts';
 import { formatSummary, type Summary } from '../src/server/import/summary.ts';
+import { formatSeriesSummary, type SeriesSummary } from '../src/server/import/series-summary.ts';
 import { EXIT, failureOf } from '../src/server/failure.ts';
 
 /**
@@ -69,9 +70,12 @@ async function main(): Promise<number> {
   const shown = relative(process.cwd(), req.dbPath);
   const where = shown.startsWith('..') || isAbsolute(shown) ? req.dbPath : shown;
   const dataset = req.dataset;
-  const report = (summary: Summary, mode: 'written' | 'dry-run') => {
+  const report = (summary: Summary | SeriesSummary, mode: 'written' | 'dry-run') => {
     progress.done();
-    const lines = formatSummary(summary, mode, where);
+    const lines =
+      'release' in summary
+        ? formatSeriesSummary(summary, mode, where)
+        : formatSummary(summary, mode, where);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(`${lines.join('\n')} (${seconds} s)\n`);
   };
@@ -84,6 +88,9 @@ async function main(): Promise<number> {
       onCommitted: (summary) => {
         report(summary, 'written');
       },
+      onSeriesCommitted: (summary) => {
+        report(summary, 'written');
+      },
     });
     progress.done();
     if (result.status === 'refused') {
@@ -92,7 +99,7 @@ async function main(): Promise<number> {
       const count = result.problems.length + result.more;
       const kept =
         result.version > 0
-          ? `version ${result.version} of dataset '${dataset}' is still the current one`
+          ? `version ${result.version} of ${result.of ?? `dataset '${dataset}'`} is still the current one`
           : 'the database is as it was';
       process.stderr.write(
         `Refused: ${n(count)} problem${count === 1 ? '' : 's'}. Nothing was written; ${kept}.\n`,
@@ -101,11 +108,12 @@ async function main(): Promise<number> {
     }
     if (result.status === 'already') {
       process.stdout.write(
-        `Already loaded: these files, with these options, were added as version ${result.version} of dataset '${dataset}' on ${result.created.slice(0, 10)}${result.current !== result.version ? ` (version ${result.current} is now the current one)` : ''}. Nothing was written.\n`,
+        `Already loaded: these files, with these options, were added as version ${result.version} of ${result.of ?? `dataset '${dataset}'`} on ${result.created.slice(0, 10)}${result.current !== result.version ? ` (version ${result.current} is now the current one)` : ''}. Nothing was written.\n`,
       );
       return 0;
     }
     if (result.status === 'dry-run') report(result.summary, 'dry-run');
+    if (result.status === 'series' && result.mode === 'dry-run') report(result.summary, 'dry-run');
     return 0;
   } catch (e) {
     progress.done();

@@ -5,6 +5,7 @@ import { accessLog } from './http/access-log.ts';
 import { answerCache } from './http/answers.ts';
 import { ApiError, sendError } from './http/errors.ts';
 import { compression } from './http/compress.ts';
+import { Releases } from './platform-series/releases.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps) {
       : { rollupsBeforeServing: deps.storeRollupsBeforeServing }),
     log: deps.log,
   });
+  const releases = new Releases(deps.db);
   const answers = answerCache(deps.answerCacheBytes);
   const app = new Hono();
   // outermost, so that its status, size and time are the ones sent
@@ -76,11 +78,11 @@ export function createApp(deps: AppDeps) {
   const api = new Hono();
   api.route('/', healthRoutes(deps.db, datasets));
   api.route('/', openApiRoutes());
-  api.route('/v1', metaRoutes(datasets, answers));
+  api.route('/v1', metaRoutes(datasets, releases, answers));
   api.route('/v1', countsRoutes(datasets, answers));
   api.route('/v1', returnsRoutes(datasets));
   api.route('/v1', councilsRoutes());
-  api.route('/v1', platformSeriesRoutes());
+  api.route('/v1', platformSeriesRoutes(releases));
   api.all('*', (c) =>
     sendError(
       c,
@@ -113,5 +115,5 @@ export function createApp(deps: AppDeps) {
     );
   });
 
-  return { app, datasets };
+  return { app, datasets, releases };
 }

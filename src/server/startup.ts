@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { MIGRATIONS } from './db/migrations.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { EXIT, Failure, failureOf } from './failure.ts';
 import { seedDatasets } from './load/seed.ts';
 import { missingShipped } from './load/shipped.ts';
+import { seedSeries, seriesMissing } from './platform-series/seed.ts';
 
 /**
  * The database a server starts on: opened (created if need be) and holding the shipped datasets.
@@ -35,6 +37,12 @@ export function prepareDatabase(
           `  ${r.dataset}: version ${r.version}, ${r.tables} tables, ${r.facts.toLocaleString('en-GB')} facts`,
         );
       log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    // the platform series was served from its files before it was stored: a database made then
+    // (or by an import alone) is given it on the first start that can write
+    if (seriesMissing(db)) {
+      const r = seedSeries(db, now, { dir: join(root, 'data', 'platform-series') });
+      log(`  platform series '${r.release}': version ${r.version}, ${r.figures} figures`);
     }
     return db;
   } catch (e) {

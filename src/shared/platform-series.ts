@@ -80,7 +80,10 @@ export const SeriesPlatformSchema = z.object({
 export type SeriesPlatform = z.infer<typeof SeriesPlatformSchema>;
 
 export const SeriesFigureSchema = z.object({
-  /** the line of data/platform-series/nspcc-grooming.csv it comes from (the header is line 1) */
+  /**
+   * its number in the release: a shipped figure's line of data/platform-series/nspcc-grooming.csv
+   * (the header is line 1); imported figures are numbered on from the release's last
+   */
   row: z.number(),
   area: z.string(),
   areaKind: z.enum(AREA_KINDS),

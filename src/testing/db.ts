@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from '@server/db/open.ts';
 import type { FactInput, LoadPlan, StatusInput, TableInput } from '@server/load/plan.ts';
 import { writeLoad } from '@server/load/write.ts';
+import { seedSeries } from '@server/platform-series/seed.ts';
 import type { ReturnStatus } from '@shared/contract.ts';
 import { fyRange, parseMonth, type MonthRange } from '@shared/period.ts';
 
@@ -88,8 +89,10 @@ export function testPlan(
 
 export const TEST_NOW = new Date('2026-01-15T12:00:00Z');
 
+/** An in-memory database holding the plans and, as every server's database does, the shipped series. */
 export function testDb(...plans: LoadPlan[]): Db {
   const db = openDatabase(':memory:');
   for (const p of plans) writeLoad(db, p, TEST_NOW);
+  seedSeries(db, TEST_NOW);
   return db;
 }

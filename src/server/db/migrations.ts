@@ -95,6 +95,69 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE dataset ADD COLUMN national TEXT;
   `,
+  // a release of published figures that are served as published, never added up (the NSPCC platform
+  // series): its definition (areas, offences, platforms) and its figures, versioned as datasets are. A
+  // figure keeps the text of its row, so that the one check that reads a file reads the database too
+  `
+  CREATE TABLE release (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    definition TEXT NOT NULL -- JSON: data/platform-series/release.json
+  ) STRICT;
+
+  CREATE TABLE release_version (
+    release_id TEXT NOT NULL REFERENCES release(id),
+    version INTEGER NOT NULL CHECK (version > 0),
+    created_at TEXT NOT NULL,
+    note TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('seed', 'import')),
+    load_key TEXT,
+    PRIMARY KEY (release_id, version)
+  ) STRICT;
+
+  CREATE TABLE release_source (
+    id INTEGER PRIMARY KEY,
+    release_id TEXT NOT NULL REFERENCES release(id),
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    date TEXT,
+    url TEXT,
+    from_version INTEGER NOT NULL,
+    UNIQUE (release_id, key)
+  ) STRICT;
+
+  -- One figure as published. row is its number in the release (a shipped figure's line in the file;
+  -- imported figures are numbered on from the last); file and line say where it was read. It belongs
+  -- to the versions from_version up to, not including, to_version (NULL: still current).
+  CREATE TABLE published_figure (
+    id INTEGER PRIMARY KEY,
+    release_id TEXT NOT NULL REFERENCES release(id),
+    row INTEGER NOT NULL,
+    area_kind TEXT NOT NULL,
+    area TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    complete TEXT NOT NULL,
+    period TEXT NOT NULL,
+    period_as_published TEXT NOT NULL,
+    offence TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    value TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    base TEXT NOT NULL,
+    source TEXT NOT NULL,
+    as_published TEXT NOT NULL,
+    note TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('seed', 'import')),
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    from_version INTEGER NOT NULL,
+    to_version INTEGER
+  ) STRICT;
+  CREATE INDEX published_figure_release ON published_figure (release_id, from_version);
+  `,
 ];
 
 export function migrate(db: Database): void {

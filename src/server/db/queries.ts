@@ -349,3 +349,174 @@ export function createImportQueries(db: Db) {
     currentStatuses: (id: string) => statuses.all(id),
   };
 }
+
+export interface ReleaseRow {
+  id: string;
+  title: string;
+  /** JSON: the release's definition (ReleaseDefinition) */
+  definition: string;
+}
+
+export interface ReleaseVersionRow {
+  version: number;
+  created_at: string;
+  note: string;
+  origin: 'seed' | 'import';
+}
+
+export interface ReleaseSourceRow {
+  key: string;
+  kind: string;
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string | null;
+}
+
+/** A figure's row as stored: the text of each column of the series table, and where it was read. */
+export interface PublishedFigureRow {
+  id: number;
+  row: number;
+  area_kind: string;
+  area: string;
+  platform: string;
+  table_name: string;
+  complete: string;
+  period: string;
+  period_as_published: string;
+  offence: string;
+  outcome: string;
+  value: string;
+  unit: string;
+  base: string;
+  source: string;
+  as_published: string;
+  note: string;
+  file: string;
+  line: number;
+  from_version: number;
+}
+
+/** Whether the database has the release tables (a database read-only at an older schema has not). */
+export function hasSeriesTables(db: Db): boolean {
+  return (
+    db
+      .prepare<[], number>(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'published_figure'",
+      )
+      .pluck()
+      .get() === 1
+  );
+}
+
+const FIGURE_COLUMNS = `id, row, area_kind, area, platform, table_name, complete, period,
+  period_as_published, offence, outcome, value, unit, base, source, as_published, note, file, line,
+  from_version`;
+
+/** The releases of published figures (the platform series): read, and written as new versions. */
+export function createSeriesQueries(db: Db) {
+  const release = db.prepare<[string], ReleaseRow>(
+    'SELECT id, title, definition FROM release WHERE id = ?',
+  );
+  const releases = db.prepare<[], ReleaseRow>(
+    'SELECT id, title, definition FROM release ORDER BY id',
+  );
+  const latest = db
+    .prepare<[string], number | null>(
+      'SELECT MAX(version) FROM release_version WHERE release_id = ?',
+    )
+    .pluck();
+  const versions = db.prepare<[string], ReleaseVersionRow>(
+    `SELECT version, created_at, note, origin FROM release_version WHERE release_id = ?
+      ORDER BY version`,
+  );
+  const sources = db.prepare<[string, number], ReleaseSourceRow>(
+    `SELECT key, kind, title, publisher, date, url FROM release_source
+      WHERE release_id = ? AND from_version <= ? ORDER BY id`,
+  );
+  const figures = db.prepare<[string, number, number], PublishedFigureRow>(
+    `SELECT ${FIGURE_COLUMNS} FROM published_figure
+      WHERE release_id = ? AND from_version <= ? AND (to_version IS NULL OR to_version > ?)
+      ORDER BY row`,
+  );
+  const current = db.prepare<[string], PublishedFigureRow>(
+    `SELECT ${FIGURE_COLUMNS} FROM published_figure
+      WHERE release_id = ? AND to_version IS NULL ORDER BY row`,
+  );
+  const maxRow = db
+    .prepare<[string], number | null>('SELECT MAX(row) FROM published_figure WHERE release_id = ?')
+    .pluck();
+  const imported = db
+    .prepare<[string], number>(
+      "SELECT COUNT(*) FROM release_version WHERE release_id = ? AND origin = 'import'",
+    )
+    .pluck();
+  const loaded = db.prepare<[string, string], ReleaseVersionRow>(
+    `SELECT version, created_at, note, origin FROM release_version
+      WHERE release_id = ? AND load_key = ? ORDER BY version LIMIT 1`,
+  );
+  const upsertRelease = db.prepare<[ReleaseRow]>(
+    `INSERT INTO release (id, title, definition) VALUES (@id, @title, @definition)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, definition = excluded.definition`,
+  );
+  const insertVersion = db.prepare<
+    [ReleaseVersionRow & { release_id: string; load_key: string | null }]
+  >(
+    `INSERT INTO release_version (release_id, version, created_at, note, origin, load_key)
+     VALUES (@release_id, @version, @created_at, @note, @origin, @load_key)`,
+  );
+  const upsertSource = db.prepare<
+    [ReleaseSourceRow & { release_id: string; from_version: number }]
+  >(
+    `INSERT INTO release_source (release_id, key, kind, title, publisher, date, url, from_version)
+     VALUES (@release_id, @key, @kind, @title, @publisher, @date, @url, @from_version)
+     ON CONFLICT (release_id, key) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+       publisher = excluded.publisher, date = excluded.date, url = excluded.url`,
+  );
+  const insertFigure = db.prepare<
+    [
+      Omit<PublishedFigureRow, 'id'> & {
+        release_id: string;
+        origin: 'seed' | 'import';
+      },
+    ]
+  >(
+    `INSERT INTO published_figure (release_id, row, area_kind, area, platform, table_name, complete,
+       period, period_as_published, offence, outcome, value, unit, base, source, as_published, note,
+       origin, file, line, from_version)
+     VALUES (@release_id, @row, @area_kind, @area, @platform, @table_name, @complete, @period,
+       @period_as_published, @offence, @outcome, @value, @unit, @base, @source, @as_published, @note,
+       @origin, @file, @line, @from_version)`,
+  );
+  const supersede = db.prepare<[number, string, string]>(
+    `UPDATE published_figure SET to_version = ?
+      WHERE release_id = ? AND origin = ? AND to_version IS NULL`,
+  );
+  const endFigure = db.prepare<[number, string, number]>(
+    'UPDATE published_figure SET to_version = ? WHERE release_id = ? AND id = ? AND to_version IS NULL',
+  );
+  return {
+    release: (id: string) => release.get(id) ?? null,
+    releases: () => releases.all(),
+    latestVersion: (id: string) => latest.get(id) ?? 0,
+    versions: (id: string) => versions.all(id),
+    sources: (id: string, version: number) => sources.all(id, version),
+    figures: (id: string, version: number) => figures.all(id, version, version),
+    currentFigures: (id: string) => current.all(id),
+    maxRow: (id: string) => maxRow.get(id) ?? 0,
+    importedCount: (id: string) => imported.get(id) ?? 0,
+    versionLoaded: (id: string, key: string) => loaded.get(id, key) ?? null,
+    upsertRelease: (row: ReleaseRow) => upsertRelease.run(row),
+    insertVersion: (row: ReleaseVersionRow & { release_id: string; load_key: string | null }) =>
+      insertVersion.run(row),
+    upsertSource: (row: ReleaseSourceRow & { release_id: string; from_version: number }) =>
+      upsertSource.run(row),
+    insertFigure: (
+      row: Omit<PublishedFigureRow, 'id'> & { release_id: string; origin: 'seed' | 'import' },
+    ) => insertFigure.run(row),
+    supersede: (version: number, id: string, origin: 'seed' | 'import') =>
+      supersede.run(version, id, origin).changes,
+    endFigure: (version: number, id: string, figure: number) =>
+      endFigure.run(version, id, figure).changes === 1,
+  };
+}

@@ -13,6 +13,8 @@ import { parsePlatform } from './values.ts';
 export const USAGE = `Usage: npm run import -- <file>... [options]
 
 Loads FOI returns (CSV or .xlsx) into the database at DB_PATH as a new version of a dataset.
+A series table (a header with area_kind and area columns, like data/platform-series/nspcc-grooming.csv)
+is added instead as a new version of the platform series release.
 
 Options:
   --source "<title>"     the source's title (default: "FOI return: <files>")

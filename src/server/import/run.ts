@@ -1,15 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  openSync,
-  readSync,
-  rmSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
 import type { SOURCE_KINDS } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { normaliseName, suggest } from '@shared/suggest.ts';
@@ -25,6 +15,10 @@ import type { DatasetInfo, SourceInput, StatusInput } from '../load/plan.ts';
 import { nationalOf } from '../load/national.ts';
 import { LoadError, writeLoad } from '../load/write.ts';
 import { findClashes, type ClashProblem } from './clash.ts';
+import { openToRead } from './open-read.ts';
+import type { SeriesSummary } from './series-summary.ts';
+import { isSeriesTable, runSeriesImport } from './series.ts';
+import { UsageError } from './usage-error.ts';
 import { newTables, parseFiles, toPlan, type FileToRead, type ParsedLoad } from './load.ts';
 import type { Progress } from './parse-file.ts';
 import { providedStatuses, statusesToEnd } from './statuses.ts';
@@ -58,17 +52,23 @@ export interface ImportRequest {
   onWrite?: ((written: number, total: number) => void) | undefined;
   /** called the moment the load has committed, before anything else can stop the run */
   onCommitted?: ((summary: Summary) => void) | undefined;
+  /** the same, for series tables */
+  onSeriesCommitted?: ((summary: SeriesSummary) => void) | undefined;
 }
 
 export type ImportResult =
-  /** version: the dataset's current version as the refusal is returned (0: none) */
-  | { status: 'refused'; problems: readonly string[]; more: number; version: number }
+  /**
+   * version: the dataset's current version as the refusal is returned (0: none); `of` what has the
+   * version when it is not the dataset (a series table's release: "release 'nspcc-grooming'")
+   */
+  | { status: 'refused'; problems: readonly string[]; more: number; version: number; of?: string }
   | { status: 'written' | 'dry-run'; summary: Summary }
+  /** series tables, added (or, with --dry-run, checked) as a version of the series release */
+  | { status: 'series'; mode: 'written' | 'dry-run'; summary: SeriesSummary }
   /** the same files and options were loaded before, as `version`; `current` is current now */
-  | { status: 'already'; version: number; created: string; current: number };
+  | { status: 'already'; version: number; created: string; current: number; of?: string };
 
-/** The request itself is wrong (not the data): exit status 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 function slug(text: string): string {
   return normaliseName(text).replace(/ /g, '-').slice(0, 60);
@@ -187,6 +187,20 @@ function currentVersion(db: Db | null, req: ImportRequest): number {
 }
 
 export async function runImport(req: ImportRequest): Promise<ImportResult> {
+  // a series table (figures as published, by area: data/platform-series) is told by its header
+  const series = await Promise.all(req.files.map((f) => isSeriesTable(f, req.sheet)));
+  if (series.some(Boolean)) {
+    if (!series.every(Boolean))
+      throw new UsageError(
+        `${req.files
+          .filter((_, i) => series[i])
+          .map((f) => `'${f.label}'`)
+          .join(
+            ', ',
+          )} ${series.filter(Boolean).length === 1 ? 'is a series table' : 'are series tables'} (an area_kind column) and the other files are returns: import them in separate runs`,
+      );
+    return runSeriesImport(req, loadKey(req));
+  }
   // a dry run writes nothing, so it needs no write access to the database or its folder
   const copy: { remove: () => void } = { remove: () => undefined };
   let db: Db | null = !existsSync(req.dbPath)
@@ -349,34 +363,6 @@ export async function runImport(req: ImportRequest): Promise<ImportResult> {
   } finally {
     db?.close();
     copy.remove();
-  }
-}
-
-/**
- * A database opened read-only. SQLite cannot read a database in WAL mode from a folder where it may
- * not create the -shm file beside it; then a copy in the temporary folder is read (and removed).
- */
-function openToRead(path: string, copy: { remove: () => void }): Db {
-  try {
-    const db = openDatabase(path, { readonly: true });
-    try {
-      // SQLite opens the file when it is first read
-      db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
-    } catch (e) {
-      db.close();
-      throw e;
-    }
-    return db;
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'SQLITE_CANTOPEN') throw e;
-    const dir = mkdtempSync(join(tmpdir(), 'crime-dry-run-'));
-    copy.remove = () => {
-      rmSync(dir, { recursive: true, force: true });
-    };
-    const to = join(dir, 'copy.db');
-    copyFileSync(path, to);
-    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${to}-wal`);
-    return openDatabase(to, { readonly: true });
   }
 }
 

@@ -5,6 +5,7 @@ import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import type { Datasets } from '../datasets.ts';
+import type { Releases } from '../platform-series/releases.ts';
 import { nationalOf } from '../load/national.ts';
 import { jsonOnce, KnownQuestions, searchOf, type Answers } from '../http/answers.ts';
 import { etagFor, notModified } from '../http/etag.ts';
@@ -17,7 +18,7 @@ const node = (n: { id: string; name: string; parent: string | null; description?
   ...(n.description === undefined ? {} : { description: n.description }),
 });
 
-export function metaRoutes(datasets: Datasets, answers: Answers) {
+export function metaRoutes(datasets: Datasets, releases: Releases, answers: Answers) {
   const app = new Hono();
   const known = new KnownQuestions<{ req: ParsedRequest; etag: string }>();
   app.get('/meta', (c) => {
@@ -30,6 +31,7 @@ export function metaRoutes(datasets: Datasets, answers: Answers) {
         req.view.row.id,
         req.version,
         ...datasets.list().map((d) => `${d.row.id}:${d.latest}`),
+        ...releases.list().map((r) => `release:${r.summary.id}:${r.version}`),
       ]);
       k = { req, etag };
       known.set(search, datasets.state, k);
@@ -65,6 +67,7 @@ export function metaRoutes(datasets: Datasets, answers: Answers) {
         national,
       },
       datasets: datasets.list().map((d) => datasets.summary(d, d.latest)),
+      releases: releases.list().map((r) => r.summary),
       platforms: PLATFORMS.map((p) => ({ id: p.id, name: p.name })),
       regions: REGIONS.map((r) => ({ id: regionId(r), name: r })),
       forces: FORCES.map((f) => ({

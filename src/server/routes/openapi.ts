@@ -7,6 +7,7 @@ import {
   ErrorResponseSchema,
   HealthResponseSchema,
   MetaResponseSchema,
+  ReleaseSummarySchema,
   NationalFigureSchema,
   NOTE_CODES,
   NoteCodeSchema,
@@ -197,7 +198,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary:
             'A dataset with its sources, caveats and coverage, and the reference lists (forces, platforms, offences, outcomes)',
           description:
-            "`dataset.national` is the country's figure as the dataset's sources published it (schema NationalFigure), with both readings where versions of the release disagree; null when there is none. It is not a sum of the forces' figures.",
+            "`dataset.national` is the country's figure as the dataset's sources published it (schema NationalFigure), with both readings where versions of the release disagree; null when there is none. It is not a sum of the forces' figures. `releases` lists the releases of published figures beside the datasets (schema Release): the NSPCC platform series, served at `path` (/api/v1/platform-series), with its version, publisher and sources, the areas it has figures for (kind and id: a region names its forces, and the West Midlands is both a region and a force), its offences, its platforms (a group, such as facebook+messenger, is one figure for its members together, never their sum), the kinds of period it holds, and that each share carries its base (`shares.bases`: the table a share is a percent of).",
           parameters: parameters(['dataset', 'version']),
           responses: {
             200: json('Meta', 'OK'),
@@ -259,7 +260,7 @@ export function openApiDocument(): Record<string, unknown> {
       [API.platformSeries]: {
         get: {
           summary:
-            "The NSPCC platform series (sexual communication with a child, offence 71/17; child abuse image offences, 86), figure by figure as published: counts and shares of the offences where the platform was recorded (each with its base), for forces, the release's regions and the countries (England and Wales; the United Kingdom), over the periods the sources named. Nothing is summed: a region is not its forces, a group of platforms is not its members, a share is never added to a share. Where sources disagree both figures are returned, each naming the other (`disagrees`); a force that gave no figure has `status: not-provided` and no value.",
+            "The NSPCC platform series (sexual communication with a child, offence 71/17; child abuse image offences, 86), figure by figure as published: counts and shares of the offences where the platform was recorded (each with its base), for forces, the release's regions and the countries (England and Wales; the United Kingdom), over the periods the sources named. Nothing is summed: a region is not its forces, a group of platforms is not its members, a share is never added to a share. Where sources disagree both figures are returned, each naming the other (`disagrees`); a force that gave no figure has `status: not-provided` and no value. The figures are the latest version of the release the database holds (meta's `releases`); an import of a series table adds a version, and the ETag changes with the figures.",
           parameters: Object.entries(SERIES_PARAMETERS).map(([name, description]) =>
             seriesParameter(name, description),
           ),
@@ -267,6 +268,10 @@ export function openApiDocument(): Record<string, unknown> {
             200: json('PlatformSeries', 'OK'),
             304: notModifiedDoc,
             400: badRequest,
+            503: json(
+              'Error',
+              'The database holds no platform series yet (code series_unavailable): a server that writes, or npm run seed, stores it.',
+            ),
             ...everywhere,
           },
         },
@@ -283,6 +288,11 @@ export function openApiDocument(): Record<string, unknown> {
         Returns: jsonSchema(ReturnsResponseSchema),
         Councils: jsonSchema(CouncilsResponseSchema),
         PlatformSeries: jsonSchema(PlatformSeriesResponseSchema),
+        Release: {
+          ...jsonSchema(ReleaseSummarySchema),
+          description:
+            "A release of published figures (meta's `releases`): what its latest version holds. Its figures are served at `path`, as published: nothing is summed.",
+        },
       },
     },
   };

@@ -8,7 +8,7 @@ import {
 } from '@shared/platform-series.ts';
 import { etagFor, notModified } from '../http/etag.ts';
 import { ApiError } from '../http/errors.ts';
-import { readPlatformSeries, type PlatformSeries } from '../platform-series/read.ts';
+import type { Releases } from '../platform-series/releases.ts';
 
 const PARAMETERS = Object.keys(SERIES_PARAMETERS) as SeriesParameter[];
 type Parameter = SeriesParameter;
@@ -56,18 +56,21 @@ function many(params: URLSearchParams, name: Parameter, allowed: readonly string
 
 /**
  * `GET /v1/platform-series`: the NSPCC platform series, figure by figure as published, filtered by
- * offence, area, kind of area, table and platform. Nothing is added up here: a region is not its
- * forces, a share is not a count, a group of platforms is not its members.
+ * offence, area, kind of area, table and platform, from the latest version of the release the
+ * database holds. Nothing is added up here: a region is not its forces, a share is not a count, a
+ * group of platforms is not its members.
  */
-export function platformSeriesRoutes(series: () => PlatformSeries = () => readPlatformSeries()) {
+export function platformSeriesRoutes(releases: Releases) {
   const app = new Hono();
-  let made: { all: PlatformSeries; tag: string } | null = null;
   const data = () => {
-    if (!made) {
-      const all = series();
-      made = { all, tag: etagFor(['platform-series', JSON.stringify(all)]) };
-    }
-    return made;
+    const served = releases.current();
+    if (!served)
+      throw new ApiError(
+        503,
+        'series_unavailable',
+        'The platform series is not in this database yet: a server that writes (npm start without READ_ONLY) or npm run seed stores it.',
+      );
+    return { all: served.series, tag: served.tag };
   };
   app.get('/platform-series', (c) => {
     const params = new URL(c.req.url).searchParams;
