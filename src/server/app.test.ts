@@ -3,12 +3,12 @@ import {
   CountsResponseSchema,
   ErrorResponseSchema,
   HealthResponseSchema,
-  MetaResponseSchema,
   NOTE_CODES,
   ReturnsResponseSchema,
   type CountsResponse,
   type ErrorResponse,
 } from '@shared/contract.ts';
+import { MetaResponseSchema } from '@shared/meta-releases.ts';
 import { apiClient } from '@testing/api.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { toCsv } from '@shared/counts-csv.ts';

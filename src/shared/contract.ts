@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { COUNTED } from './counted.ts';
 import { BYS, FiltersSchema } from './filters.ts';
 import { INTERVALS } from './period.ts';
-import { AREA_KINDS, PERIOD_KINDS, SERIES_TABLES } from './platform-series.ts';
 
 /** The API's paths and the shapes of its responses. The server builds them; the client parses them. */
 
@@ -146,63 +145,12 @@ const nodeSchema = z.object({
 });
 
 /**
- * A release of published figures served as published, never added up (the NSPCC platform series at
- * `path`): what it holds, so that a reader can know what to ask for before asking.
+ * `/api/v1/meta` as the pages read it: all of it but the releases, which the platforms view asks its
+ * own endpoint about (so that the first page does not carry their schema).
  */
-export const ReleaseSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  /** who published the release */
-  publisher: z.string(),
-  description: z.string(),
-  /** where its figures are served */
-  path: z.string(),
-  /** the version served: an import of a series table adds one */
-  version: z.int(),
-  updated: z.string(),
-  versions: z.array(z.object({ version: z.int(), created: z.string(), note: z.string() })),
-  /** the sources its figures cite (ids as in the figures' `source`) */
-  sources: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string() })),
-  /** how many figures the version holds */
-  figures: z.int(),
-  /** the areas with figures: a region names its forces (the release's own group, never split) */
-  areas: z.array(
-    z.object({
-      kind: z.enum(AREA_KINDS),
-      id: z.string(),
-      name: z.string(),
-      forces: z.nullable(z.array(z.string())),
-    }),
-  ),
-  offences: z.array(z.object({ code: z.string(), name: z.string() })),
-  /** '*' is all platforms; a group (facebook+messenger) is one figure for its members together */
-  platforms: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      group: z.boolean(),
-      members: z.array(z.string()),
-    }),
-  ),
-  tables: z.array(z.enum(SERIES_TABLES)),
-  /** the kinds of period its figures cover (financial years, spans of them, calendar years, months) */
-  periodKinds: z.array(z.enum(PERIOD_KINDS)),
-  /** figures whose source does not say which years: listed, not placed in time */
-  undated: z.int(),
-  /** shares are percents of a base (the table named), carried with each share */
-  shares: z.object({
-    count: z.int(),
-    withBase: z.boolean(),
-    bases: z.array(z.enum(SERIES_TABLES)),
-  }),
-});
-export type ReleaseSummary = z.infer<typeof ReleaseSummarySchema>;
-
-export const MetaResponseSchema = z.object({
+export const MetaPageSchema = z.object({
   dataset: DatasetSchema,
   datasets: z.array(DatasetSummarySchema),
-  /** the releases of published figures beside the datasets (the platform series) */
-  releases: z.array(ReleaseSummarySchema),
   platforms: z.array(z.object({ id: z.string(), name: z.string() })),
   regions: z.array(z.object({ id: z.string(), name: z.string() })),
   forces: z.array(
@@ -224,7 +172,8 @@ export const MetaResponseSchema = z.object({
   outcomes: z.array(z.extend(nodeSchema, { level: z.enum(['all', 'group', 'outcome']) })),
   coverage: CoverageSchema,
 });
-export type MetaResponse = z.infer<typeof MetaResponseSchema>;
+/** what the pages read of the description of a dataset */
+export type MetaResponse = z.infer<typeof MetaPageSchema>;
 
 /** A local authority district of England and Wales and the force whose area holds it. */
 export const CouncilSchema = z.object({

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { API, MetaResponseSchema } from '@shared/contract.ts';
+import { API, MetaPageSchema } from '@shared/contract.ts';
 import { getJson } from './http.ts';
 
 export const metaKeys = {
@@ -17,7 +17,7 @@ function metaUrl(dataset: string, version: number | null): string {
 export function metaQueryOptions(dataset: string, version: number | null = null) {
   return queryOptions({
     queryKey: metaKeys.dataset(dataset, version),
-    queryFn: ({ signal }) => getJson(metaUrl(dataset, version), MetaResponseSchema, signal),
+    queryFn: ({ signal }) => getJson(metaUrl(dataset, version), MetaPageSchema, signal),
     staleTime: 5 * 60 * 1000,
   });
 }
@@ -32,7 +32,7 @@ export function baseMetaQueryOptions() {
   return queryOptions({
     queryKey: [...metaKeys.all, 'default'] as const,
     queryFn: async ({ signal, client }) => {
-      const meta = await getJson(API.meta, MetaResponseSchema, signal);
+      const meta = await getJson(API.meta, MetaPageSchema, signal);
       const own = metaKeys.dataset(meta.dataset.id, null);
       if (client.getQueryData(own) === undefined) client.setQueryData(own, meta);
       return meta;

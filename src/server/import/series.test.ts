@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MetaResponseSchema } from '@shared/contract.ts';
+import { MetaResponseSchema } from '@shared/meta-releases.ts';
 import { PlatformSeriesResponseSchema } from '@shared/platform-series.ts';
 import { apiClient } from '@testing/api.ts';
 import { fact, table, testPlan } from '@testing/db.ts';

@@ -1,4 +1,4 @@
-import type { ReleaseSummary } from '@shared/contract.ts';
+import type { ReleaseSummary } from '@shared/meta-releases.ts';
 import { API } from '@shared/contract.ts';
 import { PERIOD_KINDS, SERIES_TABLES } from '@shared/platform-series.ts';
 import type { Db } from '../db/open.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MetaResponseSchema } from '@shared/contract.ts';
+import { MetaResponseSchema } from '@shared/meta-releases.ts';
 import { apiClient } from '@testing/api.ts';
 import { bytesOf, tempDir } from '@testing/import.ts';
 import { fact, table, testDb, testPlan, TEST_NOW } from '@testing/db.ts';

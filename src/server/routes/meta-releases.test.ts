@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MetaResponseSchema, type ReleaseSummary } from '@shared/contract.ts';
+import { MetaResponseSchema, type ReleaseSummary } from '@shared/meta-releases.ts';
 import { apiClient } from '@testing/api.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { MetaResponse } from '@shared/contract.ts';
+import type { MetaWithReleases } from '@shared/meta-releases.ts';
 import { FORCES, REGIONS, regionId } from '@shared/reference/forces.ts';
 import { OFFENCE_NODES } from '@shared/reference/offences.ts';
 import { OUTCOME_NODES } from '@shared/reference/outcomes.ts';
@@ -40,7 +40,7 @@ export function metaRoutes(datasets: Datasets, releases: Releases, answers: Answ
     return notModified(c, etag) ?? jsonOnce(c, answers, etag, () => metaBody(req));
   });
 
-  function metaBody({ view, version, query }: ParsedRequest): MetaResponse {
+  function metaBody({ view, version, query }: ParsedRequest): MetaWithReleases {
     const coverage = datasets.coverage(view, version) ?? { from: query.from, to: query.to };
     const national = nationalOf(view.row);
     // the sources of the national figure are listed whether or not a force's figure cites them

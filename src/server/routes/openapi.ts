@@ -6,14 +6,13 @@ import {
   CouncilsResponseSchema,
   ErrorResponseSchema,
   HealthResponseSchema,
-  MetaResponseSchema,
-  ReleaseSummarySchema,
   NationalFigureSchema,
   NOTE_CODES,
   NoteCodeSchema,
   ReturnsResponseSchema,
   type NoteCode,
 } from '@shared/contract.ts';
+import { MetaResponseSchema, ReleaseSummarySchema } from '@shared/meta-releases.ts';
 import { FILTER_KEYS, filterParamSchemas, type FilterKey } from '@shared/filters.ts';
 import { PlatformSeriesResponseSchema, SERIES_PARAMETERS } from '@shared/platform-series.ts';
 import { ONE_LEVEL } from '../answer/groups.ts';
