@@ -441,7 +441,9 @@ describe('the published platform series in a pack', () => {
     // each chart says where its figures come from: the release as published, not a dataset version
     await expect
       .poll(() => page.locator('.pack-page').first().textContent())
-      .toContain('Figures as published in Platforms in police records of online grooming');
+      .toContain(
+        'Figures as published in Platforms in police records of online grooming: NSPCC FOI series, 2017/18 to 2024/25, version 1',
+      );
 
     const slides = await download(page, 'Download slides');
     const parts = unzipSync(new Uint8Array(slides.body));
@@ -457,8 +459,11 @@ describe('the published platform series in a pack', () => {
     // both figures where sources disagree; "not provided" as [x], never 0
     for (const figure of ['10 or 12', '3,171 or 3,217', '175 or 64', 'Hampshire Constabulary'])
       expect(text).toContain(figure);
-    expect(text).toContain('as published');
-    expect(text).not.toContain('version 1');
+    // the version of the release the pack was made from, and its link pinned to it
+    expect(text).toContain(
+      'Figures from Platforms in police records of online grooming: NSPCC FOI series, 2017/18 to 2024/25, version 1.',
+    );
+    expect(text).toContain('/platforms?version=1');
 
     const book = await download(page, 'Download spreadsheet (.xlsx)');
     const sheets = sheetsOf(book.body);

@@ -629,6 +629,7 @@ describe('API reference', () => {
       'kind',
       'table',
       'platform',
+      'version',
     ]);
     expect(r.body.paths['/api/v1/counts']?.get.parameters?.map((p) => p.name)).toEqual([
       'dataset',

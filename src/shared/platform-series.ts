@@ -38,6 +38,8 @@ export const SERIES_PARAMETERS = {
     'totals, platform-known (offences where the platform was recorded), platform-share (percent of those) or platforms (counts by platform).',
   platform:
     "Platform ids, comma-separated: a platform, '*' for all, or a published group such as facebook+messenger.",
+  version:
+    'The version of the release to answer from (1 to the latest): an answer pinned to a version never changes. Omitted: the latest.',
 } as const;
 export type SeriesParameter = keyof typeof SERIES_PARAMETERS;
 
@@ -135,6 +137,8 @@ export const PlatformSeriesResponseSchema = z.object({
   }),
   release: z.object({
     id: z.string(),
+    /** the version of the release the figures are from: an import of a series table adds one */
+    version: z.int(),
     title: z.string(),
     description: z.string(),
     caveats: z.array(z.string()),

@@ -100,6 +100,40 @@ describe('importing a series table', () => {
     ]);
   });
 
+  it('keeps each version: a link pinned to version 1 gets the figures as they were, for a year', async () => {
+    const path = shippedDb('pinned.db');
+    const first = await series(path, '?version=1');
+    expect(first.body.release.version).toBe(1);
+    await importFixtures(path, ['series-three.csv'], { source });
+    const db = openDatabase(path, { readonly: true });
+    try {
+      const api = apiClient(db);
+      const pinned = await api.get('/api/v1/platform-series?version=1');
+      expect(pinned.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+      const body = PlatformSeriesResponseSchema.parse(pinned.body);
+      expect(body.figures).toEqual(first.body.figures);
+      expect(body.release.version).toBe(1);
+      const latest = PlatformSeriesResponseSchema.parse(
+        (await api.get('/api/v1/platform-series')).body,
+      );
+      expect(latest.release.version).toBe(2);
+      expect(latest.figures).toHaveLength(SHIPPED + 3);
+      expect((await api.get('/api/v1/platform-series')).headers.get('Cache-Control')).toMatch(
+        /max-age=0/,
+      );
+      for (const bad of ['3', '0', 'latest', '1.5'])
+        expect((await api.get(`/api/v1/platform-series?version=${bad}`)).body).toMatchObject({
+          error: {
+            code: 'invalid_version',
+            parameter: 'version',
+            message: `'${bad}' is not a version of the platform series; use a whole number from 1 to 2, the latest.`,
+          },
+        });
+    } finally {
+      db.close();
+    }
+  });
+
   it('refuses a file with bad rows, naming each row, what is wrong and what is allowed, and changes nothing', async () => {
     const path = shippedDb('bad.db');
     const bytes = bytesOf(path);

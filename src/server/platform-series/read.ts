@@ -27,7 +27,10 @@ export const SERIES_FILE = 'nspcc-grooming.csv';
 export const SERIES_RELEASE = 'nspcc-grooming';
 
 /** The release, its areas, platforms and sources, and every figure, checked row by row. */
-export type PlatformSeries = Omit<PlatformSeriesResponse, 'query'>;
+/** A version of the series as read (the version it is is said by whoever read it: the answer gives it) */
+export type PlatformSeries = Omit<PlatformSeriesResponse, 'query' | 'release'> & {
+  release: Omit<PlatformSeriesResponse['release'], 'version'>;
+};
 
 const SourceSchema = z.object({
   source: z.string().min(1),

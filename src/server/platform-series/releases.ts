@@ -24,6 +24,7 @@ export class Releases {
   private readonly db: Db;
   private q: ReturnType<typeof createSeriesQueries> | null = null;
   private readonly served = new Map<string, ServedRelease>();
+  private readonly pinned = new Map<string, ServedRelease>();
 
   constructor(db: Db) {
     this.db = db;
@@ -41,18 +42,45 @@ export class Releases {
     const latest = q.latestVersion(id);
     const held = this.served.get(id);
     if (held?.version === latest) return held;
-    const read = readStoredSeries(this.db, id, latest);
+    const made = this.read(id, latest);
+    if (made) this.served.set(id, made);
+    return made;
+  }
+
+  /**
+   * A version of the release, as a link pinned to it asks (a version once written never changes, so
+   * each is read once); null when the database holds no such version.
+   */
+  at(version: number, id: string = SERIES_RELEASE): ServedRelease | null {
+    const latest = this.current(id);
+    if (!latest || version === latest.version) return latest;
+    if (version < 1 || version > latest.version) return null;
+    const key = `${id}:${version}`;
+    const held = this.pinned.get(key);
+    if (held) return held;
+    const made = this.read(id, version);
+    if (made) this.pinned.set(key, made);
+    return made;
+  }
+
+  /** The versions the release has: 1 to the latest (0: none). */
+  latestVersion(id: string = SERIES_RELEASE): number {
+    return this.current(id)?.version ?? 0;
+  }
+
+  private read(id: string, version: number): ServedRelease | null {
+    const q = this.queries();
+    if (!q) return null;
+    const read = readStoredSeries(this.db, id, version);
     const release = q.release(id);
     if (!read || !release) return null;
     const definition = ReleaseDefinitionSchema.parse(JSON.parse(release.definition));
-    const made: ServedRelease = {
+    return {
       version: read.version,
       series: read.series,
       tag: etagFor(['platform-series', JSON.stringify(read.series)]),
       summary: summarise(read.series, read.version, q.versions(id), definition.publisher),
     };
-    this.served.set(id, made);
-    return made;
   }
 
   /** Every release the database holds, at its latest version. */

@@ -175,7 +175,12 @@ describe('GET /api/v1/platform-series', () => {
       ['?area=lancs', 'area', /'lancs' is not a value of 'area' with figures.*'lancashire'/],
       ['?platform=tiktok', 'platform', /'tiktok' is not a value of 'platform'.*'snapchat'/],
       ['?kind=city', 'kind', /'force', 'region', 'country'/],
-      ['?force=kent', 'force', /takes 'offence', 'area', 'kind', 'table', 'platform'/],
+      ['?force=kent', 'force', /takes 'offence', 'area', 'kind', 'table', 'platform', 'version'/],
+      [
+        '?version=9',
+        'version',
+        /'9' is not a version of the platform series; use a whole number from 1 to 1/,
+      ],
     ];
     for (const [query, parameter, message] of cases) {
       const r = await api.get(`/api/v1/platform-series${query}`);

@@ -62,7 +62,7 @@ function many(params: URLSearchParams, name: Parameter, allowed: readonly string
  */
 export function platformSeriesRoutes(releases: Releases) {
   const app = new Hono();
-  const data = () => {
+  const data = (params: URLSearchParams) => {
     const served = releases.current();
     if (!served)
       throw new ApiError(
@@ -70,7 +70,15 @@ export function platformSeriesRoutes(releases: Releases) {
         'series_unavailable',
         'The platform series is not in this database yet: a server that writes (npm start without READ_ONLY) or npm run seed stores it.',
       );
-    return { all: served.series, tag: served.tag };
+    const asked = params.getAll('version');
+    if (asked.length === 0) return { ...served, pinned: false };
+    const [value = ''] = asked;
+    const allowed = `a whole number from 1 to ${served.version}, the latest`;
+    if (asked.length > 1) throw bad('version', `Give 'version' once; it takes ${allowed}.`);
+    const pinned = /^[1-9]\d{0,8}$/.test(value) ? releases.at(Number(value)) : null;
+    if (!pinned)
+      throw bad('version', `'${value}' is not a version of the platform series; use ${allowed}.`);
+    return { ...pinned, pinned: true };
   };
   app.get('/platform-series', (c) => {
     const params = new URL(c.req.url).searchParams;
@@ -82,7 +90,7 @@ export function platformSeriesRoutes(releases: Releases) {
           `Parameter '${key}' does not apply to /api/v1/platform-series; it takes ${list(PARAMETERS)}.`,
           key,
         );
-    const { all, tag } = data();
+    const { series: all, tag, version, pinned } = data(params);
     const withFigures = new Set(all.figures.map((f) => `${f.areaKind}:${f.area}`));
     const hasFigures = (a: { kind: string; id: string }) => withFigures.has(`${a.kind}:${a.id}`);
     const query: PlatformSeriesResponse['query'] = {
@@ -100,7 +108,7 @@ export function platformSeriesRoutes(releases: Releases) {
         all.platforms.map((p) => p.id),
       ),
     };
-    const cached = notModified(c, etagFor([tag, params.toString()]));
+    const cached = notModified(c, etagFor([tag, version, params.toString()]), { pinned });
     if (cached) return cached;
     const figures = all.figures.filter(
       (f) =>
@@ -113,7 +121,7 @@ export function platformSeriesRoutes(releases: Releases) {
     const rows = new Set(figures.map((f) => f.row));
     const body: PlatformSeriesResponse = {
       query,
-      release: all.release,
+      release: { ...all.release, version },
       areas: all.areas.filter(hasFigures),
       platforms: all.platforms,
       sources: all.sources,

@@ -28,9 +28,12 @@ function datasetOf(
 }
 
 function pinned(item: PackItem, datasets: readonly DatasetSummary[]): string {
-  // a published series is shown figure by figure as published, not from a dataset's versions
-  if (viewAt(item.path)?.figures === 'platform-series') return 'figures as published';
   const version = new URLSearchParams(item.search).get('version');
+  // a published series keeps the version of its release, not of a dataset
+  if (viewAt(item.path)?.figures === 'platform-series')
+    return version === null
+      ? 'the latest published figures'
+      : `published figures pinned to version ${version} of their release`;
   if (version === null) return 'the latest figures';
   const newest = datasetOf(item, datasets)?.version;
   return newest !== undefined && newest > Number(version)

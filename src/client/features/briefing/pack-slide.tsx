@@ -9,7 +9,7 @@ import { useFilters } from '../../lib/filters-context.tsx';
 import { StagedPanelContext } from '../../lib/view-panel.tsx';
 import { stagedPanel, viewAt } from '../../lib/views.ts';
 import { useQuery } from '@tanstack/react-query';
-import { platformSeriesQueryOptions } from '../../api/platform-series.ts';
+import { platformSeriesQueryOptions, seriesVersionOf } from '../../api/platform-series.ts';
 import { IsolatedView } from './isolated-view.tsx';
 import { ViewRoutes } from './view-routes.tsx';
 
@@ -61,14 +61,16 @@ function SlideContent({ item, mode }: { item: PackItem; mode: 'pack' | 'present'
 
 /** A published series' chart: the release its figures come from, as published, and its link. */
 function SeriesFooter({ item }: { item: PackItem }) {
-  const { data } = useQuery(platformSeriesQueryOptions());
-  const link = `${window.location.origin}${item.path}`;
+  const { version } = seriesVersionOf(new URLSearchParams(item.search));
+  const { data } = useQuery(platformSeriesQueryOptions(version));
+  const link = pinnedLink(window.location.origin, item.path, item.search, null);
   return (
     <div className="mt-4 border-t border-border pt-3 text-sm text-secondary">
       <p>
-        Figures as published{data ? ` in ${data.release.title}` : ''}: each figure&apos;s source is
-        in the chart&apos;s table. Not from the dashboard&apos;s datasets. Drawn on{' '}
-        {longDate(new Date())}.
+        Figures as published
+        {data ? ` in ${data.release.title}, version ${data.release.version}` : ''}: each
+        figure&apos;s source is in the chart&apos;s table. Not from the dashboard&apos;s datasets.
+        Drawn on {longDate(new Date())}.
       </p>
       <p className="mt-1 break-all">
         This chart: <a href={link}>{link}</a>

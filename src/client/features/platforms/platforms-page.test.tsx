@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readPlatformSeries } from '@server/platform-series/read.ts';
@@ -57,6 +57,37 @@ describe('the platforms view', () => {
       for (const n of numbers(fact.textContent)) expect(PUBLISHED, n).toContain(n);
     expect(
       screen.getByText(/Published figures from a different request: Platforms in police records/),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a link pinned to a version with that version, and sets aside a version that is none', async () => {
+    renderRoute(<AppRoutes />, '/platforms?version=1', db);
+    expect(
+      (
+        await screen.findByText(
+          /^The figures of version 1 of the release, as the link asks/,
+          {},
+          SLOW,
+        )
+      ).textContent,
+    ).toContain('Show the latest figures');
+    cleanup();
+    renderRoute(<AppRoutes />, '/platforms?version=99', db);
+    const notice = await screen.findByText(
+      'The link’s version of the figures was set aside',
+      {},
+      SLOW,
+    );
+    await waitFor(() =>
+      expect(notice.parentElement).toHaveTextContent(
+        '‘99’ is not a version of the platform series, so the latest figures are shown (version 1).',
+      ),
+    );
+    expect(await screen.findByRole('region', { name: 'Key facts' }, SLOW)).toBeInTheDocument();
+    cleanup();
+    renderRoute(<AppRoutes />, '/platforms?version=latest', db);
+    expect(
+      await screen.findByText('The link’s version of the figures was set aside', {}, SLOW),
     ).toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { use, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { startPresenting } from '../../components/figure-tools/present-start.ts';
 import { FigureModeContext } from '../../components/figure-tools/figure-mode.ts';
 import { CopyLink } from '../../components/ui/copy-link.tsx';
@@ -12,7 +12,9 @@ import {
   type PlatformSeriesResponse,
   type SeriesFigure,
 } from '@shared/platform-series.ts';
-import { platformSeriesQueryOptions } from '../../api/platform-series.ts';
+import { platformSeriesQueryOptions, seriesVersionOf } from '../../api/platform-series.ts';
+import { FetchError } from '../../api/http.ts';
+import { Notice } from '../../components/ui/notice.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
 import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 import { saveBlob } from '../../lib/export-files.ts';
@@ -29,7 +31,7 @@ import {
   type Reading,
 } from './series-figures.ts';
 import { seriesCsv } from './series-csv.ts';
-import { SeriesFigureTools, sourceWithPublishers } from './series-tools.tsx';
+import { SeriesFigureTools, seriesLink, sourceWithPublishers } from './series-tools.tsx';
 import { areasExport, nationalExport, sharesExport, type SeriesExport } from './series-export.ts';
 import { setOwnExport } from '../../components/figure-tools/figure-source.tsx';
 import type { ExportFigure } from '../../lib/export-figure.ts';
@@ -134,7 +136,7 @@ function Figure({
   const ref = useRef<HTMLElement>(null);
   const [tab, setTab] = useState<FigureTab>('chart');
   const { mode } = use(FigureModeContext);
-  const link = `${window.location.origin}/platforms`;
+  const link = seriesLink(body);
   const made = (commentary: string): ExportFigure => ({
     ...exported(),
     title,
@@ -664,12 +666,34 @@ function ImagesSection({ body }: { body: PlatformSeriesResponse }) {
  * with its source.
  */
 export function PlatformsPage() {
-  const { data: body, error, refetch } = useQuery(platformSeriesQueryOptions());
+  const [params] = useSearchParams();
+  const asked = seriesVersionOf(params);
+  const pinned = useQuery(platformSeriesQueryOptions(asked.version));
+  // a version the release does not have: the latest figures, with a notice that says so
+  const refused =
+    asked.problem !== null ||
+    (pinned.error instanceof FetchError && pinned.error.parameter === 'version');
+  const latest = useQuery({ ...platformSeriesQueryOptions(null), enabled: refused });
+  const { data: body, error, refetch } = refused ? latest : pinned;
   return (
     <div>
       <title>Platforms – Social media crime dashboard</title>
       <h1 className="text-3xl font-bold sm:text-4xl">Platforms in online grooming offences</h1>
-      <PageTools />
+      <PageTools version={body?.release.version ?? null} />
+      {refused && (
+        <div className="mt-4">
+          <Notice kind="warning" title="The link’s version of the figures was set aside">
+            ‘{asked.problem ?? params.get('version')}’ is not a version of the platform series, so
+            the latest figures are shown{body ? ` (version ${body.release.version})` : ''}.
+          </Notice>
+        </div>
+      )}
+      {!refused && asked.version !== null && body && (
+        <p className="mt-4 max-w-3xl border-l-4 border-link pl-3" data-pinned-version>
+          The figures of version {body.release.version} of the release, as the link asks: a link
+          keeps the figures it was made with. <a href="/platforms">Show the latest figures</a>
+        </p>
+      )}
       {body === undefined ? (
         <Pending
           what="the platform series"
@@ -687,19 +711,26 @@ export function PlatformsPage() {
 const BUTTON =
   'bg-panel px-3 py-1.5 font-semibold shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] sm:px-4 sm:py-2';
 
-/** Share, present and print the page, as the filter bar does on the other views. */
-function PageTools() {
+/**
+ * Share, present and print the page, as the filter bar does on the other views: the link copied
+ * and the presentation keep the version of the figures on show.
+ */
+function PageTools({ version }: { version: number | null }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const pin = version === null ? '' : `version=${version}`;
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 text-sm sm:gap-4 sm:text-base print:hidden">
-      <CopyLink path={() => pathname} />
+      <CopyLink path={() => `${pathname}${pin ? `?${pin}` : ''}`} />
       <button
         type="button"
         data-present-button
         onClick={() => {
           startPresenting();
-          void navigate({ pathname, search: '?present=1' }, { state: { presenting: true } });
+          void navigate(
+            { pathname, search: `?${pin ? `${pin}&` : ''}present=1` },
+            { state: { presenting: true } },
+          );
         }}
         className="bg-ink px-3 py-1.5 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43] sm:px-4 sm:py-2"
       >

@@ -173,8 +173,8 @@ describe('the platforms view’s figures as slides and spreadsheets take them', 
     expect(table?.header).toContain("2023/24: another source's figure");
     expect(fm?.slice(1, 3)).toEqual([10, 12]);
     const contents = book.sheets[1];
-    // a release with no versions of its own: not applicable, not a made-up version
-    expect(contents?.rows[1]?.[3]).toBe('[z]');
+    // the version of the release the figures are from, as for a dataset
+    expect(contents?.rows[1]?.[3]).toBe(body.release.version);
 
     const deck = unzipSync(new Uint8Array(await (await slidesFile(pack, true)).arrayBuffer()));
     const slides = Object.entries(deck)
@@ -182,8 +182,9 @@ describe('the platforms view’s figures as slides and spreadsheets take them', 
       .map(([, v]) => strFromU8(v))
       .join('\n');
     expect(slides).toContain('10 or 12');
-    expect(slides).toContain('Figures from ');
-    expect(slides).toContain('as published');
+    expect(slides).toContain(
+      `Figures from ${body.release.title}, version ${body.release.version}.`,
+    );
     const charts = Object.keys(deck).filter((k) => /^ppt\/charts\/chart\d+\.xml$/.test(k));
     // the shares and the national series as native charts; the regions and forces as tables
     expect(charts).toHaveLength(2);

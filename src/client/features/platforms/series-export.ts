@@ -28,13 +28,13 @@ export type SeriesExport = Pick<
   'grid' | 'chart' | 'kind' | 'caveats' | 'tableNotes' | 'keyFacts' | 'release'
 >;
 
-/** The series as a release: its figures as published, with no versions of their own. */
+/** The series as a release: its figures as published, at the version on show. */
 export function seriesRelease(body: PlatformSeriesResponse): ExportRelease {
   return {
     id: body.release.id,
     title: body.release.title,
     illustrative: false,
-    version: null,
+    version: body.release.version,
     updated: null,
   };
 }

@@ -46,6 +46,11 @@ export function sourceWithPublishers(
   return sourceLines(body, source, figures).join(' ');
 }
 
+/** The platforms view pinned to the version of the release on show: it shows these figures for good. */
+export function seriesLink(body: PlatformSeriesResponse): string {
+  return `${window.location.origin}/platforms?version=${body.release.version}`;
+}
+
 /** 'platforms-shares-uk-2023-24-and-2024-25' from a figure's id and title */
 const fileName = (id: string, ext: string) => `platforms-${id}.${ext}`;
 
@@ -77,7 +82,7 @@ export function SeriesFigureTools({
   /** the figure as slides and spreadsheets take it */
   exported: () => ExportFigure;
 }) {
-  const link = `${window.location.origin}/platforms`;
+  const link = seriesLink(body);
   const run = async (action: Action): Promise<ToolDone> => {
     const el = figure.current;
     if (!el) return { said: null };
@@ -135,13 +140,14 @@ export function SeriesFigureTools({
         };
       }
       case 'add': {
-        const added = addToLocalPack({ path: '/platforms', search: '', title, panel: id });
+        const version = `version=${body.release.version}`;
+        const added = addToLocalPack({ path: '/platforms', search: version, title, panel: id });
         const charts = `${added.count} ${added.count === 1 ? 'chart' : 'charts'}`;
         return {
           said: (
             <>
               {added.added
-                ? `Added to the briefing pack (${charts}): the figures as published.`
+                ? `Added to the briefing pack (${charts}), pinned to version ${body.release.version} of the release's figures.`
                 : added.reason === 'already'
                   ? `This chart is already in the briefing pack (${charts}).`
                   : `The briefing pack is full (${charts}): remove one to add another.`}{' '}
