@@ -94,15 +94,16 @@ export async function runSeriesImport(
   const db = openRelease(req, copy);
   try {
     const q = createSeriesQueries(db);
+    // a file loaded before: the version it made, and the version that is current now
+    const already = (done: { version: number; created_at: string }): SeriesImportResult => ({
+      status: 'already',
+      version: done.version,
+      created: done.created_at,
+      current: q.latestVersion(SERIES_RELEASE),
+      of,
+    });
     const done = q.versionLoaded(SERIES_RELEASE, key);
-    if (done)
-      return {
-        status: 'already',
-        version: done.version,
-        created: done.created_at,
-        current: q.latestVersion(SERIES_RELEASE),
-        of,
-      };
+    if (done) return already(done);
     const fileNames = req.files.map((f) => f.label).join(', ');
     const title = req.source.title ?? `Series table: ${fileNames}`;
     const source: SeriesSource = {
@@ -204,14 +205,7 @@ export async function runSeriesImport(
     // checked again inside the write transaction, so that no other import can slip in between
     const write = db.transaction((): SeriesImportResult => {
       const loaded = q.versionLoaded(SERIES_RELEASE, key);
-      if (loaded)
-        return {
-          status: 'already',
-          version: loaded.version,
-          created: loaded.created_at,
-          current: q.latestVersion(SERIES_RELEASE),
-          of,
-        };
+      if (loaded) return already(loaded);
       const c = check();
       if (c.list.length > 0) return refused(c.list);
       const written = writeSeriesLoad(
