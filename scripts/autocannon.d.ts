@@ -28,6 +28,8 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
+    /** responses by HTTP status: { '200': { count } } */
+    statusCodeStats?: Record<string, { count: number }>;
     '2xx': number;
     '3xx': number;
     duration: number;

@@ -65,6 +65,8 @@ interface Load {
   rps: number;
   p99: number;
   errors: number;
+  /** what the errors were: '2 timeouts, 1 HTTP 502', '' for none */
+  which: string;
   asked: Set<string>;
 }
 
@@ -89,16 +91,25 @@ async function load(url: string, seconds: number, seed = 15): Promise<Load> {
       },
     ],
   });
+  const statuses = Object.entries(r.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${count} HTTP ${code}`);
   return {
     rps: r.requests.average,
     p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx,
+    which: [
+      ...(r.timeouts > 0 ? [`${r.timeouts} timed out`] : []),
+      // autocannon counts a timeout as an error too
+      ...(r.errors - r.timeouts > 0 ? [`${r.errors - r.timeouts} connection errors`] : []),
+      ...statuses,
+    ].join(', '),
     asked,
   };
 }
 
 const line = (name: string, l: Load) =>
-  `  ${name}: ${Math.round(l.rps).toLocaleString('en-GB')} requests per second, p99 ${l.p99} ms, ${l.errors} errors (${l.asked.size.toLocaleString('en-GB')} distinct URLs asked)`;
+  `  ${name}: ${Math.round(l.rps).toLocaleString('en-GB')} requests per second, p99 ${l.p99} ms, ${l.errors} errors${l.which ? ` (${l.which})` : ''} (${l.asked.size.toLocaleString('en-GB')} distinct URLs asked)`;
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
