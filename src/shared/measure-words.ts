@@ -52,7 +52,7 @@ const MENTIONS_WORDS: Record<Measure, MeasureWords> = {
   count: {
     unit: `platform mentions${COUNTED_WORDS['platform-mentions'].why}`,
     heading: 'Number of platform mentions',
-    choice: MEASURE_WORDS.count.choice,
+    choice: 'Number of platform mentions',
     after: '',
   },
   rate: {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MetaResponse } from '@shared/contract.ts';
+import { countedOver } from '@shared/counted.ts';
 import { INTERVALS, type Interval } from '@shared/period.ts';
 import { MEASURES, type Filters, type Measure } from '@shared/filters.ts';
 import { MultiSelect, type SearchMore } from '../ui/multi-select.tsx';
@@ -8,7 +9,7 @@ import {
   datasetOptions,
   forceOptions,
   intervalOptions,
-  MEASURE_OPTIONS,
+  measureOptions,
   monthOptions,
   offenceOptions,
   outcomeOptions,
@@ -125,7 +126,7 @@ export function FilterBar({
         <SelectField
           label="Measure"
           value={filters.measure}
-          options={MEASURE_OPTIONS}
+          options={measureOptions(countedOver(filters.platform, meta.dataset.holds.platforms))}
           onChange={(v) => {
             if (isMeasure(v)) change({ measure: v });
           }}

@@ -1,5 +1,7 @@
 import type { MetaResponse } from '@shared/contract.ts';
-import type { Filters } from '@shared/filters.ts';
+import type { Counted } from '@shared/counted.ts';
+import { MEASURES, type Filters } from '@shared/filters.ts';
+import { measureWords } from '@shared/measure-words.ts';
 import { formatMonth, monthLabel, parseMonth } from '@shared/period.ts';
 import type { Option } from '../ui/select-field.tsx';
 import type { TreeOption } from '../ui/multi-select-tree.ts';
@@ -97,11 +99,10 @@ export function intervalOptions(meta: MetaResponse): Option[] {
   );
 }
 
-export const MEASURE_OPTIONS: Option[] = [
-  { value: 'count', label: 'Number of crimes' },
-  { value: 'rate', label: 'Per 100,000 residents' },
-  { value: 'share', label: 'Share of total (%)' },
-];
+/** The measures, in the words that choose them: over several platforms a count is of platform mentions. */
+export function measureOptions(counted: Counted): Option[] {
+  return MEASURES.map((m) => ({ value: m, label: measureWords(m, counted).choice }));
+}
 
 /**
  * A new end of the range, and what else had to move. A From after To (or a To before From) would

@@ -1,13 +1,16 @@
 import { MEASURES, type Measure } from '@shared/filters.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { measureWords } from '@shared/measure-words.ts';
+import { countedOf } from '../../lib/words.ts';
 
 /**
  * Rate or count, one click apart. Rate is this view's default (a link without `measure` means rate),
  * and says so, so a reader knows why the numbers are not the counts shown elsewhere.
  */
 export function ForcesMeasure() {
-  const { filters, setFilters } = useFilters();
+  const { filters, meta, setFilters } = useFilters();
+  // over several platforms a count is of platform mentions
+  const counted = countedOf(filters, meta, null);
   const shown = MEASURES.filter((m) => m !== 'share' || filters.measure === 'share');
   return (
     <fieldset className="flex flex-wrap items-center gap-x-6 gap-y-2">
@@ -23,7 +26,7 @@ export function ForcesMeasure() {
             className="size-6 shrink-0 accent-brand"
           />
           <span>
-            {MEASURE_WORDS[m].choice}
+            {measureWords(m, counted).choice}
             {m === 'rate' && (
               <>
                 {' '}

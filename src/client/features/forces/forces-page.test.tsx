@@ -253,6 +253,13 @@ describe('the ranked chart', { timeout: 30_000 }, () => {
       /Note: City of London Police, [\d.]+ platform mentions per 100,000 residents/,
     );
     expect(main).not.toMatch(/[\d.]+ crimes per 100,000/);
+    // the controls that choose the measure say what a count is of
+    expect(screen.getByRole('radio', { name: 'Number of platform mentions' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('combobox', { name: 'Measure' })).getByRole('option', {
+        name: 'Number of platform mentions',
+      }),
+    ).toBeInTheDocument();
   });
 
   it("cuts the City of London's bar short of the scale, draws it broken and says so, keeping its figure", async () => {

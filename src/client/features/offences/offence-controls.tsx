@@ -8,7 +8,8 @@ import {
   type OffenceBy,
 } from '@shared/offence-figures.ts';
 import { ROOT_ID } from '@shared/hierarchy.ts';
-import { MEASURE_WORDS } from '@shared/measure-words.ts';
+import { measureWords } from '@shared/measure-words.ts';
+import { countedOf } from '../../lib/words.ts';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { LEVELS } from './offence-words.ts';
 import { ToggleGroup } from './toggle-group.tsx';
@@ -72,7 +73,8 @@ export function OffenceTrail() {
 
 /** The level of detail (`by`) and the measure (`measure`), both in the URL, each a new history entry. */
 export function OffenceControls() {
-  const { filters, setFilters } = useFilters();
+  const { filters, meta, setFilters } = useFilters();
+  const counted = countedOf(filters, meta, null);
   return (
     <div className="flex flex-wrap gap-x-10 gap-y-4">
       <ToggleGroup<OffenceBy>
@@ -83,7 +85,7 @@ export function OffenceControls() {
       />
       <ToggleGroup<Measure>
         label="Show figures as"
-        options={MEASURES.map((m) => ({ value: m, label: MEASURE_WORDS[m].choice }))}
+        options={MEASURES.map((m) => ({ value: m, label: measureWords(m, counted).choice }))}
         value={filters.measure}
         onChange={(measure) => setFilters({ measure })}
       />
