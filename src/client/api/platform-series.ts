@@ -5,19 +5,24 @@ import { getJson } from './http.ts';
 
 export const platformSeriesKeys = {
   all: ['platform-series'] as const,
-  at: (version: number | null) => [...platformSeriesKeys.all, version] as const,
+  /** by the query string asked: the version and what it is narrowed to */
+  at: (query: string) => [...platformSeriesKeys.all, query] as const,
 };
 
 /**
  * The NSPCC platform series, every figure as published, at a version of the release (null: the
- * latest): one answer that changes only when a version is added.
+ * latest): one answer that changes only when a version is added. `only`: a query that narrows it
+ * ('kind=force&offence=71/17'), '' for every figure.
  */
-export function platformSeriesQueryOptions(version: number | null = null) {
+export function platformSeriesQueryOptions(version: number | null = null, only = '') {
+  const search = new URLSearchParams(only);
+  if (version !== null) search.set('version', String(version));
+  const query = search.toString();
   return queryOptions({
-    queryKey: platformSeriesKeys.at(version),
+    queryKey: platformSeriesKeys.at(query),
     queryFn: ({ signal }) =>
       getJson(
-        version === null ? API.platformSeries : `${API.platformSeries}?version=${version}`,
+        query === '' ? API.platformSeries : `${API.platformSeries}?${query}`,
         PlatformSeriesResponseSchema,
         signal,
       ),

@@ -7,6 +7,7 @@ import { ROOT } from '@server/config.ts';
 import { demoPlan } from '@server/load/demo.ts';
 import { reportedPlan } from '@server/load/reported.ts';
 import type { CountsResponse } from '@shared/contract.ts';
+import { PlatformSeriesResponseSchema } from '@shared/platform-series.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { renderRoute } from '@testing/render.tsx';
 import { AppRoutes } from '../../app/router.tsx';
@@ -39,6 +40,58 @@ describe('a force that published one figure for the whole range', { timeout: 20_
         /^Kent Police recorded 235 TikTok-linked crimes over .*; its published figures are not split by financial year\.$/,
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe("a force's figures in the NSPCC grooming series", { timeout: 20_000 }, () => {
+  const published = async (force: string) => {
+    const r = await app.request('/api/v1/platform-series?kind=force&offence=71/17');
+    const body = PlatformSeriesResponseSchema.parse(await r.json());
+    return body.figures.filter((f) => f.area === force && f.table === 'totals');
+  };
+
+  it('shows each as published, with its source, apart from the TikTok figures', async () => {
+    renderRoute(<AppRoutes />, '/forces/lancashire', db);
+    const section = await screen.findByRole(
+      'region',
+      { name: /^Sexual communication with a child recorded by Lancashire/ },
+      { timeout: 10_000 },
+    );
+    expect(section).toHaveTextContent('not part of its figures: never added to them');
+    const table = within(section).getByRole('table');
+    const text = table.textContent;
+    const figures = await published('lancashire');
+    expect(figures.length).toBeGreaterThan(1);
+    // every figure the API has for the force, and no other number
+    for (const f of figures)
+      expect(text, String(f.row)).toContain(
+        f.value === null ? 'not provided' : f.value.toLocaleString('en-GB'),
+      );
+    const row = within(table).getByRole('rowheader', { name: '2017/18' }).closest('tr');
+    expect(row).toHaveTextContent(/175 \(.+\)or 64 \(.+\)/);
+    expect(
+      within(section).getByRole('link', { name: /^Every figure of the series/ }),
+    ).toHaveAttribute('href', '/platforms?version=1');
+  });
+
+  it('says Hampshire gave no figure for 2021/22, never zero, and shows nothing for a force the series has none for', async () => {
+    renderRoute(<AppRoutes />, '/forces/hampshire', db);
+    const section = await screen.findByRole(
+      'region',
+      { name: /^Sexual communication with a child recorded by Hampshire/ },
+      { timeout: 10_000 },
+    );
+    const row = within(section).getByRole('rowheader', { name: '2021/22' }).closest('tr');
+    expect(row).toHaveTextContent('not provided by the force (not zero)');
+    expect(await published('dorset')).toEqual([]);
+    renderRoute(<AppRoutes />, '/forces/dorset', db);
+    await keyFacts();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(
+      screen.queryByRole('region', {
+        name: /^Sexual communication with a child recorded by Dorset/,
+      }),
+    ).toBeNull();
   });
 });
 

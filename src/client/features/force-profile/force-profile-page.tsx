@@ -1,4 +1,5 @@
-import { ViewPanel } from '../../lib/view-panel.tsx';
+import { OffStage, ViewPanel } from '../../lib/view-panel.tsx';
+import { ProfileGrooming } from './force-profile-grooming.tsx';
 import { useParams } from 'react-router';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { subjectWords, useProfileCoverage, type Force } from './force-profile-data.ts';
@@ -36,6 +37,9 @@ function ForceProfile({ force }: { force: Force }) {
         <ViewPanel id="returns">
           <ProfileReturns force={force} />
         </ViewPanel>
+        <OffStage>
+          <ProfileGrooming force={force} />
+        </OffStage>
       </div>
     </>
   );

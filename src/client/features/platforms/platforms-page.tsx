@@ -29,7 +29,7 @@ import {
   shareComparison,
   ukFrom,
   type Reading,
-} from './series-figures.ts';
+} from '../../lib/series-figures.ts';
 import { seriesCsv } from './series-csv.ts';
 import { SeriesFigureTools, seriesLink, sourceWithPublishers } from './series-tools.tsx';
 import { areasExport, nationalExport, sharesExport, type SeriesExport } from './series-export.ts';

@@ -14,7 +14,7 @@ import type { ExportFigure, FigureGrid } from '../../lib/export-figure.ts';
 import { slidesFile } from '../../lib/export-slides.ts';
 import { briefingWorkbook } from '../../lib/export-spreadsheet.ts';
 import { areasExport, nationalExport, sharesExport, type SeriesExport } from './series-export.ts';
-import { areaRows, GROOMING, nationalSeries, shareComparison } from './series-figures.ts';
+import { areaRows, GROOMING, nationalSeries, shareComparison } from '../../lib/series-figures.ts';
 
 const api = apiClient(testDb(reportedPlan(join(ROOT, 'data', 'reported'))));
 const body: PlatformSeriesResponse = PlatformSeriesResponseSchema.parse(

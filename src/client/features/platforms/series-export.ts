@@ -14,7 +14,7 @@ import {
   type NationalPoint,
   type Reading,
   type ShareComparison,
-} from './series-figures.ts';
+} from '../../lib/series-figures.ts';
 
 /**
  * The platforms view's figures as slides and spreadsheets take them: each cell one published figure
