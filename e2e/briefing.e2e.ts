@@ -228,6 +228,18 @@ describe('downloads', () => {
 });
 
 describe('copy and cite', () => {
+  it('copies a published series figure as a table: both figures where sources disagree, each source in its notes', async () => {
+    await page.goto(`${server.url}/platforms`);
+    const figure = page.getByRole('figure', { name: /^Platforms named in grooming offences/ });
+    await figure.getByRole('button', { name: 'Copy data as a table' }).click();
+    await expect.poll(() => statusText(figure).textContent()).toContain('Copied the data');
+    const text = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(text).toContain('Snapchat\t48\t40');
+    expect(text).toContain('Facebook and Messenger (one figure for them together)\t10 or 12\t[x]');
+    expect(text).toMatch(/2023\/24 \(% of 1,824 offences with the platform recorded\)/);
+    expect(text).toMatch(/Facebook and Messenger.*2023\/24: 12%\. Source: ITV/);
+  });
+
   it('copies the data as an HTML table and tab-separated text, and gives a pinned citation', async () => {
     await page.goto(`${server.url}/?force=lancashire`);
     const figure = page.getByRole('figure', { name: LANCASHIRE });

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import type { MetaResponse } from '@shared/contract.ts';
 import { FilterBar } from '../components/filters/filter-bar.tsx';
-import { startPresenting } from '../components/figure-tools/present-start.ts';
+import { PresentButton } from '../components/figure-tools/present-button.tsx';
 import { CopyLink } from '../components/ui/copy-link.tsx';
 import { printForPaper } from '../lib/export-print.ts';
 import { useFilters } from '../lib/filters-context.tsx';
@@ -12,8 +11,6 @@ import { useCouncilSearch } from './use-council-search.ts';
 /** The filters, open by default on wide screens and behind a "Filters" button on narrow ones. */
 export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }) {
   const { filters, meta, setFilters, search } = useFilters();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
   const wide = useMediaQuery('(min-width: 48rem)');
   const [open, setOpen] = useState(false);
   const shown = wide || open;
@@ -50,20 +47,7 @@ export function FilterPanel({ datasets }: { datasets: MetaResponse['datasets'] }
                 }
               />
             </div>
-            <button
-              type="button"
-              data-present-button
-              onClick={() => {
-                startPresenting();
-                void navigate(
-                  { pathname, search: search({}, { present: '1', slide: null, tab: null }) },
-                  { state: { presenting: true } },
-                );
-              }}
-              className="bg-ink px-3 py-1.5 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43] sm:px-4 sm:py-2"
-            >
-              Present
-            </button>
+            <PresentButton search={search({}, { present: '1', slide: null, tab: null })} />
             <button
               type="button"
               onClick={() => void printForPaper('view')}

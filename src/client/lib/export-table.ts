@@ -4,6 +4,7 @@ import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
 import { escapeXml } from './export-image.ts';
 import { rowHeader } from '@shared/counted.ts';
 import { noteGroups, type NoteWords } from './note-words.ts';
+import { cellText, shorthandUsed, type ExportFigure } from './export-figure.ts';
 
 /**
  * A chart's numbers as a table for the clipboard: HTML for Word and Excel (which paste it as a table)
@@ -77,14 +78,26 @@ export function figureTable(
       (w) =>
         `As published (${w.forceName}, ${w.period}${w.count === null ? '' : `, ${w.count}`}): ${w.asPublished ? `“${w.asPublished}”` : ''}${w.note ? `${w.asPublished ? ' ' : ''}(${w.note})` : ''}`,
     );
+  return clipboardTable(title, header, rows, [unit, ...key], groups, [...words, ...source]);
+}
+
+/**
+ * A table as the clipboard takes it, tab-separated text and HTML: its title, the header row, the
+ * rows, then the lines that say what the figures are, the notes in their groups, and the lines after.
+ */
+function clipboardTable(
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  after: readonly string[],
+  groups: readonly { title: string; lines: readonly string[] }[],
+  afterNotes: readonly string[],
+): ClipboardTable {
   const notesText = groups.flatMap((g) => [
     '',
     `Notes: ${g.title}`,
     ...g.lines.map((l) => `- ${l}`),
   ]);
-  const after = [unit, ...key];
-  const afterNotes = [...words, ...source];
-
   const text = [
     title,
     '',
@@ -120,6 +133,32 @@ export function figureTable(
       .join('') +
     paragraphs(afterNotes);
   return { html, text };
+}
+
+/**
+ * A figure of a published series as a table on the clipboard: its grid as the slides and spreadsheets
+ * take it (both figures where sources disagree, the shorthand where there is none), and its notes.
+ */
+export function gridTable(
+  f: Pick<ExportFigure, 'title' | 'grid' | 'tableNotes' | 'caveats' | 'source'>,
+): ClipboardTable {
+  const { grid } = f;
+  const header = [grid.rowHeader, ...grid.columns];
+  const rows = grid.rows.map((r) => [r.label, ...r.cells.map((c) => cellText(c, grid.decimals))]);
+  const key = shorthandUsed(grid).map(([s, words]) => `${s} ${words}`);
+  return clipboardTable(
+    f.title,
+    header,
+    rows,
+    [`Unit: ${grid.unit}`, ...key],
+    [
+      {
+        title: 'what the figures are, and where each comes from',
+        lines: [...f.caveats, ...f.tableNotes],
+      },
+    ],
+    [f.source],
+  );
 }
 
 /** Both forms onto the clipboard; where a browser cannot hold HTML there, the tab-separated text. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { use, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { startPresenting } from '../../components/figure-tools/present-start.ts';
+import { useLocation, useSearchParams } from 'react-router';
+import { PresentButton } from '../../components/figure-tools/present-button.tsx';
 import { FigureModeContext } from '../../components/figure-tools/figure-mode.ts';
 import { CopyLink } from '../../components/ui/copy-link.tsx';
 import { Tabs } from '../../components/ui/tabs.tsx';
@@ -716,26 +716,12 @@ const BUTTON =
  * and the presentation keep the version of the figures on show.
  */
 function PageTools({ version }: { version: number | null }) {
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const pin = version === null ? '' : `version=${version}`;
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 text-sm sm:gap-4 sm:text-base print:hidden">
       <CopyLink path={() => `${pathname}${pin ? `?${pin}` : ''}`} />
-      <button
-        type="button"
-        data-present-button
-        onClick={() => {
-          startPresenting();
-          void navigate(
-            { pathname, search: `?${pin ? `${pin}&` : ''}present=1` },
-            { state: { presenting: true } },
-          );
-        }}
-        className="bg-ink px-3 py-1.5 font-semibold text-white shadow-[0_2px_0_#000] hover:bg-[#383f43] sm:px-4 sm:py-2"
-      >
-        Present
-      </button>
+      <PresentButton search={`?${pin ? `${pin}&` : ''}present=1`} />
       <button type="button" onClick={() => void printForPaper('view')} className={BUTTON}>
         Print
       </button>

@@ -7,6 +7,7 @@ import { EMBED_SIZE, embedLink, longDate, seriesCitation } from '../../lib/expor
 import { saveBlob } from '../../lib/export-files.ts';
 import type { ExportFigure } from '../../lib/export-figure.ts';
 import { addToLocalPack } from '../../lib/briefing-store.ts';
+import { copyTable, gridTable } from '../../lib/export-table.ts';
 import type { PanelId } from '../../lib/views.ts';
 import { composeFigureSvg, escapeXml, svgToPng } from '../../lib/export-image.ts';
 import { seriesCsv } from './series-csv.ts';
@@ -17,6 +18,7 @@ const ACTIONS = [
   ['slides', 'Download slides'],
   ['xlsx', 'Download spreadsheet (.xlsx)'],
   ['ods', 'Download spreadsheet (.ods)'],
+  ['copy', 'Copy data as a table'],
   ['cite', 'Cite this'],
   ['embed', 'Embed'],
   ['add', 'Add to briefing'],
@@ -139,6 +141,9 @@ export function SeriesFigureTools({
               : `Downloaded ${fileName(id, ext)}: a cover sheet, contents, notes (with each figure's source) and the figures as a table.`,
         };
       }
+      case 'copy':
+        await copyTable(gridTable(exported()));
+        return { said: 'Copied the data as a table: paste it into Excel or Word.' };
       case 'add': {
         const version = `version=${body.release.version}`;
         const added = addToLocalPack({ path: '/platforms', search: version, title, panel: id });
