@@ -3,17 +3,12 @@ import { Link } from 'react-router';
 import { formatSeriesValue, type PlatformSeriesResponse } from '@shared/platform-series.ts';
 import { platformSeriesQueryOptions } from '../../api/platform-series.ts';
 import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
+import { SeriesSourceLink } from '../../components/ui/series-source-link.tsx';
 import { areaRows, GROOMING, type Reading } from '../../lib/series-figures.ts';
 import type { Force } from './force-profile-data.ts';
 
 /** the series' forces and their figures: one small answer, the same for every profile */
 const FORCES = `kind=force&offence=${encodeURIComponent(GROOMING)}`;
-
-function Source({ body, id }: { body: PlatformSeriesResponse; id: string }) {
-  const s = body.sources.find((x) => x.id === id);
-  const name = s ? `${s.publisher}${s.date ? `, ${s.date}` : ''}` : id;
-  return s?.url ? <a href={s.url}>{name}</a> : <>{name}</>;
-}
 
 /** '175 (Lancashire Post, …) or 64 (…)': each published value with its source */
 function Figures({ body, reading }: { body: PlatformSeriesResponse; reading: Reading }) {
@@ -26,7 +21,7 @@ function Figures({ body, reading }: { body: PlatformSeriesResponse; reading: Rea
             {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')}
           </span>{' '}
           <span className="text-sm">
-            (<Source body={body} id={f.source} />)
+            (<SeriesSourceLink body={body} id={f.source} />)
           </span>
         </span>
       ))}

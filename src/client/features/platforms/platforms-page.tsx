@@ -15,6 +15,7 @@ import {
 import { platformSeriesQueryOptions, seriesVersionOf } from '../../api/platform-series.ts';
 import { FetchError } from '../../api/http.ts';
 import { Notice } from '../../components/ui/notice.tsx';
+import { SeriesSourceLink } from '../../components/ui/series-source-link.tsx';
 import { Pending } from '../../components/ui/pending.tsx';
 import { ScrollTable, STICKY_CAPTION } from '../../components/ui/scroll-table.tsx';
 import { saveBlob } from '../../lib/export-files.ts';
@@ -47,19 +48,6 @@ const NUM = `${TD} text-right tabular-nums`;
 
 const publisher = (body: PlatformSeriesResponse, id: string) =>
   body.sources.find((s) => s.id === id)?.publisher ?? id;
-
-function SourceLink({ body, id }: { body: PlatformSeriesResponse; id: string }) {
-  const s = body.sources.find((x) => x.id === id);
-  if (!s) return <>{id}</>;
-  const text = `${s.publisher}${s.date ? `, ${s.date}` : ''}`;
-  return s.url ? (
-    <a href={s.url} title={s.title}>
-      {text}
-    </a>
-  ) : (
-    <>{text}</>
-  );
-}
 
 /**
  * A reading in a table cell: each published value links to its source (named for screen readers
@@ -475,7 +463,7 @@ function NationalFigure({ body }: { body: PlatformSeriesResponse }) {
                       {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')}
                     </td>
                     <td className={TD}>
-                      <SourceLink body={body} id={f.source} />
+                      <SeriesSourceLink body={body} id={f.source} />
                     </td>
                   </tr>
                 ))}
@@ -552,7 +540,7 @@ function AreasFigure({ body }: { body: PlatformSeriesResponse }) {
                       <span key={f.row} className="block text-sm">
                         {f.period ? f.period.label : `${f.periodAsPublished} (years not stated)`}:{' '}
                         {f.value === null ? 'not provided' : formatSeriesValue(f.value, 'count')} (
-                        <SourceLink body={body} id={f.source} />)
+                        <SeriesSourceLink body={body} id={f.source} />)
                       </span>
                     ))}
                   </td>
@@ -615,7 +603,7 @@ function FiguresTable({
                   : formatSeriesValue(f.value, f.unit)}
               </td>
               <td className={TD}>
-                <SourceLink body={body} id={f.source} />
+                <SeriesSourceLink body={body} id={f.source} />
               </td>
               <td className={TD}>“{f.asPublished}”</td>
               <td className={TD}>
