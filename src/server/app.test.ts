@@ -13,13 +13,14 @@ import { apiClient } from '@testing/api.ts';
 import { fact, table, testDb, testPlan } from '@testing/db.ts';
 import { toCsv } from '@shared/counts-csv.ts';
 import { parse } from 'csv-parse/sync';
+import { createApp } from './app.ts';
 import { ROOT } from './config.ts';
 import { reportedPlan } from './load/reported.ts';
 import { writeLoad } from './load/write.ts';
 import { join } from 'node:path';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener, serve } from '@hono/node-server';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 /** rows of a CSV file, its `#` lines (two fields) and its table (more) alike */
@@ -538,7 +539,52 @@ describe('caching and headers', () => {
       const r = await api.request(path);
       expect(r.headers.get('X-Content-Type-Options')).toBe('nosniff');
       expect(r.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
-      expect(r.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+      expect(r.headers.get('X-Frame-Options')).toBe('DENY');
+    }
+    // the pages may load their own scripts and styles; an answer of the API may load nothing
+    for (const path of ['/api/docs', '/'])
+      expect((await api.request(path)).headers.get('Content-Security-Policy')).toContain(
+        "default-src 'self'",
+      );
+    for (const path of ['/api/health', '/api/v1/counts', '/api/v1/nothing']) {
+      const r = await api.request(path);
+      expect(r.headers.get('Content-Security-Policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(r.headers.get('Permissions-Policy')).toBeNull();
+    }
+  });
+
+  it('confirms an answer the client holds with the same 304 the app sent, straight from Node', async () => {
+    const local = testDb(testPlan([table('kent', 't', [fact('2023/24', '*', '*', 1)])]));
+    const { app, confirm } = createApp({ db: local });
+    const toApp = getRequestListener(app.fetch);
+    let confirmed = 0;
+    const server = createServer((req, res) => {
+      if (confirm(req, res)) confirmed++;
+      else void toApp(req, res);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const url = `${base}/api/v1/counts?force=kent`;
+      const etag = (await fetch(url)).headers.get('ETag') ?? '';
+      const headersOf = (r: Response) =>
+        [...r.headers].filter(([name]) => name !== 'date' && name !== 'keep-alive');
+      const first = await fetch(url, { headers: { 'If-None-Match': etag } });
+      expect([first.status, confirmed]).toEqual([304, 0]);
+      const again = await fetch(url, { headers: { 'If-None-Match': etag } });
+      expect([again.status, confirmed]).toEqual([304, 1]);
+      expect(headersOf(again)).toEqual(headersOf(first));
+      // another validator, or the same URL after the figures changed, is the app's to answer
+      expect((await fetch(url, { headers: { 'If-None-Match': '"other"' } })).status).toBe(200);
+      writeLoad(local, testPlan([table('kent', 't', [fact('2023/24', '*', '*', 2)])]), new Date());
+      const after = await fetch(url, { headers: { 'If-None-Match': etag } });
+      expect([after.status, confirmed]).toEqual([200, 1]);
+      expect(after.headers.get('ETag')).not.toBe(etag);
+    } finally {
+      await new Promise((done) => server.close(done));
     }
   });
 });

@@ -5,6 +5,7 @@ import { accessLog } from './http/access-log.ts';
 import { answerCache } from './http/answers.ts';
 import { ApiError, sendError } from './http/errors.ts';
 import { compression } from './http/compress.ts';
+import { Confirmed } from './http/confirmed.ts';
 import { Releases } from './platform-series/releases.ts';
 import { securityHeaders } from './http/headers.ts';
 import type { StaticFiles } from './http/static.ts';
@@ -24,6 +25,8 @@ export interface AppDeps {
   storeSmallFacts?: number;
   /** a store of up to this many facts has its rollups made before it is served (default 100,000) */
   storeRollupsBeforeServing?: number;
+  /** other processes' commits are looked for at most once in this many ms (default 0: always) */
+  changeCheckMs?: number;
   /** the built SPA; absent in tests and in the dev server, where Vite serves it */
   staticFiles?: StaticFiles;
   /** bytes of answers kept by their ETag (default 32 MB; 0 keeps none) */
@@ -58,12 +61,23 @@ export function createApp(deps: AppDeps) {
     ...(deps.storeRollupsBeforeServing === undefined
       ? {}
       : { rollupsBeforeServing: deps.storeRollupsBeforeServing }),
+    ...(deps.changeCheckMs === undefined ? {} : { changeCheckMs: deps.changeCheckMs }),
     log: deps.log,
   });
   const releases = new Releases(deps.db);
   const answers = answerCache(deps.answerCacheBytes);
+  const confirmed = new Confirmed({
+    refresh: () => {
+      // a failure is the app's to report, on the request that goes to it
+      datasets.refresh().catch(() => undefined);
+    },
+    state: () => datasets.state,
+    accessLog: deps.accessLog,
+  });
   const app = new Hono();
-  // outermost, so that its status, size and time are the ones sent
+  // outermost, so that the 304 it keeps has every header the app sends
+  app.use('/api/*', confirmed.record);
+  // so that its status, size and time are the ones sent
   if (deps.accessLog) app.use('*', accessLog(deps.accessLog));
   app.use('*', securityHeaders);
   app.use('/api/*', compression());
@@ -115,5 +129,7 @@ export function createApp(deps: AppDeps) {
     );
   });
 
-  return { app, datasets, releases };
+  /** For the server (index.ts): a 304 the app has sent before, sent again without the app. */
+  const confirm = confirmed.confirm.bind(confirmed);
+  return { app, datasets, releases, confirm };
 }

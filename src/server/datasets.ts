@@ -49,6 +49,11 @@ export interface DatasetsOptions {
   saveStores?: boolean;
   /** a store of up to this many facts has its rollups made before it is served (default 100,000) */
   rollupsBeforeServing?: number;
+  /**
+   * other processes' commits are looked for at most once in this many milliseconds (default 0: on
+   * every request); a server passes 1
+   */
+  changeCheckMs?: number;
 }
 
 interface Snapshot {
@@ -56,12 +61,28 @@ interface Snapshot {
   latest: VersionRow[];
 }
 
-/** Whether anything was written since the last call, by another connection or this one. */
-function changeCounter(db: Db): () => string {
+/**
+ * Whether anything was written since the last call, by another connection or this one. This
+ * connection's own writes are seen at once (total_changes(), a tenth of a microsecond). Other
+ * connections' commits (data_version, 4 µs: it reads the write-ahead log's index) are looked for on
+ * every call, or, with `everyMs`, at most once in that time: a server under load then reads it once
+ * for many requests, and an import is served from the first request that arrives `everyMs` after its
+ * commit.
+ */
+function changeCounter(db: Db, everyMs: number): () => string {
   // two prepared statements: cheaper than one that reads the pragma as a table
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
-  return () => `${dataVersion.get() ?? 0}:${totalChanges.get() ?? 0}`;
+  let version = 0;
+  let readAt = -Infinity;
+  return () => {
+    const now = everyMs > 0 ? performance.now() : 0;
+    if (everyMs === 0 || now - readAt >= everyMs) {
+      version = dataVersion.get() ?? 0;
+      readAt = now;
+    }
+    return `${version}:${totalChanges.get() ?? 0}`;
+  };
 }
 
 /**
@@ -111,7 +132,7 @@ export class Datasets {
 
   constructor(db: Db, options: DatasetsOptions = {}) {
     this.q = createReadQueries(db);
-    this.changed = changeCounter(db);
+    this.changed = changeCounter(db, options.changeCheckMs ?? 0);
     const file = db.memory || db.name === '' ? null : db.name;
     this.saved = file === null || options.saveStores === false ? null : new SavedStores(file);
     this.saves = !db.readonly;

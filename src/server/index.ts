@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, ROOT, type Config } from './config.ts';
 import type { Db } from './db/open.ts';
@@ -41,9 +41,11 @@ try {
 const staticFiles = new StaticFiles(config.distDir);
 if (!staticFiles.available)
   console.warn(`No built app in ${config.distDir}: run npm run build. The API still works.`);
-const { app, datasets } = createApp({
+const { app, datasets, confirm } = createApp({
   db,
   staticFiles,
+  // an import by another process is served from the first request a millisecond after its commit
+  changeCheckMs: 1,
   answerCacheBytes: config.answerCacheBytes,
   log: (m) => {
     console.error(m);
@@ -57,9 +59,15 @@ const { app, datasets } = createApp({
     : {}),
 });
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+const toApp = getRequestListener(app.fetch, { hostname: config.host });
+const server = createServer((req, res) => {
+  if (!confirm(req, res)) void toApp(req, res);
+});
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
   console.log(
-    `Social media crime dashboard: http://localhost:${info.port}/ (API reference at /api/docs)${config.readOnly ? ', read-only' : ''}`,
+    `Social media crime dashboard: http://localhost:${port}/ (API reference at /api/docs)${config.readOnly ? ', read-only' : ''}`,
   );
   datasets.refresh().catch(() => {
     // logged by the datasets; requests for the figures answer with the error until it is fixed
@@ -81,7 +89,7 @@ function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
   console.error(`${signal}: accepting no new connections; answering the requests in flight …`);
-  void stopGracefully(server as Server).then(({ forced }) => {
+  void stopGracefully(server).then(({ forced }) => {
     if (forced) console.error('Requests still running after 10 s were cut off.');
     db.close();
     process.exit(0);
