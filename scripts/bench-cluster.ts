@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -61,6 +70,12 @@ function readers(seed: number): () => string {
   };
 }
 
+/** The readers at `url` for `seconds`: with wrk when it is installed, else autocannon. */
+function load(url: string, seconds: number, seed = 15): Promise<Load> {
+  const wrk = findWrk();
+  return wrk ? loadWrk(wrk, url, seconds, seed) : loadAutocannon(url, seconds, seed);
+}
+
 interface Load {
   rps: number;
   p99: number;
@@ -70,7 +85,7 @@ interface Load {
   asked: Set<string>;
 }
 
-async function load(url: string, seconds: number, seed = 15): Promise<Load> {
+async function loadAutocannon(url: string, seconds: number, seed: number): Promise<Load> {
   const next = readers(seed);
   const asked = new Set<string>();
   const r = await autocannon({
@@ -108,6 +123,87 @@ async function load(url: string, seconds: number, seed = 15): Promise<Load> {
   };
 }
 
+/** wrk (Debian's package), a load generator in C: the one used when installed (WRK=0 turns it off) */
+function findWrk(): string | null {
+  if (process.env.WRK === '0') return null;
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const path = join(dir, 'wrk');
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+/**
+ * The same readers, asked by wrk: one thread, the questions in the same order from a file. autocannon
+ * runs in Node and takes a whole core at about 12,000 requests a second, the core nginx needs: the
+ * proxy's throughput measured with it was the load generator's.
+ */
+const WRK_SCRIPT = `local paths = {}
+for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
+local i = 0
+local headers = { ["Accept-Encoding"] = "gzip, deflate, br" }
+request = function()
+  i = i + 1
+  if i > #paths then i = 1 end
+  return wrk.format("GET", paths[i], headers)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"requests":%d,"us":%d,"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"p99":%d}\\n',
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout, latency:percentile(99)))
+end
+`;
+
+async function loadWrk(wrk: string, url: string, seconds: number, seed: number): Promise<Load> {
+  const next = readers(seed);
+  const paths = Array.from({ length: 400_000 }, next);
+  const dir = mkdtempSync(join(tmpdir(), 'crime-wrk-'));
+  try {
+    writeFileSync(join(dir, 'paths.txt'), `${paths.join('\n')}\n`);
+    writeFileSync(join(dir, 'mix.lua'), WRK_SCRIPT);
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(
+        wrk,
+        [
+          '-t1',
+          `-c${CONNECTIONS}`,
+          `-d${seconds}s`,
+          '--timeout',
+          '10s',
+          '-s',
+          join(dir, 'mix.lua'),
+          url,
+        ],
+        { env: { ...process.env, WRK_PATHS: join(dir, 'paths.txt') } },
+      );
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+      child.on('error', reject);
+      child.on('exit', () => resolve(text));
+    });
+    const json = out.split('\n').find((l) => l.startsWith('{"requests"'));
+    if (!json) throw new Error(`wrk printed no summary:\n${out}`);
+    const r = JSON.parse(json) as Record<
+      'requests' | 'us' | 'connect' | 'read' | 'write' | 'status' | 'timeout' | 'p99',
+      number
+    >;
+    const socket = r.connect + r.read + r.write;
+    return {
+      rps: r.requests / (r.us / 1e6),
+      p99: Math.round(r.p99 / 100) / 10,
+      errors: socket + r.status + r.timeout,
+      which: [
+        ...(r.timeout > 0 ? [`${r.timeout} timed out`] : []),
+        ...(socket > 0 ? [`${socket} connection errors`] : []),
+        ...(r.status > 0 ? [`${r.status} HTTP 4xx or 5xx`] : []),
+      ].join(', '),
+      asked: new Set(paths.slice(0, r.requests)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const line = (name: string, l: Load) =>
   `  ${name}: ${Math.round(l.rps).toLocaleString('en-GB')} requests per second, p99 ${l.p99} ms, ${l.errors} errors${l.which ? ` (${l.which})` : ''} (${l.asked.size.toLocaleString('en-GB')} distinct URLs asked)`;
 
@@ -121,8 +217,11 @@ async function verdicts(
 ): Promise<Map<string, { n: number; p99: number }>> {
   await new Promise((done) => setTimeout(done, 1500)); // nginx flushes its log every second
   const times = new Map<string, number[]>();
-  for (const { cache, ms } of loggedRequests(cluster.accessLog, from))
-    times.set(cache, [...(times.get(cache) ?? []), ms]);
+  for (const { cache, ms } of loggedRequests(cluster.accessLog, from)) {
+    const t = times.get(cache);
+    if (t) t.push(ms);
+    else times.set(cache, [ms]);
+  }
   return new Map(
     [...times].map(([cache, t]) => [
       cache,
@@ -214,7 +313,7 @@ export async function benchCluster(dir: string): Promise<void> {
   });
   try {
     console.log(
-      `Many readers: the dashboard's query mix (${DISTINCT.toLocaleString('en-GB')} distinct questions on the shipped demo dataset with Zipf popularity, and meta one request in ten) at ${CONNECTIONS} connections, ${SECONDS} s each`,
+      `Many readers: the dashboard's query mix (${DISTINCT.toLocaleString('en-GB')} distinct questions on the shipped demo dataset with Zipf popularity, and meta one request in ten) at ${CONNECTIONS} connections, ${SECONDS} s each, asked by ${findWrk() ? 'wrk (one thread)' : 'autocannon (wrk is not installed: apt-get install wrk)'}`,
     );
     console.log(
       `  database made, two read-only instances with every dataset in memory (${(cluster.instancesReadyMs / 1000).toFixed(1)} s from their start to /api/health ok), and nginx in front: ready ${((performance.now() - t0) / 1000).toFixed(1)} s after starting`,

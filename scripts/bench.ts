@@ -12,6 +12,7 @@ import { seedDatasets } from '../src/server/load/seed.ts';
 import { writeLoad } from '../src/server/load/write.ts';
 import { benchCluster } from './bench-cluster.ts';
 import { benchFloors } from './bench-floors.ts';
+import { benchPage } from './bench-page.ts';
 import { benchServer } from './bench-server.ts';
 import { queryMix } from './query-mix.ts';
 
@@ -26,7 +27,8 @@ import { queryMix } from './query-mix.ts';
  *  5. the dashboard's query mix at 50 connections, direct to one instance and through nginx caching
  *     in front of two, and an import through the writer under that load (bench-cluster.ts);
  *  6. figures beside their floors from the same run: throughput against a plain Node server, an answer
- *     against a tight pass over its facts, a start against a bare Node start (bench-floors.ts).
+ *     against a tight pass over its facts, a start against a bare Node start (bench-floors.ts);
+ *  7. the first chart against a bare page with the same libraries, and Lighthouse (bench-page.ts).
  */
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2400);
@@ -143,7 +145,7 @@ async function benchDatasetsAndApi(): Promise<void> {
 }
 
 try {
-  // BENCH_ONLY=api, import, server, cluster or floors measures that part alone
+  // BENCH_ONLY=api, import, server, cluster, floors or page measures that part alone
   const only = process.env.BENCH_ONLY;
   if (only === undefined || only === 'api') await benchDatasetsAndApi();
   // 3. importing a large return
@@ -154,6 +156,8 @@ try {
   if (only === undefined || only === 'cluster') await benchCluster(dir);
   // 6. each figure beside its floor
   if (only === undefined || only === 'floors') await benchFloors(dir);
+  // 7. the first chart beside a bare page, and Lighthouse
+  if (only === undefined || only === 'page') await benchPage(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

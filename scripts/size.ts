@@ -1,10 +1,9 @@
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from '../e2e/browser.ts';
 import { startServer } from '../e2e/server.ts';
 import { encodePack, type PackItem } from '../src/shared/pack.ts';
+import { lighthouseRuns, median } from './lighthouse.ts';
 
 /**
  * `npm run size`: what the first page costs, measured in a real browser against the production server.
@@ -98,69 +97,12 @@ try {
   await browser.close();
 
   for (const path of PAGES) {
-    const scores: { performance: number; accessibility: number }[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const chrome = await chromeLauncher.launch({
-        chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      try {
-        const result = await lighthouse(
-          `${server.url}${path}`,
-          {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance', 'accessibility'],
-          },
-          {
-            extends: 'lighthouse:default',
-            settings: {
-              formFactor: 'desktop',
-              screenEmulation: {
-                mobile: false,
-                width: 1350,
-                height: 940,
-                deviceScaleFactor: 1,
-                disabled: false,
-              },
-              throttling: {
-                rttMs: 40,
-                throughputKbps: 10240,
-                cpuSlowdownMultiplier: 1,
-                requestLatencyMs: 0,
-                downloadThroughputKbps: 0,
-                uploadThroughputKbps: 0,
-              },
-            },
-          },
-        );
-        const c = result?.lhr.categories;
-        const a = result?.lhr.audits;
-        const metric = (id: string) => a?.[id]?.displayValue ?? '';
-        console.log(
-          `  run ${i + 1}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
-        );
-        scores.push({
-          performance: Math.round((c?.performance?.score ?? 0) * 100),
-          accessibility: Math.round((c?.accessibility?.score ?? 0) * 100),
-        });
-      } finally {
-        chrome.kill();
-      }
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const runs = await lighthouseRuns(`${server.url}${path}`, RUNS);
+    runs.forEach((r, i) => console.log(`  run ${i + 1}: ${r.metrics}`));
+    const performance = runs.map((r) => r.performance);
+    const accessibility = runs.map((r) => r.accessibility);
     console.log(
-      `\nLighthouse (desktop) ${path}: performance ${median(scores.map((s) => s.performance))} (runs: ${scores.map((s) => s.performance).join(', ')}), accessibility ${median(scores.map((s) => s.accessibility))} (runs: ${scores.map((s) => s.accessibility).join(', ')})`,
+      `\nLighthouse (desktop) ${path}: performance ${median(performance)} (runs: ${performance.join(', ')}), accessibility ${median(accessibility)} (runs: ${accessibility.join(', ')})`,
     );
   }
 } finally {

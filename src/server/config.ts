@@ -7,6 +7,7 @@ export interface Config {
   port: number;
   host: string;
   dbPath: string;
+  /** the built app to serve (DIST_DIR; the bench serves its bare page this way) */
   distDir: string;
   /** READ_ONLY=1: serve a database that a writer made, never creating, migrating or seeding it */
   readOnly: boolean;
@@ -40,7 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     dbPath: resolve(env.DB_PATH ?? resolve(ROOT, 'data', 'crime.db')),
-    distDir: resolve(ROOT, 'dist'),
+    distDir: resolve(env.DIST_DIR ?? resolve(ROOT, 'dist')),
     readOnly: flag(env, 'READ_ONLY', '1'),
     accessLog: flag(env, 'ACCESS_LOG', 'json'),
     answerCacheBytes: Math.round(cacheMb * 1024 * 1024),
