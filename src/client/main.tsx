@@ -15,14 +15,18 @@ const queryClient = createQueryClient();
 // what the first view needs starts now, in parallel: the dataset's description, the view's code and
 // its first questions (a failure here is shown by the page's own query, which asks again)
 queryClient.query(baseMetaQueryOptions()).catch(() => undefined);
-preloadViewPage(window.location.pathname);
+const page = preloadViewPage(window.location.pathname);
 askFirstQuestions(queryClient, window.location.pathname, window.location.search);
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// drawn once the view's code is here (it arrives with the description it needs anyway), so that the
+// page is drawn at once rather than suspended and revealed late
+void page.then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+});

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { viewAt, type ViewId } from '../lib/views.ts';
 
 /**
@@ -6,7 +6,7 @@ import { viewAt, type ViewId } from '../lib/views.ts';
  * first opened. The app is the one place that imports every feature; a briefing pack reaches these
  * through ViewPagesContext.
  */
-const LOAD: Record<ViewId, () => Promise<ComponentType>> = {
+const IMPORT: Record<ViewId, () => Promise<ComponentType>> = {
   overview: async () => (await import('../features/overview/overview-page.tsx')).OverviewPage,
   offences: async () => (await import('../features/offences/offences-page.tsx')).OffencesPage,
   outcomes: async () => (await import('../features/outcomes/outcomes-page.tsx')).OutcomesPage,
@@ -21,7 +21,30 @@ const LOAD: Record<ViewId, () => Promise<ComponentType>> = {
     (await import('../features/accessibility/accessibility-page.tsx')).AccessibilityPage,
 };
 
-const page = (id: ViewId) => lazy(async () => ({ default: await LOAD[id]() }));
+/** the pages whose code has arrived */
+const loaded = new Map<ViewId, ComponentType>();
+
+async function load(id: ViewId): Promise<ComponentType> {
+  const component = await IMPORT[id]();
+  loaded.set(id, component);
+  return component;
+}
+
+/**
+ * A page drawn at once when its code has arrived, and through React's lazy() only when it has not: a
+ * lazy component suspends on its first drawing even when its code is there, and React then holds
+ * back what the boundary reveals for up to 300 ms (its throttle of fallbacks), which on the first
+ * page was a third of a second between the figures arriving and the first chart.
+ */
+const page = (id: ViewId): ComponentType => {
+  const Lazy = lazy(async () => ({ default: await load(id) }));
+  function ViewPage(): ReactNode {
+    const Loaded = loaded.get(id);
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  ViewPage.displayName = `ViewPage(${id})`;
+  return ViewPage;
+};
 
 export const VIEW_PAGES: Record<ViewId, ComponentType> = {
   overview: page('overview'),
@@ -36,15 +59,19 @@ export const VIEW_PAGES: Record<ViewId, ComponentType> = {
   accessibility: page('accessibility'),
 };
 
-const isViewId = (id: string): id is ViewId => id in LOAD;
+const isViewId = (id: string): id is ViewId => id in IMPORT;
 
 /**
  * Start loading the page of the view at this address, and the chunks it imports (Vite preloads a
  * dynamic import's dependencies, the charts among them), while the dataset's description loads: the
- * page's code is then there when the data is, not asked for after it.
+ * page's code is then there when the data is, not asked for after it. Resolves when it has arrived
+ * (or failed: a page that fails to load here is asked for again, and reported, when it is drawn).
  */
-export function preloadViewPage(pathname: string): void {
+export function preloadViewPage(pathname: string): Promise<void> {
   const id = viewAt(pathname)?.id;
-  // a page that fails to load here is asked for again, and reported, when it is drawn
-  if (id !== undefined && isViewId(id)) void LOAD[id]().catch(() => undefined);
+  if (id === undefined || !isViewId(id)) return Promise.resolve();
+  return load(id).then(
+    () => undefined,
+    () => undefined,
+  );
 }

@@ -53,6 +53,9 @@ export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number]
     observer.observe(el);
     // the laid-out width, as the observer reports it: unlike a bounding box, not scaled by transforms
     const remeasure = () => setWidth(Math.floor(parseFloat(getComputedStyle(el).width) || 0));
+    // measured now, before the first paint, not a frame later when the observer first reports: the
+    // chart is drawn in the same task as the page around it
+    remeasure();
     remeasures.add(remeasure);
     listenForPrint();
     return () => {
