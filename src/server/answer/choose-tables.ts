@@ -1,4 +1,4 @@
-import { overlaps } from '@shared/period.ts';
+import { overlaps, type MonthRange } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { choose, evaluate, type Choice, type Evaluation } from './choose.ts';
 import type { Frame } from './frame.ts';
@@ -28,6 +28,14 @@ export interface UnitChoices {
   quiet: boolean;
   /** no chosen table is a selection or set against a coarser total */
   plain: boolean;
+  /** per period: the chosen table (null: none) */
+  tableAt: readonly (TableInfo | null)[];
+  /** the chosen tables, each once, in the order of the first period each answers */
+  scan: readonly TableInfo[];
+  /** per period: 1 where the chosen table accounts for every crime in the selection */
+  exactAt: Uint8Array;
+  /** every period has a chosen table that accounts for every crime in the selection */
+  allExact: boolean;
 }
 
 /** kinds of question remembered per store: a dashboard asks few */
@@ -76,6 +84,7 @@ function unitChoices(fr: Frame, f: number, p: number): UnitChoices {
   const statuses = (store.unitStatuses[u] ?? []).filter((s) => isActive(s, q.version));
   const evals = fr.bks.map((b) => evaluate(tables, b, fr.checks));
   const chosen = evals.map((e) => choose(e, fr.selections));
+  const tableAt = chosen.map((c) => c?.table ?? null);
   return {
     tables,
     statuses,
@@ -84,12 +93,22 @@ function unitChoices(fr: Frame, f: number, p: number): UnitChoices {
     answers: chosen.some((c) => c !== null),
     quiet: tables.length <= 1 && chosen.every((c) => c !== null && !c.selection),
     plain: chosen.every((c) => c === null || (!c.selection && c.remainderFrom === null)),
+    tableAt,
+    scan: [...new Set(tableAt.filter((t) => t !== null))],
+    exactAt: Uint8Array.from(chosen, (c) => (c?.exact ? 1 : 0)),
+    allExact: chosen.every((c) => c?.exact === true),
     inScope: fr.bks.map(
       (b) =>
         statuses.some((s) => s.status !== 'not_asked' && overlaps(s, b)) ||
         tables.some((t) => t.periods.some((x) => overlaps(x, b))),
     ),
   };
+}
+
+function overlapping(statuses: readonly StatusInfo[], b: MonthRange): StatusInfo[] {
+  const out: StatusInfo[] = [];
+  for (const s of statuses) if (overlaps(s, b)) out.push(s);
+  return out;
 }
 
 export function chooseTables(
@@ -123,14 +142,7 @@ export function chooseTables(
       notes.notAsked(p);
       continue;
     }
-    notes.missing(
-      f,
-      p,
-      b,
-      e,
-      statuses.filter((s) => overlaps(s, b)),
-      fr.ctx,
-    );
+    notes.missing(f, p, b, e, overlapping(statuses, b), fr.ctx);
     const force = FORCES[f]?.id ?? '';
     if (plan.dimension === 'unit') tally.markMissing(unitSeries, bi, force);
     else for (let s = 0; s <= fr.S; s++) tally.markMissing(s, bi, force);

@@ -25,12 +25,12 @@ export function answer(store: DatasetStore, q: ResolvedQuery): Answer {
     for (const p of q.platforms) {
       const unitSeries = plan.dimension === 'unit' ? plan.unitSeries(f, p) : -1;
       if (plan.dimension === 'unit' && unitSeries < 0) continue;
-      const { chosen, answers, plain } = chooseTables(fr, f, p, units, unitSeries, tally);
-      if (!answers) continue;
-      tally.addUnit(f, p, chosen, unitSeries, plain);
+      const unit = chooseTables(fr, f, p, units, unitSeries, tally);
+      if (!unit.answers) continue;
+      tally.addUnit(f, p, unit, unitSeries);
       if (store.wording.size > 0 && wording.length < MAX_WORDING)
-        collectWording(fr, f, p, chosen, unitSeries, wording);
+        collectWording(fr, f, p, unit.chosen, unitSeries, wording);
     }
   }
-  return present(fr, tally, wording);
+  return present(fr, tally.finish(), wording);
 }

@@ -1,5 +1,11 @@
 import { COUNTED_WORDS, countedOver, type Counted } from '@shared/counted.ts';
-import { buckets, type Bucket } from '@shared/period.ts';
+import {
+  buckets,
+  formatMonth,
+  type Bucket,
+  type Interval,
+  type MonthRange,
+} from '@shared/period.ts';
 import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
@@ -17,7 +23,10 @@ export interface Frame {
   store: DatasetStore;
   q: ResolvedQuery;
   notes: NoteBook;
-  bks: Bucket[];
+  bks: readonly Bucket[];
+  /** each period's first and last months as the answer writes them (YYYY-MM) */
+  bucketFrom: readonly string[];
+  bucketTo: readonly string[];
   /** the number of periods */
   nb: number;
   /** the first period's first month: months are indexed from it */
@@ -50,8 +59,50 @@ export interface Frame {
   cols: ColumnSet;
 }
 
+/** The periods of a question, and how months map to them: the same for every question over them. */
+interface Periods {
+  bks: readonly Bucket[];
+  bucketFrom: readonly string[];
+  bucketTo: readonly string[];
+  first: number;
+  bucketStart: Int32Array;
+  bucketEnd: Int32Array;
+  monthBucket: Int32Array;
+}
+
+/** periods by interval and range: a dashboard asks over few; none is ever changed once made */
+const PERIODS_KEPT = 256;
+const periodsCache = new Map<string, Periods>();
+
+function periodsOf(interval: Interval, range: MonthRange | null): Periods {
+  const key = range ? `${interval}|${range.start}|${range.end}` : interval;
+  const kept = periodsCache.get(key);
+  if (kept) return kept;
+  const bks: Bucket[] = range ? buckets(interval, range) : [];
+  const nb = bks.length;
+  const first = bks[0]?.start ?? 0;
+  const monthBucket = new Int32Array(nb > 0 ? (bks[nb - 1]?.end ?? 0) - first + 1 : 0).fill(-1);
+  bks.forEach((b, bi) => monthBucket.fill(bi, b.start - first, b.end - first + 1));
+  const periods: Periods = {
+    bks,
+    bucketFrom: bks.map((b) => formatMonth(b.start)),
+    bucketTo: bks.map((b) => formatMonth(b.end)),
+    first,
+    bucketStart: Int32Array.from(bks, (b) => b.start),
+    bucketEnd: Int32Array.from(bks, (b) => b.end),
+    monthBucket,
+  };
+  if (periodsCache.size >= PERIODS_KEPT)
+    periodsCache.delete(periodsCache.keys().next().value ?? '');
+  periodsCache.set(key, periods);
+  return periods;
+}
+
 export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
-  const bks: Bucket[] = q.range ? buckets(q.interval, q.range) : [];
+  const { bks, bucketFrom, bucketTo, first, bucketStart, bucketEnd, monthBucket } = periodsOf(
+    q.interval,
+    q.range,
+  );
   const nb = bks.length;
   const offState = selectionState(offenceHierarchy, q.offences);
   const outState = selectionState(outcomeHierarchy, q.outcomes);
@@ -77,9 +128,6 @@ export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
     outSelected: q.outcomes,
     plan,
   };
-  const first = bks[0]?.start ?? 0;
-  const monthBucket = new Int32Array(nb > 0 ? (bks[nb - 1]?.end ?? 0) - first + 1 : 0).fill(-1);
-  bks.forEach((b, bi) => monthBucket.fill(bi, b.start - first, b.end - first + 1));
   const needOff = q.offences.length > 0 || plan.dimension === 'offence';
   const needOut = q.outcomes.length > 0 || plan.dimension === 'outcome';
   return {
@@ -87,10 +135,12 @@ export function frame(store: DatasetStore, q: ResolvedQuery): Frame {
     q,
     notes: new NoteBook(q, store.askedPlatforms),
     bks,
+    bucketFrom,
+    bucketTo,
     nb,
     first,
-    bucketStart: Int32Array.from(bks, (b) => b.start),
-    bucketEnd: Int32Array.from(bks, (b) => b.end),
+    bucketStart,
+    bucketEnd,
     monthBucket,
     offState,
     outState,

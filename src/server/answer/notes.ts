@@ -59,6 +59,35 @@ const NOTE_ORDER: Note['kind'][] = [
   'rate',
 ];
 
+/** the labels of the tables' periods (those overlapping `within`, if given), each once */
+function spans(list: readonly Evaluation[], within?: Bucket): string[] {
+  return [
+    ...new Set(
+      list.flatMap((e) =>
+        e.table.periods.filter((x) => !within || overlaps(x, within)).map((x) => periodLabel(x)),
+      ),
+    ),
+  ];
+}
+
+function allAbsent(evals: readonly Evaluation[]): boolean {
+  for (const e of evals) if (e.time !== 'absent') return false;
+  return true;
+}
+
+/** the reason a return gives for no figure, if one does: refused first, then no response, unknown */
+const NO_FIGURE_STATUSES = ['refused', 'no_response', 'unknown'] as const;
+
+function firstStatus(statuses: readonly StatusInfo[]): (typeof NO_FIGURE_STATUSES)[number] | null {
+  for (const s of NO_FIGURE_STATUSES) for (const x of statuses) if (x.status === s) return s;
+  return null;
+}
+
+function hasPeriod(periods: readonly NotedPeriod[], id: string): boolean {
+  for (const x of periods) if (x.id === id) return true;
+  return false;
+}
+
 /** Names for the words module, from the reference data and the periods the notes were given. */
 export function referenceNames(periods: ReadonlyMap<string, NamedPeriod> = new Map()): NoteNames {
   return {
@@ -99,27 +128,37 @@ export class NoteBook {
   private readonly q: ResolvedQuery;
   /** platforms the dataset asked about: a platform is named only when several are in view */
   private readonly asked: ReadonlySet<number>;
+  /** how many of the question's platforms the dataset asked about (worked out when first needed) */
+  private askedInView: number | null = null;
+  /** 'no figure' drafts by status and platform, with their JSON: a refusal is noted period by period */
+  private readonly noFigure = new Map<string, { draft: Draft; json: string }>();
 
   constructor(q: ResolvedQuery, asked: ReadonlySet<number>) {
     this.q = q;
     this.asked = asked;
   }
 
-  private add(f: number, draft: Draft, period: NotedPeriod): void {
+  private add(f: number, draft: Draft, period: NotedPeriod, json = JSON.stringify(draft)): void {
     const force = FORCES[f]?.id ?? '';
-    const key = `${force}|${JSON.stringify(draft)}`;
-    const g = this.gathered.get(key) ?? { draft, force, periods: [] };
-    if (!g.periods.some((x) => x.id === period.id))
-      g.periods.push({ id: period.id, label: period.label });
-    this.gathered.set(key, g);
+    const key = `${force}|${json}`;
+    let g = this.gathered.get(key);
+    if (!g) {
+      g = { draft, force, periods: [] };
+      this.gathered.set(key, g);
+    }
+    if (!hasPeriod(g.periods, period.id)) g.periods.push({ id: period.id, label: period.label });
     if (!this.periods.has(period.id)) this.periods.set(period.id, { label: period.label });
   }
 
   /** the platform a note is about, when several asked-about platforms are in view */
   private platformOf(p: number): { platform?: string } {
-    const asked = this.q.platforms.filter((x) => this.asked.has(x));
+    this.askedInView ??= this.q.platforms.filter((x) => this.asked.has(x)).length;
     const id = PLATFORMS[p]?.id;
-    return asked.length > 1 && id ? { platform: id } : {};
+    return this.askedInView > 1 && id ? { platform: id } : {};
+  }
+
+  private say(f: number, b: NotedPeriod, on: { platform?: string }, draft: Draft): void {
+    this.add(f, { ...draft, ...on }, b);
   }
 
   notAsked(p: number): void {
@@ -134,30 +173,25 @@ export class NoteBook {
     statuses: readonly StatusInfo[],
     ctx: QueryContext,
   ): void {
-    const on = this.platformOf(p);
-    const say = (draft: Draft) => {
-      this.add(f, { ...draft, ...on }, b);
-    };
-    if (evals.every((e) => e.time === 'absent')) {
-      const status = (['refused', 'no_response', 'unknown'] as const).find((s) =>
-        statuses.some((x) => x.status === s),
-      );
-      say({ kind: 'missing', code: 'no-figure', status: status ?? null });
+    if (allAbsent(evals)) {
+      const status = firstStatus(statuses);
+      const key = `${status ?? ''}|${p}`;
+      let noted = this.noFigure.get(key);
+      if (!noted) {
+        const draft: Draft = { kind: 'missing', code: 'no-figure', status, ...this.platformOf(p) };
+        noted = { draft, json: JSON.stringify(draft) };
+        this.noFigure.set(key, noted);
+      }
+      this.add(f, noted.draft, b, noted.json);
       return;
     }
-    const spans = (list: readonly Evaluation[], within?: Bucket) => [
-      ...new Set(
-        list.flatMap((e) =>
-          e.table.periods.filter((x) => !within || overlaps(x, within)).map((x) => periodLabel(x)),
-        ),
-      ),
-    ];
+    const on = this.platformOf(p);
     // tables detailed enough for the question, whatever their periods
     const levelled = evals.filter((e) => e.filter && e.level);
     const unplaced = levelled.filter((e) => e.time === 'unplaced');
     const inTime = levelled.filter((e) => e.time === 'ok');
     if (inTime.length > 0) {
-      say({
+      this.say(f, b, on, {
         kind: 'missing',
         code: 'breakdown-without-total',
         table: inTime[0] ? tableKind(inTime[0].table) : 'offence',
@@ -173,7 +207,7 @@ export class NoteBook {
       ctx.plan.neededOffRank + ctx.plan.neededOutRank > 0 ||
       ctx.offSelected.length + ctx.outSelected.length > 0;
     if (elsewhere.length > 0 && (needsBreakdown || unplaced.length === 0)) {
-      say({
+      this.say(f, b, on, {
         kind: 'missing',
         code: 'published-for-other-periods',
         table: levelled[0] ? tableKind(levelled[0].table) : 'total',
@@ -182,7 +216,7 @@ export class NoteBook {
       return;
     }
     if (unplaced.length > 0) {
-      say({
+      this.say(f, b, on, {
         kind: 'unplaced',
         code: 'cannot-split',
         publishedFor: spans(unplaced, b),
@@ -195,10 +229,10 @@ export class NoteBook {
         ...(ctx.offSelected.length > 0 ? (['offence'] as const) : []),
         ...(ctx.outSelected.length > 0 ? (['outcome'] as const) : []),
       ];
-      say({ kind: 'missing', code: 'not-at-detail', dimensions });
+      this.say(f, b, on, { kind: 'missing', code: 'not-at-detail', dimensions });
       return;
     }
-    say({ kind: 'missing', code: 'not-broken-down', by: this.q.by });
+    this.say(f, b, on, { kind: 'missing', code: 'not-broken-down', by: this.q.by });
   }
 
   disagreements(

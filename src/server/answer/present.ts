@@ -1,6 +1,5 @@
 import type { Period, Series, Wording } from '@shared/contract.ts';
 import { NOT_BROKEN_DOWN_KEY } from '@shared/contract.ts';
-import { formatMonth } from '@shared/period.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { offenceHierarchy } from '@shared/reference/offences.ts';
 import { outcomeHierarchy } from '@shared/reference/outcomes.ts';
@@ -19,17 +18,25 @@ import type { Answer } from './types.ts';
 export function present(fr: Frame, tally: Tally, wording: Wording[]): Answer {
   const { bks, nb, q, notes, store } = fr;
   const series = seriesOf(fr, tally);
-  // a selection is missing from the series it does not list, but is in the sum of what is drawn
-  const totalMissing = bks.map((_, bi) => {
-    const all = new Set<string>();
-    for (let s = 0; s <= fr.S; s++) for (const m of tally.missing[s * nb + bi] ?? []) all.add(m);
-    return [...all].filter((m) => tally.outOfCrimes[bi]?.has(m) !== true);
-  });
-  const periods: Period[] = bks.map((b) => ({
+  const totalMissing: string[][] = [];
+  const crimesMissing: string[][] = [];
+  for (let bi = 0; bi < nb; bi++) {
+    // a selection is missing from the series it does not list, but is in the sum of what is drawn
+    let all: Set<string> | null = null;
+    for (let s = 0; s <= fr.S; s++) {
+      const m = tally.missing[s * nb + bi];
+      if (m) for (const force of m) (all ??= new Set()).add(force);
+    }
+    const out = tally.outOfCrimes[bi];
+    const total = all === null ? [] : out ? [...all].filter((m) => !out.has(m)) : [...all];
+    totalMissing.push(total);
+    crimesMissing.push(out ? [...new Set([...total, ...out])] : [...total]);
+  }
+  const periods: Period[] = bks.map((b, bi) => ({
     id: b.id,
     label: b.label,
-    start: formatMonth(b.start),
-    end: formatMonth(b.end),
+    start: fr.bucketFrom[bi] ?? '',
+    end: fr.bucketTo[bi] ?? '',
     partial: b.start !== b.full.start || b.end !== b.full.end,
   }));
   if (periods.some((p) => p.partial)) notes.partialPeriods(periods.filter((p) => p.partial));
@@ -46,15 +53,13 @@ export function present(fr: Frame, tally: Tally, wording: Wording[]): Answer {
     },
     crimes: {
       values: crimeValues,
-      missing: bks.map((_, bi) => [
-        ...new Set([...(totalMissing[bi] ?? []), ...(tally.outOfCrimes[bi] ?? [])]),
-      ]),
+      missing: crimesMissing,
       suppressed: bks.map((_, bi) => tally.crimes.suppressed[bi] === 1),
     },
     coverage: {
-      forces: q.forces.filter((f) => tally.answeredForces.has(f)).map((f) => FORCES[f]?.id ?? ''),
+      forces: q.forces.filter((f) => tally.answeredForces[f] === 1).map((f) => FORCES[f]?.id ?? ''),
       platforms: q.platforms
-        .filter((p) => tally.answeredPlatforms.has(p))
+        .filter((p) => tally.answeredPlatforms[p] === 1)
         .map((p) => PLATFORMS[p]?.id ?? ''),
     },
     wording,
@@ -75,7 +80,10 @@ function seriesOf(fr: Frame, tally: Tally): Series[] {
   const of = { grid: tally.totals, row: 0 };
   const row = (s: number) => ({
     values: measureRow(grid, s, q.measure, notes, of),
-    missing: bks.map((_, bi) => [...(tally.missing[s * nb + bi] ?? [])]),
+    missing: bks.map((_, bi) => {
+      const m = tally.missing[s * nb + bi];
+      return m ? [...m] : [];
+    }),
     suppressed: bks.map((_, bi) => grid.suppressed[s * nb + bi] === 1),
   });
   const selected = new Set(

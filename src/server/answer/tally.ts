@@ -1,5 +1,7 @@
 import { FORCES } from '@shared/reference/forces.ts';
+import { PLATFORMS } from '@shared/reference/platforms.ts';
 import { selectionSum, type Choice } from './choose.ts';
+import type { UnitChoices } from './choose-tables.ts';
 import type { Frame } from './frame.ts';
 import { Grid } from './grid.ts';
 import { IN } from './selection.ts';
@@ -15,18 +17,23 @@ export class Tally {
   readonly totals: Grid;
   /** each force's number of crimes, where its breakdown's sum is not that number */
   readonly crimes: Grid;
-  /** per period: forces whose figures are drawn but whose number of crimes is unknown (a selection) */
-  readonly outOfCrimes: Set<string>[];
-  readonly answeredForces = new Set<number>();
-  readonly answeredPlatforms = new Set<number>();
+  /**
+   * per period: forces whose figures are drawn but whose number of crimes is unknown (a selection);
+   * undefined: none
+   */
+  readonly outOfCrimes: (Set<string> | undefined)[];
+  /** by force and platform index: 1 where some period is answered */
+  readonly answeredForces = new Uint8Array(FORCES.length);
+  readonly answeredPlatforms = new Uint8Array(PLATFORMS.length);
   /** per period: some answering force's figures do not account for every crime in the split */
   readonly incomplete: Uint8Array;
-  /** per series (and Not broken down) × period: forces in scope that contribute nothing */
-  readonly missing: Set<string>[];
+  /** per series (and Not broken down) × period: forces in scope that contribute nothing (undefined: none) */
+  readonly missing: (Set<string> | undefined)[];
   readonly usedSources = new Set<number>();
   /** series that some published figure names, even as 0 ("no charges") */
   readonly mentioned: Uint8Array;
 
+  // a unit's scratch rows: all 0 whenever no unit is being added
   private readonly uVal: Float64Array;
   private readonly uHit: Uint8Array;
   private readonly uSupp: Uint8Array;
@@ -35,7 +42,15 @@ export class Tally {
   private readonly uWhole: Float64Array;
   private readonly uWholeSupp: Uint8Array;
   private readonly uHasWhole: Uint8Array;
-  private readonly chosenTable: (TableInfo | null)[] = [];
+  /**
+   * The sum of the units merged by mergeUnit or addExactUnit, whose crimes are their totals: added
+   * into `totals` and `crimes` once, by finish(). Counts are whole numbers, so the order of the sums
+   * does not change them.
+   */
+  private readonly plainValue: Float64Array;
+  private readonly plainKnown: Uint8Array;
+  private readonly plainSupp: Uint8Array;
+  private finished = false;
   private readonly fr: Frame;
 
   constructor(fr: Frame) {
@@ -45,9 +60,9 @@ export class Tally {
     this.grid = new Grid(S + 1, nb, rates); // the last row is "Not broken down"
     this.totals = new Grid(1, nb, rates);
     this.crimes = new Grid(1, nb, rates);
-    this.outOfCrimes = Array.from({ length: nb }, () => new Set());
+    this.outOfCrimes = new Array<Set<string> | undefined>(nb).fill(undefined);
     this.incomplete = new Uint8Array(nb);
-    this.missing = Array.from({ length: (S + 1) * nb }, () => new Set());
+    this.missing = new Array<Set<string> | undefined>((S + 1) * nb).fill(undefined);
     this.mentioned = new Uint8Array(S);
     this.uVal = new Float64Array(S * nb);
     this.uHit = new Uint8Array(S * nb);
@@ -56,46 +71,39 @@ export class Tally {
     this.uWhole = new Float64Array(nb);
     this.uWholeSupp = new Uint8Array(nb);
     this.uHasWhole = new Uint8Array(nb);
+    this.plainValue = new Float64Array(nb);
+    this.plainKnown = new Uint8Array(nb);
+    this.plainSupp = new Uint8Array(nb);
   }
 
   markMissing(series: number, bi: number, force: string): void {
-    this.missing[series * this.fr.nb + bi]?.add(force);
+    addTo(this.missing, series * this.fr.nb + bi, force);
   }
 
   /**
-   * Add one force and platform's chosen tables (one per period, null: none). `plain`: no chosen table
-   * is a selection or set against a coarser total.
+   * Add one force and platform's chosen tables (one per period, null: none), as worked out once per
+   * kind of question (choose-tables.ts).
    */
-  addUnit(
-    f: number,
-    p: number,
-    chosen: readonly (Choice | null)[],
-    unitSeries: number,
-    plain = false,
-  ): void {
+  addUnit(f: number, p: number, unit: UnitChoices, unitSeries: number): void {
     const { fr } = this;
-    this.answeredForces.add(f);
-    this.answeredPlatforms.add(p);
-    this.uVal.fill(0);
-    this.uHit.fill(0);
-    this.uSupp.fill(0);
-    this.uNbd.fill(0);
-    this.uHasWhole.fill(0);
-    const chosenTable = this.chosenTable;
-    chosenTable.length = chosen.length;
-    // a unit is almost always answered by one table for every period: scan each table once
-    let last: TableInfo | null = null;
-    let scanned: Set<TableInfo> | null = null;
-    for (let bi = 0; bi < chosen.length; bi++) chosenTable[bi] = chosen[bi]?.table ?? null;
-    for (const c of chosen) {
-      if (!c || c.table === last || scanned?.has(c.table)) continue;
-      if (last !== null) (scanned ??= new Set([last])).add(c.table);
-      last = c.table;
-      for (const id of c.table.sources) this.usedSources.add(id);
-      this.accumulate(c.table);
+    const { chosen, tableAt, scan } = unit;
+    this.answeredForces[f] = 1;
+    this.answeredPlatforms[p] = 1;
+    // a split by force, region, platform or nothing, no rates (no populations to track), no partial
+    // tables: the unit's figures go straight into its one series
+    const simple = unit.plain && fr.plan.dimension === 'unit' && fr.q.measure !== 'rate';
+    if (simple && unit.allExact) {
+      this.addExactUnit(unit, unitSeries);
+      return;
     }
-    if (plain && fr.plan.dimension === 'unit' && fr.q.measure !== 'rate') {
-      this.mergeUnit(chosen, unitSeries);
+    // a unit is almost always answered by one table for every period: each table is scanned once
+    const used = this.usedSources;
+    for (const t of scan) {
+      for (const id of t.sources) used.add(id);
+      this.accumulate(t, tableAt);
+    }
+    if (simple) {
+      this.mergeUnit(unit, unitSeries);
       return;
     }
     for (let bi = 0; bi < chosen.length; bi++) {
@@ -105,6 +113,11 @@ export class Tally {
       if (c.selection) this.mergeSelection(f, bi);
       else this.merge(f, bi, unitSeries, c.exact);
     }
+    this.uVal.fill(0);
+    this.uHit.fill(0);
+    this.uSupp.fill(0);
+    this.uNbd.fill(0);
+    this.uHasWhole.fill(0);
   }
 
   /** A partial breakdown set against a coarser table's total: the rest is Not broken down. */
@@ -130,13 +143,13 @@ export class Tally {
    * Add a chosen table's facts into the unit's scratch rows. The hot loop of every answer: it reads
    * the smallest column set that can answer the question and does only integer work per row.
    */
-  private accumulate(t: TableInfo): void {
+  private accumulate(t: TableInfo, chosenTable: readonly (TableInfo | null)[]): void {
     const { cols, plan, offState, outState, monthBucket, first, bucketStart, bucketEnd, nb } =
       this.fr;
     const { pStart, pEnd, off, out, count, supp } = cols;
     const { uHit, uVal } = this;
-    const chosenTable = this.chosenTable;
     const nodeSeries = plan.nodeSeries;
+    const inside = IN;
     const byOff = plan.dimension === 'offence';
     const byOut = plan.dimension === 'outcome';
     const span = monthBucket.length;
@@ -144,7 +157,7 @@ export class Tally {
     for (let i = cols.start[t.index] ?? 0; i < end; i++) {
       const o = off[i] ?? 0;
       const u = out[i] ?? 0;
-      if (offState[o] !== IN || outState[u] !== IN) continue;
+      if (offState[o] !== inside || outState[u] !== inside) continue;
       const s = pStart[i] ?? 0;
       const e = pEnd[i] ?? 0;
       const c = count[i] ?? 0;
@@ -236,49 +249,143 @@ export class Tally {
   }
 
   /**
-   * merge() for every period at once, in the common case: a split by force, region, platform or
-   * nothing, no rates (no populations to track) and no partial tables. Monthly views of every force
-   * make 352 units × 39 months of these: kept to plain array work.
+   * merge() for every period at once, for a unit of a simple split (see addUnit) some of whose periods
+   * have no table, or a table that does not account for every crime.
    */
-  private mergeUnit(chosen: readonly (Choice | null)[], unitSeries: number): void {
+  private mergeUnit(unit: UnitChoices, unitSeries: number): void {
     const { S, nb } = this.fr;
     const { uVal, uHit, uSupp, uNbd, incomplete } = this;
-    const g = this.grid;
-    const t = this.totals;
-    const cr = this.crimes;
+    const { tableAt, exactAt } = unit;
+    const gValue = this.grid.value;
+    const gKnown = this.grid.known;
+    const gSupp = this.grid.suppressed;
+    const pValue = this.plainValue;
+    const pKnown = this.plainKnown;
+    const pSupp = this.plainSupp;
     const row = unitSeries * nb;
+    const nbdRow = S * nb;
     let mentioned = false;
     for (let bi = 0; bi < nb; bi++) {
-      const c = chosen[bi];
-      if (!c) continue;
+      if (tableAt[bi] === null) continue;
       const nbd = uNbd[bi] ?? 0;
-      const nbdSupp = uSupp[S * nb + bi] === 1;
-      const full = c.exact && nbd === 0 && !nbdSupp;
+      const nbdSupp = uSupp[nbdRow + bi] === 1;
+      const full = exactAt[bi] === 1 && nbd === 0 && !nbdSupp;
       let total = nbd;
       let anySupp = nbdSupp;
       const hit = uHit[bi] === 1;
+      const v = uVal[bi] ?? 0;
+      const supp = uSupp[bi] === 1;
+      // the only scratch a unit of a simple split writes (its one series, in periods with a chosen
+      // table), cleared as it is read
+      uVal[bi] = 0;
+      uHit[bi] = 0;
+      uSupp[bi] = 0;
       if (hit || full) {
-        const v = uVal[bi] ?? 0;
-        const supp = uSupp[bi] === 1;
         if (hit) mentioned = true;
         const k = row + bi;
-        g.value[k] = (g.value[k] ?? 0) + v;
-        g.known[k] = 1;
-        if (supp) g.suppressed[k] = 1;
+        gValue[k] = (gValue[k] ?? 0) + v;
+        gKnown[k] = 1;
+        if (supp) gSupp[k] = 1;
         total += v;
         anySupp ||= supp;
       }
       if (!full) incomplete[bi] = 1;
-      t.value[bi] = (t.value[bi] ?? 0) + total;
-      t.known[bi] = 1;
-      cr.value[bi] = (cr.value[bi] ?? 0) + total;
-      cr.known[bi] = 1;
-      if (anySupp) {
-        t.suppressed[bi] = 1;
-        cr.suppressed[bi] = 1;
-      }
+      pValue[bi] = (pValue[bi] ?? 0) + total;
+      pKnown[bi] = 1;
+      if (anySupp) pSupp[bi] = 1;
     }
     if (mentioned) this.mentioned[unitSeries] = 1;
+  }
+
+  /**
+   * A unit of a simple split (see addUnit) whose every period has a table that accounts for every
+   * crime: accumulate() and mergeUnit() in one pass, each fact added straight into the unit's series
+   * and the plain total. Monthly views of every force make 352 of these units × 39 months: kept to
+   * plain array work.
+   */
+  private addExactUnit(unit: UnitChoices, unitSeries: number): void {
+    const {
+      cols,
+      q,
+      offState,
+      outState,
+      monthBucket,
+      first,
+      bucketStart,
+      bucketEnd,
+      nb,
+      bks,
+      notes,
+    } = this.fr;
+    const { pStart, pEnd, off, out, count, supp } = cols;
+    const { tableAt, scan } = unit;
+    const gValue = this.grid.value;
+    const gSupp = this.grid.suppressed;
+    const gKnown = this.grid.known;
+    const pValue = this.plainValue;
+    const pSupp = this.plainSupp;
+    const used = this.usedSources;
+    const filtered = q.offences.length > 0 || q.outcomes.length > 0;
+    const inside = IN;
+    const span = monthBucket.length;
+    const row = unitSeries * nb;
+    let mentioned = false;
+    for (const t of scan) {
+      for (const id of t.sources) used.add(id);
+      const end = cols.end[t.index] ?? 0;
+      for (let i = cols.start[t.index] ?? 0; i < end; i++) {
+        if (filtered && (offState[off[i] ?? 0] !== inside || outState[out[i] ?? 0] !== inside))
+          continue;
+        const s = pStart[i] ?? 0;
+        const e = pEnd[i] ?? 0;
+        const c = count[i] ?? 0;
+        const rel = s - first;
+        const bi = rel >= 0 && rel < span ? (monthBucket[rel] ?? -1) : -1;
+        if (bi >= 0 && e <= (bucketEnd[bi] ?? 0)) {
+          if (tableAt[bi] !== t) continue;
+          mentioned = true;
+          gValue[row + bi] = (gValue[row + bi] ?? 0) + c;
+          pValue[bi] = (pValue[bi] ?? 0) + c;
+          if (supp[i] === 1) {
+            gSupp[row + bi] = 1;
+            pSupp[bi] = 1;
+            const b = bks[bi];
+            if (b) notes.suppressed(t.force, b);
+          }
+        } else if (c === 0 && supp[i] !== 1) {
+          // a zero over a longer span is a zero in every period inside it
+          for (let xi = 0; xi < nb; xi++) {
+            if ((bucketStart[xi] ?? 0) <= e && s <= (bucketEnd[xi] ?? 0) && tableAt[xi] === t)
+              mentioned = true;
+          }
+        }
+      }
+    }
+    // every period is answered in full: a known figure, 0 where no fact is in it
+    gKnown.fill(1, row, row + nb);
+    this.plainKnown.fill(1);
+    if (mentioned) this.mentioned[unitSeries] = 1;
+  }
+
+  /** Add the plain total into the totals and the crimes: once, when every unit has been added. */
+  finish(): this {
+    if (this.finished) return this;
+    this.finished = true;
+    const { nb } = this.fr;
+    const { plainValue, plainKnown, plainSupp, totals, crimes } = this;
+    for (let bi = 0; bi < nb; bi++) {
+      if (plainKnown[bi] !== 1) continue;
+      const v = plainValue[bi] ?? 0;
+      totals.value[bi] = (totals.value[bi] ?? 0) + v;
+      totals.known[bi] = 1;
+      crimes.value[bi] = (crimes.value[bi] ?? 0) + v;
+      crimes.known[bi] = 1;
+      if (plainSupp[bi] === 1) {
+        totals.suppressed[bi] = 1;
+        crimes.suppressed[bi] = 1;
+      }
+    }
+    return this;
   }
 
   /**
@@ -295,7 +402,7 @@ export class Tally {
     for (let s = 0; s < S; s++) {
       const k = s * nb + bi;
       if (uHit[k] !== 1) {
-        missing[k]?.add(force);
+        addTo(missing, k, force);
         continue;
       }
       this.mentioned[s] = 1;
@@ -309,9 +416,16 @@ export class Tally {
       grid.add(S, bi, nbd, f, nbdSupp);
       total += nbd;
       anySupp ||= nbdSupp;
-    } else missing[S * nb + bi]?.add(force);
+    } else addTo(missing, S * nb + bi, force);
     this.totals.add(0, bi, total, f, anySupp);
-    this.outOfCrimes[bi]?.add(force);
+    addTo(this.outOfCrimes, bi, force);
     this.incomplete[bi] = 1;
   }
+}
+
+/** Add a force to the set at `k`, made when the first one is added. */
+function addTo(sets: (Set<string> | undefined)[], k: number, force: string): void {
+  const set = sets[k];
+  if (set) set.add(force);
+  else sets[k] = new Set([force]);
 }
