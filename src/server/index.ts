@@ -59,9 +59,11 @@ const { app, datasets, confirm } = createApp({
     : {}),
 });
 
+let stopping = false;
 const toApp = getRequestListener(app.fetch, { hostname: config.host });
+// while stopping, every request goes to the app, whose answer closes its connection (drain.ts)
 const server = createServer((req, res) => {
-  if (!confirm(req, res)) void toApp(req, res);
+  if (stopping || !confirm(req, res)) void toApp(req, res);
 });
 server.listen(config.port, config.host, () => {
   const address = server.address();
@@ -84,7 +86,6 @@ server.on('error', (e: NodeJS.ErrnoException) => {
   );
 });
 
-let stopping = false;
 function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;

@@ -19,8 +19,8 @@ export function stopGracefully(server: Server, graceMs = 10_000): Promise<{ forc
     }, graceMs);
     server.on('request', (_req, res) => {
       // a request that came on a kept-alive connection after the stop began is answered, and its
-      // connection closed after it
-      res.setHeader('Connection', 'close');
+      // connection closed after it (one already answered, at once, is closed by the sweep when idle)
+      if (!res.headersSent) res.setHeader('Connection', 'close');
     });
     server.close(() => {
       clearInterval(sweep);
