@@ -16,7 +16,7 @@ const queryClient = createQueryClient();
 // its first questions (a failure here is shown by the page's own query, which asks again)
 queryClient.query(baseMetaQueryOptions()).catch(() => undefined);
 const page = preloadViewPage(window.location.pathname);
-askFirstQuestions(queryClient, window.location.pathname, window.location.search);
+askFirstQuestions(window.location.pathname, window.location.search);
 // drawn once the view's code is here (it arrives with the description it needs anyway), so that the
 // page is drawn at once rather than suspended and revealed late
 void page.then(() => {

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ErrorResponseSchema } from '@shared/contract.ts';
+import { JSON_REQUEST, takeEarly } from './early.ts';
 
 /** A failed API call, in words a reader can act on. */
 export class FetchError extends Error {
@@ -20,7 +21,7 @@ export async function getJson<T>(
 ): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    res = await (takeEarly(url) ?? fetch(url, { ...JSON_REQUEST, signal }));
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new FetchError(

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { API, ReturnsResponseSchema } from '@shared/contract.ts';
 import type { Filters } from '@shared/filters.ts';
-import { apiQuery } from './counts.ts';
+import { apiQuery } from './counts-url.ts';
 import { getJson } from './http.ts';
 
 export const returnsKeys = {

@@ -1,5 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { DEFAULT_DATASET, parseFilters, type Filters } from '@shared/filters.ts';
+import { askEarly } from '../api/early.ts';
+import { countsUrl } from '../api/counts-url.ts';
 import { overviewQuestions } from '../features/overview/questions.ts';
 import { VIEW_PARAMS } from '../lib/filters-context.tsx';
 import { viewAt, viewDefaults, type ViewId } from '../lib/views.ts';
@@ -12,11 +13,11 @@ const FIRST: Partial<Record<ViewId, (filters: Filters) => Filters[]>> = {
 /**
  * Ask the first view's questions as the script starts, in parallel with the dataset's description,
  * so that its figures are on their way when its code and description arrive (one round of
- * requests, not two). The page asks the same questions with the same keys, and so takes these
- * answers. Only a link that reads the same with and without the description is asked early: one
- * that names forces, offences, platforms or outcomes waits for the description to check them.
+ * requests, not two). The page asks the same URLs, and takes these responses (api/early.ts). Only a
+ * link that reads the same with and without the description is asked early: one that names forces,
+ * offences, platforms or outcomes waits for the description to check them.
  */
-export function askFirstQuestions(client: QueryClient, pathname: string, search: string): void {
+export function askFirstQuestions(pathname: string, search: string): void {
   const view = viewAt(pathname);
   const ask = view ? FIRST[view.id as ViewId] : undefined;
   if (!view || !ask) return;
@@ -29,10 +30,11 @@ export function askFirstQuestions(client: QueryClient, pathname: string, search:
     ignore: VIEW_PARAMS,
   });
   if (problems.length > 0 || filters.from !== null || filters.to !== null) return;
-  // the module that asks is loaded here, not with the script: taken into it, it pulled the router
-  // and the query schema out of the first chunk into chunks of their own (2 KB more on every page)
-  void import('../api/counts.ts').then(({ countsQueryOptions }) => {
-    for (const question of ask(filters))
-      client.query(countsQueryOptions(question)).catch(() => undefined);
-  });
+  // the URLs alone, with fetch, now: the query code is in a chunk of its own, which arrives later
+  for (const question of ask(filters)) askEarly(countsUrl(question));
+  // that chunk (the figures' code, which the view needs) is asked for now too. Imported here instead,
+  // the query code pulled the router and zod out of the first chunk into chunks of their own (three
+  // more requests, 2 KB more on every page); without this import the bundler did the same
+  // (a failure here is the view's to report, when it loads the same chunk)
+  import('../api/counts.ts').catch(() => undefined);
 }
