@@ -46,16 +46,16 @@ export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number]
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width ?? el.clientWidth;
-      setWidth(Math.floor(w));
-    });
-    observer.observe(el);
     // the laid-out width, as the observer reports it: unlike a bounding box, not scaled by transforms
     const remeasure = () => setWidth(Math.floor(parseFloat(getComputedStyle(el).width) || 0));
     // measured now, before the first paint, not a frame later when the observer first reports: the
     // chart is drawn in the same task as the page around it
     remeasure();
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? el.clientWidth;
+      setWidth(Math.floor(w));
+    });
+    observer.observe(el);
     remeasures.add(remeasure);
     listenForPrint();
     return () => {
