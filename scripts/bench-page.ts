@@ -119,6 +119,9 @@ export async function benchPage(dir: string): Promise<void> {
     }
     for (const path of PAGES) {
       const runs = await lighthouseRuns(`http://127.0.0.1:${PORTS.app}${path}`, LIGHTHOUSE_RUNS);
+      for (const [i, r] of runs.entries())
+        if (r.error !== null)
+          console.log(`  (Lighthouse run ${i + 1} on ${path} failed: ${r.error})`);
       const scores = runs.map((r) => r.performance);
       const m = median(scores);
       console.log(

@@ -7,6 +7,8 @@ export interface LighthouseRun {
   performance: number;
   accessibility: number;
   metrics: string;
+  /** why Lighthouse could not measure the page (its score is then 0), or null */
+  error: string | null;
 }
 
 /** Lighthouse on `url`, desktop, `runs` times, each in a fresh Debian Chromium. */
@@ -54,6 +56,7 @@ export async function lighthouseRuns(url: string, runs: number): Promise<Lightho
       out.push({
         performance: Math.round((c?.performance?.score ?? 0) * 100),
         accessibility: Math.round((c?.accessibility?.score ?? 0) * 100),
+        error: result?.lhr.runtimeError?.code ?? null,
         metrics: `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
       });
     } finally {

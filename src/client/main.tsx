@@ -18,8 +18,9 @@ queryClient.query(baseMetaQueryOptions()).catch(() => undefined);
 const page = preloadViewPage(window.location.pathname);
 askFirstQuestions(window.location.pathname, window.location.search);
 // drawn once the view's code is here (it arrives with the description it needs anyway), so that the
-// page is drawn at once rather than suspended and revealed late
-void page.then(() => {
+// page is drawn at once rather than suspended and revealed late; on a connection so slow that it
+// takes more than a second, the page's frame is drawn meanwhile, saying that the page is loading
+void Promise.race([page, new Promise((done) => setTimeout(done, 1000))]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
