@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
-import type { SOURCE_KINDS } from '@shared/contract.ts';
 import { FORCES } from '@shared/reference/forces.ts';
 import { normaliseName, suggest } from '@shared/suggest.ts';
 import { openDatabase, type Db } from '../db/open.ts';
@@ -19,8 +18,9 @@ import { openToRead } from './open-read.ts';
 import type { SeriesSummary } from './series-summary.ts';
 import { isSeriesTable, runSeriesImport } from './series.ts';
 import { UsageError } from './usage-error.ts';
-import { newTables, parseFiles, toPlan, type FileToRead, type ParsedLoad } from './load.ts';
+import { newTables, parseFiles, toPlan, type ParsedLoad } from './load.ts';
 import type { Progress } from './parse-file.ts';
+import type { ImportOptions } from './request.ts';
 import { providedStatuses, statusesToEnd } from './statuses.ts';
 import { summarise, type Summary } from './summary.ts';
 
@@ -29,25 +29,8 @@ import { summarise, type Summary } from './summary.ts';
  * it as a new version in one transaction, or write nothing at all.
  */
 
-export interface ImportRequest {
-  files: readonly FileToRead[];
-  dbPath: string;
+export interface ImportRequest extends ImportOptions {
   dataset: string;
-  /** the dataset may be new in a database that exists (a mistyped id is refused without it) */
-  newDataset?: boolean | undefined;
-  source: {
-    title?: string | undefined;
-    publisher?: string | undefined;
-    date?: string | undefined;
-    url?: string | undefined;
-    kind: Exclude<(typeof SOURCE_KINDS)[number], 'illustrative'>;
-  };
-  platform?: string | undefined;
-  partial?: boolean | undefined;
-  sheet?: string | undefined;
-  dryRun?: boolean | undefined;
-  replace?: boolean | undefined;
-  now: Date;
   onProgress?: ((p: Progress) => void) | undefined;
   onWrite?: ((written: number, total: number) => void) | undefined;
   /** called the moment the load has committed, before anything else can stop the run */

@@ -11,7 +11,7 @@ import {
   seriesContext,
 } from '../platform-series/rows.ts';
 import { writeSeriesLoad } from '../platform-series/write.ts';
-import type { FileToRead } from './load.ts';
+import type { ImportOptions } from './request.ts';
 import { FileProblem } from './rows.ts';
 import { openToRead } from './open-read.ts';
 import { readSeriesFile, repeats, type ReadRow } from './series-file.ts';
@@ -28,25 +28,9 @@ export { isSeriesTable } from './series-file.ts';
  */
 
 /** what a series import is asked (the import's request: run.ts) */
-export interface SeriesImportRequest {
-  files: readonly FileToRead[];
-  dbPath: string;
+export interface SeriesImportRequest extends ImportOptions {
   /** the dataset a return would go into: a series table takes none but the default */
   dataset?: string | undefined;
-  newDataset?: boolean | undefined;
-  source: {
-    title?: string | undefined;
-    publisher?: string | undefined;
-    date?: string | undefined;
-    url?: string | undefined;
-    kind: string;
-  };
-  platform?: string | undefined;
-  partial?: boolean | undefined;
-  sheet?: string | undefined;
-  dryRun?: boolean | undefined;
-  replace?: boolean | undefined;
-  now: Date;
   onSeriesCommitted?: ((summary: SeriesSummary) => void) | undefined;
 }
 
