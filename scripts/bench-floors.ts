@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { createReadQueries } from '../src/server/db/queries.ts';
 import { demoPlan } from '../src/server/load/demo.ts';
 import { seedDatasets } from '../src/server/load/seed.ts';
 import { writeLoad } from '../src/server/load/write.ts';
+import { startTimed, stop } from './spawned.ts';
 
 /**
  * Figures beside their floors (`npm run bench` part 6, `BENCH_ONLY=floors`), each floor run in the same
@@ -59,57 +59,6 @@ function makeDb(path: string, facts: number): number {
   while (written < facts * 0.9) written += writeLoad(db, plan, new Date()).facts;
   db.close();
   return written;
-}
-
-async function get(url: string, headers: Record<string, string> = {}): Promise<Response | null> {
-  try {
-    return await fetch(url, { headers });
-  } catch {
-    return null;
-  }
-}
-
-interface Started {
-  child: ChildProcess;
-  /** ms from spawn to the first answer of /api/health, and to its 200 */
-  listening: number;
-  ok: number;
-}
-
-/** Spawn a server in its own process group and wait for its /api/health to say 200. */
-async function startTimed(
-  command: string,
-  args: string[],
-  port: number,
-  env: Record<string, string> = {},
-  cwd = ROOT,
-): Promise<Started> {
-  const t0 = performance.now();
-  const child = spawn(command, args, {
-    cwd,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
-  });
-  let listening = NaN;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited`);
-    const r = await get(`http://127.0.0.1:${port}/api/health`);
-    if (r) {
-      await r.arrayBuffer();
-      if (Number.isNaN(listening)) listening = performance.now() - t0;
-      if (r.status === 200) return { child, listening, ok: performance.now() - t0 };
-    }
-    if (performance.now() - t0 > 600_000) throw new Error(`${command} did not start in 10 minutes`);
-    await new Promise((done) => setTimeout(done, 5));
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  process.kill(-child.pid, 'SIGTERM');
-  await exited;
 }
 
 /** The floor for a start: Node listening and answering /api/health, nothing else. */

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Browser } from 'playwright-core';
@@ -6,6 +5,7 @@ import { build } from 'vite';
 import { launch } from '../e2e/browser.ts';
 import { ROOT } from '../src/server/config.ts';
 import { lighthouseRuns, median } from './lighthouse.ts';
+import { startTimed, stop } from './spawned.ts';
 
 /**
  * The first chart beside its floor (`npm run bench` part 7, `BENCH_ONLY=page`): from navigation to
@@ -23,33 +23,6 @@ const PAGES = ['/', '/?dataset=demo'];
 const PORTS = { app: 3721, bare: 3722 } as const;
 /** a chart's first drawn series: a line, an area or a bar */
 const CHART = '.recharts-surface .recharts-curve, .recharts-surface .recharts-rectangle';
-
-async function started(
-  args: string[],
-  port: number,
-  env: Record<string, string>,
-): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
-  });
-  for (const until = Date.now() + 600_000; Date.now() < until;) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited`);
-    const r = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
-    if (r?.status === 200) return child;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error(`${args.join(' ')} did not start`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(-child.pid, 'SIGTERM');
-  return exited;
-}
 
 /** ms from navigation to the first series of a chart in the page, in a new (cold) context. */
 async function firstChart(browser: Browser, url: string): Promise<number> {
@@ -90,12 +63,16 @@ export async function benchPage(dir: string): Promise<void> {
   });
   const dbPath = join(dir, 'page.db');
   // scripts/start.js builds the app and the server first when either is stale, and makes the database
-  const app = await started(['scripts/start.js'], PORTS.app, { DB_PATH: dbPath });
-  const bare = await started(['build/server/index.js'], PORTS.bare, {
-    DB_PATH: dbPath,
-    READ_ONLY: '1',
-    DIST_DIR: bareDist,
-  });
+  const app = (
+    await startTimed(process.execPath, ['scripts/start.js'], PORTS.app, { DB_PATH: dbPath })
+  ).child;
+  const bare = (
+    await startTimed(process.execPath, ['build/server/index.js'], PORTS.bare, {
+      DB_PATH: dbPath,
+      READ_ONLY: '1',
+      DIST_DIR: bareDist,
+    })
+  ).child;
   try {
     const browser = await launch();
     try {
