@@ -1,30 +1,25 @@
 import { parseMonth, periodLabel } from './period.ts';
+import { formatNumber } from './number-format.ts';
 
 /** Numbers and lists as a briefing writes them, for the key-fact sentences. */
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDp = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
 export function count(n: number): string {
-  return whole.format(n);
+  return formatNumber(n);
 }
 
 export function rate(n: number): string {
-  return oneDp.format(n);
+  return formatNumber(n, 1);
 }
 
 /** A share in whole per cent; "less than 1%" rather than a misleading 0%. */
 export function share(pct: number): string {
   if (pct > 0 && pct < 0.5) return 'less than 1%';
-  return `${whole.format(Math.round(pct))}%`;
+  return `${formatNumber(Math.round(pct))}%`;
 }
 
 /** A rate of outcomes, to one decimal place, as the Home Office publishes them. */
 export function percent1(pct: number): string {
-  return `${oneDp.format(pct)}%`;
+  return `${formatNumber(pct, 1)}%`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Note, TABLE_KINDS } from './contract.ts';
 import type { By } from './filters.ts';
 import type { Interval } from './period.ts';
+import { ANY_DIGITS, formatNumber } from './number-format.ts';
 
 /**
  * The one place a note's code and fields become words. The server fills `message` with
@@ -55,7 +56,7 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-const n = (x: number) => x.toLocaleString('en-GB');
+const n = (x: number) => formatNumber(x, ANY_DIGITS);
 
 /** The reason a note about forces gives, in lower case, without the forces or the periods. */
 function forceReason(note: Note, names: NoteNames): string | null {

@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Problem } from './filters.ts';
+import { formatNumber } from './number-format.ts';
 
 export { packItemSearch } from './pack-search.ts';
 
@@ -128,7 +129,7 @@ export function encodePack(pack: Pack): string {
 export function packLinkProblem(pack: Pack): string | null {
   const length = encodePack(pack).length;
   return length > MAX_PACK_LINK
-    ? `The pack's link would be ${length.toLocaleString('en-GB')} characters, more than the ${MAX_PACK_LINK.toLocaleString('en-GB')} a link can safely hold: shorten a note or the title.`
+    ? `The pack's link would be ${formatNumber(length)} characters, more than the ${formatNumber(MAX_PACK_LINK)} a link can safely hold: shorten a note or the title.`
     : null;
 }
 

@@ -7,6 +7,7 @@ import {
   parseMonth,
   type MonthRange,
 } from './period.ts';
+import { ANY_DIGITS, formatNumber } from './number-format.ts';
 
 /**
  * The platform series: published figures from the NSPCC's yearly FOI requests about sexual
@@ -227,5 +228,5 @@ function seriesPeriodLabel(
 
 /** '48%' or '1,824': a published value as the page writes it */
 export function formatSeriesValue(value: number, unit: 'count' | 'percent'): string {
-  return unit === 'percent' ? `${value}%` : value.toLocaleString('en-GB');
+  return unit === 'percent' ? `${value}%` : formatNumber(value, ANY_DIGITS);
 }

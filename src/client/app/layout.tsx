@@ -10,6 +10,7 @@ import { VIEWS, viewAt, viewPath } from '../lib/views.ts';
 import { DatasetBanner } from './dataset-banner.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { UrlProblems } from './url-problems.tsx';
+import { formatLongDate } from '@shared/number-format.ts';
 
 // presentation, embedding and pinned links are rare: their code loads only when the URL asks for them
 const ChromelessView = lazy(async () => ({
@@ -212,8 +213,6 @@ function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>
   );
 }
 
-const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-
 /** On paper, where the figures came from and the link that shows them again (print only). */
 function PrintedFrom() {
   const { search, meta } = useFilters();
@@ -222,9 +221,8 @@ function PrintedFrom() {
   const link = `${window.location.origin}${pathname}${search({ version: d.version }, { tab: null })}`;
   return (
     <p className="mb-4 hidden text-sm print:block">
-      Figures from {d.title}, version {d.version} (loaded{' '}
-      {new Date(d.updated).toLocaleDateString('en-GB', DAY)}), drawn on{' '}
-      {new Date().toLocaleDateString('en-GB', DAY)}. These exact figures: {link}
+      Figures from {d.title}, version {d.version} (loaded {formatLongDate(new Date(d.updated))}),
+      drawn on {formatLongDate(new Date())}. These exact figures: {link}
     </p>
   );
 }

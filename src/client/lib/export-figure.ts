@@ -3,6 +3,7 @@ import { totalRows } from '@shared/crimes.ts';
 import { rowHeader } from '@shared/counted.ts';
 import { chartData } from './chart-data.ts';
 import { NOT_AVAILABLE, SUPPRESSED } from './format.ts';
+import { formatNumber } from '@shared/number-format.ts';
 
 /**
  * A chart as the slides and spreadsheets take it: the numbers the page draws (an API's answer, as
@@ -147,8 +148,7 @@ export function figureGrid(r: CountsResponse): FigureGrid {
 /** A cell in words, for slides: '1,234', '[x]', '12 [c]', '10 or 12' where sources disagree. */
 export function cellText(c: GridCell, decimals: 0 | 1): string {
   if (c.value === null) return c.symbol ?? NOT_AVAILABLE;
-  const number = (v: number) =>
-    v.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const number = (v: number) => formatNumber(v, decimals);
   const text = [c.value, ...(c.others ?? [])].map(number).join(' or ');
   return c.symbol ? `${text} ${c.symbol}` : text;
 }

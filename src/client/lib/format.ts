@@ -1,25 +1,21 @@
+import { formatNumber } from '@shared/number-format.ts';
+
 /** Numbers as the dashboard writes them: thousands separators, units said, missing never as 0. */
 
 export const NOT_AVAILABLE = '[x]';
 export const SUPPRESSED = '[c]';
 
-const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDp = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
 export function formatCount(n: number | null): string {
-  return n === null ? NOT_AVAILABLE : counts.format(n);
+  return n === null ? NOT_AVAILABLE : formatNumber(n);
 }
 
 export function formatRate(n: number | null): string {
-  return n === null ? NOT_AVAILABLE : oneDp.format(n);
+  return n === null ? NOT_AVAILABLE : formatNumber(n, 1);
 }
 
 export function formatPercent(n: number | null, digits = 1): string {
   if (n === null) return NOT_AVAILABLE;
-  return `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)}%`;
+  return `${formatNumber(n, digits)}%`;
 }
 
 /** "+48%", "−12%", "no change" */
@@ -27,7 +23,7 @@ export function formatChange(pct: number | null): string {
   if (pct === null) return NOT_AVAILABLE;
   const rounded = Math.round(pct);
   if (rounded === 0) return 'no change';
-  return `${rounded > 0 ? '+' : '−'}${counts.format(Math.abs(rounded))}%`;
+  return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded))}%`;
 }
 
 export type MeasureKind = 'count' | 'rate' | 'share';

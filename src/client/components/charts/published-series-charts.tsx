@@ -12,6 +12,7 @@ import {
 import { PALETTE } from './colours.ts';
 import { useWidth } from './use-width.ts';
 import { valueAxis } from './value-axis.ts';
+import { ANY_DIGITS, formatNumber } from '@shared/number-format.ts';
 
 /**
  * Charts of figures as published (the platform series): each value drawn is one published figure,
@@ -171,7 +172,7 @@ export function NationalChart({
             <YAxis
               domain={[0, ticks.at(-1) ?? max]}
               ticks={ticks}
-              tickFormatter={(v: number) => v.toLocaleString('en-GB')}
+              tickFormatter={(v: number) => formatNumber(v, ANY_DIGITS)}
               tick={{ fill: '#0b0c0c' }}
               width={56}
             />

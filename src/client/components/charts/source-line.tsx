@@ -1,5 +1,6 @@
 import type { CountsResponse, Source } from '@shared/contract.ts';
 import { wordingText } from '../../lib/wording.ts';
+import { ANY_DIGITS, formatNumber } from '@shared/number-format.ts';
 
 function sourceText(s: Source) {
   const when = s.date ? `, ${s.date}` : '';
@@ -34,7 +35,7 @@ export function PublishedWording({
         {r.wording.map((w, i) => (
           <li key={i}>
             {w.forceName}, {period(w.period)}, {label(w.series)}
-            {w.count === null ? '' : `, ${w.count.toLocaleString('en-GB')}`}: {wordingText(r, w)}
+            {w.count === null ? '' : `, ${formatNumber(w.count, ANY_DIGITS)}`}: {wordingText(r, w)}
           </li>
         ))}
       </ul>

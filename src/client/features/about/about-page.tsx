@@ -7,6 +7,7 @@ import { platformSeriesQueryOptions } from '../../api/platform-series.ts';
 import { Pending } from '../../components/ui/pending.tsx';
 import { useFilters } from '../../lib/filters-context.tsx';
 import { UNVERIFIED_PLACEMENTS } from '@shared/reference/unverified-placements.ts';
+import { ANY_DIGITS, formatNumber } from '@shared/number-format.ts';
 
 function coverageLabel(d: Dataset): string {
   const start = parseMonth(d.coverage.from);
@@ -86,7 +87,8 @@ function PlatformSeriesSection() {
           const area = data.areas.find((a) => a.id === f?.area && a.kind === f.areaKind)?.name;
           return (
             <li key={u.row}>
-              {area ?? f?.area}: {f?.value?.toLocaleString('en-GB')} offences (
+              {area ?? f?.area}:{' '}
+              {typeof f?.value === 'number' ? formatNumber(f.value, ANY_DIGITS) : ''} offences (
               {data.sources.find((s) => s.id === f?.source)?.publisher ?? f?.source}, line {u.row}{' '}
               of the figures file). {u.reason}
             </li>
