@@ -134,6 +134,10 @@ export default defineConfig(({ isSsrBuild }) => ({
         modulePreload: { polyfill: false },
         rolldownOptions: {
           output: {
+            // every character outside ASCII written as an escape: a script that is all ASCII is
+            // held and parsed by the browser one byte a character, without decoding it to UTF-16
+            // first (about 45 ms less of the first page's parsing on this machine, issue 17)
+            charset: 'ascii',
             codeSplitting: {
               groups: [
                 {
