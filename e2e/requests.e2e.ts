@@ -130,3 +130,49 @@ describe('the first view asks its questions as the script starts', () => {
     }
   });
 });
+
+describe('the first view is drawn once, with its figures', () => {
+  // its description, its code and its first answers are all asked for as the script starts (a
+  // dataset named in the link as soon as the default's description lists it), and the page is drawn
+  // when they are there: no loading line is ever drawn, and no first question is asked twice (an
+  // early answer filed under another key than the page's would be asked for again)
+  it.each(['/', '/?dataset=demo'])('%s', async (path) => {
+    const asked = new Map<string, number>();
+    const onRequest = (r: { url: () => string }) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/v1/'))
+        asked.set(url.pathname + url.search, (asked.get(url.pathname + url.search) ?? 0) + 1);
+    };
+    page.on('request', onRequest);
+    try {
+      // a fresh page, so that nothing is already known: the script that records every loading line
+      // drawn before the chart runs before the app's own
+      const fresh = await page.context().newPage();
+      try {
+        // page-side code as text: these tests are compiled without the DOM's types
+        await fresh.addInitScript(`
+          const seen = (window.loadingSeen = []);
+          new MutationObserver((_records, observer) => {
+            for (const status of document.querySelectorAll('[role="status"]'))
+              if (status.textContent.startsWith('Loading')) seen.push(status.textContent);
+            if (document.querySelector('.recharts-surface .recharts-curve')) observer.disconnect();
+          }).observe(document, { childList: true, subtree: true, characterData: true });`);
+        fresh.on('request', onRequest);
+        await fresh.goto(`${server.url}${path}`);
+        await fresh.locator('.recharts-surface .recharts-curve').first().waitFor();
+        await fresh.waitForLoadState('networkidle');
+        const seen = await fresh.evaluate(
+          () => (globalThis as { loadingSeen?: string[] }).loadingSeen ?? [],
+        );
+        expect(seen).toEqual([]);
+        const twice = [...asked].filter(([, n]) => n > 1).map(([url]) => url);
+        expect(twice).toEqual([]);
+        if (path.includes('demo')) expect(asked.get('/api/v1/meta?dataset=demo')).toBe(1);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+});

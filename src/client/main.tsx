@@ -14,13 +14,15 @@ if (!root) throw new Error('The page has no #root element');
 const queryClient = createQueryClient();
 // what the first view needs starts now, in parallel: the dataset's description, the view's code and
 // its first questions (a failure here is shown by the page's own query, which asks again)
-queryClient.query(baseMetaQueryOptions()).catch(() => undefined);
-const page = preloadViewPage(window.location.pathname);
-askFirstQuestions(window.location.pathname, window.location.search);
-// drawn once the view's code is here (it arrives with the description it needs anyway), so that the
-// page is drawn at once rather than suspended and revealed late; on a connection so slow that it
-// takes more than a second, the page's frame is drawn meanwhile, saying that the page is loading
-void Promise.race([page, new Promise((done) => setTimeout(done, 1000))]).then(() => {
+const ready = Promise.all([
+  queryClient.query(baseMetaQueryOptions()).catch(() => undefined),
+  preloadViewPage(window.location.pathname),
+  askFirstQuestions(queryClient, window.location.pathname, window.location.search),
+]);
+// drawn once the view's code and its first figures are here, so that the page is drawn once, at
+// once, with its figures, rather than empty and again as each arrives; on a connection so slow that
+// they take more than a second, the page's frame is drawn meanwhile, saying that it is loading
+void Promise.race([ready, new Promise((done) => setTimeout(done, 1000))]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

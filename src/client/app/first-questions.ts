@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { DEFAULT_DATASET, parseFilters, type Filters } from '@shared/filters.ts';
 import { askEarly } from '../api/early.ts';
 import { countsUrl } from '../api/counts-url.ts';
+import { baseMetaQueryOptions, metaQueryOptions } from '../api/meta.ts';
 import { overviewQuestions } from '../features/overview/questions.ts';
 import { VIEW_PARAMS } from '../lib/filters-context.tsx';
 import { viewAt, viewDefaults, type ViewId } from '../lib/views.ts';
@@ -11,30 +13,59 @@ const FIRST: Partial<Record<ViewId, (filters: Filters) => Filters[]>> = {
 };
 
 /**
- * Ask the first view's questions as the script starts, in parallel with the dataset's description,
- * so that its figures are on their way when its code and description arrive (one round of
- * requests, not two). The page asks the same URLs, and takes these responses (api/early.ts). Only a
- * link that reads the same with and without the description is asked early: one that names forces,
- * offences, platforms or outcomes waits for the description to check them.
+ * Ask what the first view needs as the script starts, in parallel with the default dataset's
+ * description, so that its figures are on their way when its code arrives (one round of requests,
+ * not two), and file the answers where its panels look for them: the page is then drawn once, with
+ * its figures, instead of drawn empty and again when they arrive. Resolves when they are filed (or
+ * have failed: a panel whose answer is missing asks again, and says so if it fails).
+ * - A dataset named in the link is described as soon as the default's description (asked for by the
+ *   caller) lists it: waiting for the page to ask, it was a round after the first drawing.
+ * - Only a link that reads the same with and without the description is answered early: one that
+ *   names forces, offences, platforms, outcomes or months waits for the description to check them.
  */
-export function askFirstQuestions(pathname: string, search: string): void {
-  const view = viewAt(pathname);
-  const ask = view ? FIRST[view.id as ViewId] : undefined;
-  if (!view || !ask) return;
+export function askFirstQuestions(
+  client: QueryClient,
+  pathname: string,
+  search: string,
+): Promise<void> {
   const params = new URLSearchParams(search);
   const dataset = params.get('dataset') ?? DEFAULT_DATASET;
+  // a dataset named in the link is described once the default's description says it is there
+  // (a name that is no dataset is not asked for: the page says so, and shows the default)
+  const described =
+    dataset === DEFAULT_DATASET
+      ? undefined
+      : client
+          .query(baseMetaQueryOptions())
+          .then(
+            async (base) => {
+              if (dataset !== base.dataset.id && base.datasets.some((d) => d.id === dataset))
+                await client.query(metaQueryOptions(dataset));
+            },
+            () => undefined,
+          )
+          .catch(() => undefined);
+  const view = viewAt(pathname);
+  const ask = view ? FIRST[view.id as ViewId] : undefined;
+  if (!view || !ask) return Promise.resolve(described);
   const known = { datasets: [dataset], platforms: [], forces: [], offences: [], outcomes: [] };
   const { filters, problems } = parseFilters(params, known, {
     defaults: viewDefaults(view),
     lenient: true,
     ignore: VIEW_PARAMS,
   });
-  if (problems.length > 0 || filters.from !== null || filters.to !== null) return;
+  if (problems.length > 0 || filters.from !== null || filters.to !== null)
+    return Promise.resolve(described);
   // the URLs alone, with fetch, now: the query code is in a chunk of its own, which arrives later
-  for (const question of ask(filters)) askEarly(countsUrl(question));
-  // that chunk (the figures' code, which the view needs) is asked for now too. Imported here instead,
-  // the query code pulled the router and zod out of the first chunk into chunks of their own (three
-  // more requests, 2 KB more on every page); without this import the bundler did the same
-  // (a failure here is the view's to report, when it loads the same chunk)
-  import('../api/counts.ts').catch(() => undefined);
+  const questions = ask(filters);
+  for (const question of questions) askEarly(countsUrl(question));
+  // Imported here, the query code pulled the router and zod out of the first chunk into chunks of
+  // their own (three more requests, 2 KB more on every page); a failure here is the view's to
+  // report, when it loads the same chunk
+  const answered = import('../api/counts.ts').then(
+    ({ countsQueryOptions }) =>
+      Promise.all(questions.map((q) => client.query(countsQueryOptions(q)).catch(() => undefined))),
+    () => undefined,
+  );
+  return Promise.all([described, answered]).then(() => undefined);
 }
