@@ -98,6 +98,7 @@ const SHARED_SMALL = new RegExp(
     'client/components/ui/(pending|tabs|national-figure-lazy)',
     'client/components/figure-tools/(figure-mode|tool-bar|figure-tools)',
     'client/api/counts',
+    'client/features/overview/follow-ups',
     'shared/(outcome-figures|crimes|measure-words|figures|key-facts-words|reference/outcome-ids|note-words|interval-words)',
     'client/lib/format',
   ]

@@ -165,6 +165,24 @@ describe('the first view is drawn once, with its figures', () => {
           () => (globalThis as { loadingSeen?: string[] }).loadingSeen ?? [],
         );
         expect(seen).toEqual([]);
+        // every question the page asks, those that follow from its first answers included, was
+        // asked before it was drawn: none waits for the drawing to be asked
+        const late = await fresh.evaluate(() => {
+          const p = (
+            globalThis as unknown as {
+              performance: {
+                getEntriesByName: (n: string) => { startTime: number }[];
+                getEntriesByType: (t: string) => { name: string; startTime: number }[];
+              };
+            }
+          ).performance;
+          const drawing = p.getEntriesByName('dashboard:first-drawing')[0]?.startTime ?? 0;
+          return p
+            .getEntriesByType('resource')
+            .filter((e) => e.name.includes('/api/v1/') && e.startTime > drawing)
+            .map((e) => e.name);
+        });
+        expect(late).toEqual([]);
         const twice = [...asked].filter(([, n]) => n > 1).map(([url]) => url);
         expect(twice).toEqual([]);
         if (path.includes('demo')) expect(asked.get('/api/v1/meta?dataset=demo')).toBe(1);

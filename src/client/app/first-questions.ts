@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { CountsResponse, MetaResponse } from '@shared/contract.ts';
 import { DEFAULT_DATASET, parseFilters, type Filters } from '@shared/filters.ts';
 import { askEarly } from '../api/early.ts';
 import { countsUrl } from '../api/counts-url.ts';
@@ -7,9 +8,25 @@ import { overviewQuestions } from '../features/overview/questions.ts';
 import { VIEW_PARAMS } from '../lib/filters-context.tsx';
 import { viewAt, viewDefaults, type ViewId } from '../lib/views.ts';
 
+interface FirstQuestions {
+  /** what its first panels ask, from the link alone */
+  questions: (filters: Filters) => Filters[];
+  /** what it asks next from those answers and the dataset's description (in a chunk of its own) */
+  followUps: () => Promise<
+    (
+      filters: Filters,
+      meta: MetaResponse | undefined,
+      answers: readonly (CountsResponse | undefined)[],
+    ) => Filters[]
+  >;
+}
+
 /** The questions a view's first panels ask, for the views people open first. */
-const FIRST: Partial<Record<ViewId, (filters: Filters) => Filters[]>> = {
-  overview: overviewQuestions,
+const FIRST: Partial<Record<ViewId, FirstQuestions>> = {
+  overview: {
+    questions: overviewQuestions,
+    followUps: async () => (await import('../features/overview/follow-ups.ts')).overviewFollowUps,
+  },
 };
 
 /**
@@ -32,22 +49,26 @@ export function askFirstQuestions(
   const dataset = params.get('dataset') ?? DEFAULT_DATASET;
   // a dataset named in the link is described once the default's description says it is there
   // (a name that is no dataset is not asked for: the page says so, and shows the default)
+  const baseMeta = client.query(baseMetaQueryOptions()).catch(() => undefined);
   const described =
     dataset === DEFAULT_DATASET
       ? undefined
-      : client
-          .query(baseMetaQueryOptions())
+      : baseMeta
           .then(
             async (base) => {
-              if (dataset !== base.dataset.id && base.datasets.some((d) => d.id === dataset))
+              if (
+                base &&
+                dataset !== base.dataset.id &&
+                base.datasets.some((d) => d.id === dataset)
+              )
                 await client.query(metaQueryOptions(dataset));
             },
             () => undefined,
           )
           .catch(() => undefined);
   const view = viewAt(pathname);
-  const ask = view ? FIRST[view.id as ViewId] : undefined;
-  if (!view || !ask) return Promise.resolve(described);
+  const first = view ? FIRST[view.id as ViewId] : undefined;
+  if (!view || !first) return Promise.resolve(described);
   const known = { datasets: [dataset], platforms: [], forces: [], offences: [], outcomes: [] };
   const { filters, problems } = parseFilters(params, known, {
     defaults: viewDefaults(view),
@@ -57,14 +78,21 @@ export function askFirstQuestions(
   if (problems.length > 0 || filters.from !== null || filters.to !== null)
     return Promise.resolve(described);
   // the URLs alone, with fetch, now: the query code is in a chunk of its own, which arrives later
-  const questions = ask(filters);
+  const questions = first.questions(filters);
   for (const question of questions) askEarly(countsUrl(question));
   // Imported here, the query code pulled the router and zod out of the first chunk into chunks of
   // their own (three more requests, 2 KB more on every page); a failure here is the view's to
   // report, when it loads the same chunk
   const answered = import('../api/counts.ts').then(
-    ({ countsQueryOptions }) =>
-      Promise.all(questions.map((q) => client.query(countsQueryOptions(q)).catch(() => undefined))),
+    async ({ countsQueryOptions }) => {
+      const ask = (q: Filters) => client.query(countsQueryOptions(q)).catch(() => undefined);
+      const answers = await Promise.all(questions.map(ask));
+      // what follows from those answers is asked now, before the page is drawn, which does not
+      // wait for its answers (one that comes during the drawing is drawn after it)
+      const [followUps] = await Promise.all([first.followUps(), described, baseMeta]);
+      const meta = client.getQueryData(metaQueryOptions(filters.dataset).queryKey);
+      for (const q of followUps(filters, meta, answers)) void ask(q);
+    },
     () => undefined,
   );
   return Promise.all([described, answered]).then(() => undefined);

@@ -11,6 +11,7 @@ import { formatChange, formatCount, formatPercent } from '../../lib/format.ts';
 import { forceCoverage } from '../../lib/chart-data.ts';
 import { capitalise } from '../../lib/words.ts';
 import { KINDS, outcomeCard } from './outcome-card.tsx';
+import { countedQuestion, headlineCounts } from './follow-ups.ts';
 import { headlineQuestions } from './questions.ts';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: ReactNode }) {
@@ -37,14 +38,9 @@ export function HeadlineFigures() {
   const byForce = useQuery(countsQueryOptions(questions.byForce));
   const byOutcome = useQuery(countsQueryOptions(questions.byOutcome));
   // where no rate can be given, each card counts its outcome as the Outcomes view does with it chosen
-  const headIndex = byForce.data ? (headlinePeriod(byForce.data.periods)?.index ?? null) : null;
-  const counting =
-    byOutcome.data !== undefined &&
-    headIndex !== null &&
-    filters.outcome.length === 0 &&
-    !outcomeRates(byOutcome.data, headIndex).available;
+  const counting = headlineCounts(filters, byForce.data, byOutcome.data);
   const countOf = (group: string) => ({
-    ...countsQueryOptions({ ...questions.byForce, outcome: [group] }),
+    ...countsQueryOptions(countedQuestion(filters, group)),
     enabled: counting,
   });
   const chargedCount = useQuery(countOf(KINDS.charged.group));
