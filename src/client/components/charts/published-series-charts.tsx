@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { PALETTE } from './colours.ts';
 import { useWidth } from './use-width.ts';
-import { valueAxis } from './value-axis.ts';
+import { NO_LINES, valueAxis } from './value-axis.ts';
 import { ANY_DIGITS, formatNumber } from '@shared/number-format.ts';
 
 /**
@@ -95,11 +95,16 @@ export function ShareChart({
             margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
             barCategoryGap={8}
           >
-            <CartesianGrid horizontal={false} stroke="#d0d0d0" />
+            <CartesianGrid
+              horizontal={false}
+              horizontalCoordinatesGenerator={NO_LINES}
+              stroke="#d0d0d0"
+            />
             <XAxis
               type="number"
               domain={[0, ticks.at(-1) ?? max]}
               ticks={ticks}
+              interval={0}
               tickFormatter={(v: number) => `${v}%`}
               tick={{ fill: '#0b0c0c' }}
             />
@@ -161,7 +166,11 @@ export function NationalChart({
             data={rows}
             margin={{ top: 24, right: 36, bottom: 8, left: 8 }}
           >
-            <CartesianGrid vertical={false} stroke="#d0d0d0" />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={NO_LINES}
+              stroke="#d0d0d0"
+            />
             <XAxis
               dataKey="period"
               tick={{ fill: '#0b0c0c', fontSize: width < 500 ? 11 : 14 }}
@@ -172,6 +181,7 @@ export function NationalChart({
             <YAxis
               domain={[0, ticks.at(-1) ?? max]}
               ticks={ticks}
+              interval={0}
               tickFormatter={(v: number) => formatNumber(v, ANY_DIGITS)}
               tick={{ fill: '#0b0c0c' }}
               width={56}

@@ -21,7 +21,7 @@ import { NOT_BROKEN_DOWN_COLOUR, SINGLE_SERIES } from './colours.ts';
 import { HATCH_ID, Patterns } from './patterns.tsx';
 import { useUnit } from './unit-context.ts';
 import { useWidth } from './use-width.ts';
-import { valueAxis } from './value-axis.ts';
+import { NO_LINES, valueAxis } from './value-axis.ts';
 
 export interface RankedItem {
   key: string;
@@ -160,7 +160,11 @@ export function RankedBarChart({
               accessibilityLayer={false}
             >
               <Patterns />
-              <CartesianGrid stroke="#e0e0e0" horizontal={false} />
+              <CartesianGrid
+                stroke="#e0e0e0"
+                horizontal={false}
+                horizontalCoordinatesGenerator={NO_LINES}
+              />
               <XAxis
                 type="number"
                 height={X_AXIS_HEIGHT}
@@ -169,6 +173,7 @@ export function RankedBarChart({
                 tickFormatter={(v: number) => formatValue(v, measure)}
                 domain={axis.domain}
                 ticks={axis.ticks}
+                interval={0}
                 niceTicks="none"
               />
               <YAxis

@@ -8,7 +8,7 @@ import { HATCH_ID, Patterns } from './patterns.tsx';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 import { useChartHeight } from './chart-height.ts';
-import { largest, valueAxis } from './value-axis.ts';
+import { largest, NO_LINES, valueAxis } from './value-axis.ts';
 
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 64;
@@ -68,7 +68,11 @@ export function StackedBarChart({
             accessibilityLayer={false}
           >
             <Patterns />
-            <CartesianGrid stroke="#e0e0e0" vertical={false} />
+            <CartesianGrid
+              stroke="#e0e0e0"
+              vertical={false}
+              verticalCoordinatesGenerator={NO_LINES}
+            />
             <XAxis
               dataKey="period"
               height={axisHeight}
@@ -82,6 +86,7 @@ export function StackedBarChart({
               width={Y_AXIS_WIDTH}
               domain={axis.domain}
               ticks={axis.ticks}
+              interval={0}
               niceTicks="none"
               tick={{ fill: '#0b0c0c', fontSize: 13 }}
               stroke="#505a5f"

@@ -8,7 +8,7 @@ import { useUnit } from './unit-context.ts';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 import { useChartHeight } from './chart-height.ts';
-import { largest, valueAxis } from './value-axis.ts';
+import { largest, NO_LINES, valueAxis } from './value-axis.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -31,6 +31,47 @@ export function partWords(period: Period): string {
   return a === b ? `${a} only` : `${a}–${b} only`;
 }
 
+/** The width of a period's label, as an estimate: at most 0.6 em a character in the page's sans-serif
+ * (digits are 0.55 em), so that no label has to be measured in the page before the chart is drawn. */
+function labelWidth(label: string, size: number): number {
+  return label.length * 0.6 * size;
+}
+
+/** steps between labels, in months, that land on the same months each year */
+const NICE_MONTHS = [1, 2, 3, 6];
+
+/**
+ * The periods that carry a label: every one when there is room for the longest label at each;
+ * otherwise every k-th, counted back from the latest, so that the latest period is always named and
+ * the labels are evenly spaced, k periods being 1, 2, 3 or 6 months or whole years (every 6 or 12
+ * months, not every 13). Worked out from the labels' lengths, not measured in the page: Recharts' own
+ * "preserveEnd" measures each label in the document, a layout of the page for the first.
+ */
+export function periodTicks(
+  labels: readonly string[],
+  plotWidth: number,
+  size: number,
+  monthsEach = 1,
+): string[] {
+  if (labels.length <= 1) return [...labels];
+  const spacing = plotWidth / (labels.length - 1);
+  const widest = Math.max(...labels.map((l) => labelWidth(l, size)));
+  if (spacing >= widest) return [...labels];
+  // room for the widest label and a gap of a third of an em between neighbours
+  let step = Math.ceil((widest + size / 3) / Math.max(1, spacing));
+  while ((step * monthsEach) % 12 !== 0 && !NICE_MONTHS.includes(step * monthsEach)) step++;
+  const shown: string[] = [];
+  for (let i = labels.length - 1; i >= 0; i -= step) shown.unshift(labels[i] ?? '');
+  return shown;
+}
+
+/** How many months each full period holds (1 for months, 3 for quarters, 12 for years). */
+function monthsEach(periods: readonly Period[]): number {
+  const full = periods.find((p) => !p.partial) ?? periods[0];
+  const [a, b] = [parseMonth(full?.start ?? ''), parseMonth(full?.end ?? '')];
+  return a === null || b === null ? 1 : Math.max(1, b - a + 1);
+}
+
 function PeriodTick({
   x,
   y,
@@ -40,11 +81,11 @@ function PeriodTick({
 }: {
   x?: number | string;
   y?: number | string;
-  payload?: { index: number; value: string };
-  periods: readonly Period[];
+  payload?: { value: string };
+  periods: ReadonlyMap<string, Period>;
   size: number;
 }) {
-  const period = payload ? periods[payload.index] : undefined;
+  const period = payload ? periods.get(payload.value) : undefined;
   return (
     <g transform={`translate(${Number(x ?? 0)},${Number(y ?? 0)})`}>
       <text textAnchor="middle" dy={size} fill="#0b0c0c" fontSize={size}>
@@ -110,6 +151,13 @@ export function TrendChart({
   const tickSize = width < 500 ? 12 : 14;
   const axisHeight = anyPartial ? X_AXIS_HEIGHT_PART : X_AXIS_HEIGHT;
   const box = plotBox(width, height, MARGIN, Y_AXIS_WIDTH, axisHeight);
+  const ticks = periodTicks(
+    periods.map((p) => p.label),
+    box.width - 2 * PADDING,
+    tickSize,
+    monthsEach(periods),
+  );
+  const byLabel = new Map(periods.map((p) => [p.label, p]));
   return (
     <div data-chart-kind="line" ref={ref} className="relative w-full" style={{ height }}>
       {width > 0 && (
@@ -121,20 +169,20 @@ export function TrendChart({
             margin={MARGIN}
             accessibilityLayer={false}
           >
-            <CartesianGrid stroke="#e0e0e0" vertical={false} />
+            <CartesianGrid
+              stroke="#e0e0e0"
+              vertical={false}
+              verticalCoordinatesGenerator={NO_LINES}
+            />
             <XAxis
               dataKey="period"
               scale="point"
               padding={{ left: PADDING, right: PADDING }}
               height={axisHeight}
-              tick={<PeriodTick periods={periods} size={tickSize} />}
+              tick={<PeriodTick periods={byLabel} size={tickSize} />}
               fontSize={tickSize}
-              // every period labelled when there is room for a year's label (about 4 em) at each
-              interval={
-                (box.width - 2 * PADDING) / Math.max(1, periods.length - 1) > tickSize * 4.2
-                  ? 0
-                  : 'preserveEnd'
-              }
+              ticks={ticks}
+              interval={0}
               tickMargin={8}
               stroke="#505a5f"
             />
@@ -144,6 +192,8 @@ export function TrendChart({
               width={Y_AXIS_WIDTH}
               domain={axis.domain}
               ticks={axis.ticks}
+              // every tick of valueAxis is drawn: Recharts' default would measure each label in the page
+              interval={0}
               niceTicks="none"
               tickFormatter={(v: number) => formatValue(v, measure)}
               label={measureAxisLabel(unit)}

@@ -60,3 +60,9 @@ export function largest(
   }
   return max;
 }
+
+/**
+ * For a grid's lines in the direction it does not draw (`vertical={false}`): without it, Recharts
+ * still works out those lines, and may measure the other axis's labels in the page to do so.
+ */
+export const NO_LINES = (): number[] => [];
