@@ -194,3 +194,65 @@ describe('the first view is drawn once, with its figures', () => {
     }
   });
 });
+
+/** every width a chart's drawing was given, in order, and its column's width at the end */
+const WIDTHS_SEEN = `
+  window.widthsSeen = [];
+  new MutationObserver(() => {
+    const svg = document.querySelector('svg.recharts-surface');
+    const w = svg && svg.getAttribute('width');
+    if (w !== null && window.widthsSeen.at(-1) !== w) window.widthsSeen.push(w);
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['width'] });`;
+
+async function widthsOf(p: Page): Promise<{ seen: string[]; column: number }> {
+  await p.locator('.recharts-surface .recharts-curve').first().waitFor({ state: 'attached' });
+  await p.waitForLoadState('networkidle');
+  return p.evaluate(() => {
+    const w = globalThis as unknown as {
+      widthsSeen: string[];
+      document: { querySelector: (s: string) => { clientWidth: number } | null };
+    };
+    return {
+      seen: w.widthsSeen,
+      column: w.document.querySelector('[data-chart-kind]')?.clientWidth ?? 0,
+    };
+  });
+}
+
+describe('a chart is drawn at its column width from the first drawing', () => {
+  // the layout says how wide its column is before anything is laid out (expected-width.ts), so the
+  // first chart is drawn in the page's first drawing without the browser laying the page out to
+  // measure it; if the layout's classes change and that sum does not, this fails
+  it.each([1600, 1024, 640, 639, 375])('at %i px', async (width) => {
+    const fresh = await page.context().newPage();
+    try {
+      await fresh.setViewportSize({ width, height: 900 });
+      await fresh.addInitScript(WIDTHS_SEEN);
+      await fresh.goto(`${server.url}/?dataset=demo`);
+      const { seen, column } = await widthsOf(fresh);
+      expect(column).toBeGreaterThan(0);
+      expect(seen).toEqual([String(column)]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('is redrawn at its column width when the column is not as the layout expects', async () => {
+    const fresh = await page.context().newPage();
+    try {
+      // a column narrower than the layout's classes say, as a reader's own style sheet could make it
+      await fresh.addInitScript(`${WIDTHS_SEEN}
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = 'main#main { padding-left: 137px !important; }';
+          document.head.append(style);
+        });`);
+      await fresh.goto(`${server.url}/`);
+      const { seen, column } = await widthsOf(fresh);
+      expect(seen.at(-1)).toBe(String(column));
+      expect(seen.length).toBeLessThanOrEqual(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation, type Path } from 'react-router';
 import { queryString } from '@shared/filters.ts';
 import { baseMetaQueryOptions } from '../api/meta.ts';
+import { ExpectedWidth, mainColumnWidth, noWidth } from '../components/charts/expected-width.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Loading } from '../components/ui/loading.tsx';
 import { FiltersProvider, useFilters, VIEW_PARAMS } from '../lib/filters-context.tsx';
@@ -207,7 +208,11 @@ function LayoutBody({ datasets }: { datasets: ComponentProps<typeof FilterPanel>
       >
         {notices}
         {!briefing && <PrintedFrom />}
-        <Outlet />
+        {/* a view's charts span this column (mainColumnWidth follows its classes); the briefing's
+            pages have their own widths, so its charts measure themselves */}
+        <ExpectedWidth value={briefing ? noWidth : mainColumnWidth}>
+          <Outlet />
+        </ExpectedWidth>
       </main>
     </Shell>
   );

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { narrowToPaper } from '../../lib/export-print.ts';
+import { ExpectedWidth } from './expected-width.ts';
 
 /** How each chart on the page measures itself again, at once. */
 const remeasures = new Set<() => void>();
@@ -39,21 +40,33 @@ function listenForPrint(): void {
   });
 }
 
-/** The width of an element, kept up to date: charts draw at the width they are given. */
+/**
+ * The width of an element, kept up to date: charts draw at the width they are given.
+ *
+ * Where the width is known beforehand (ExpectedWidth), the chart is drawn at it in the page's first
+ * drawing, and the observer's first report, after the first layout and before the first paint,
+ * corrects it if the page laid out otherwise: measuring it then and there would make the browser lay
+ * out the whole page in the middle of drawing it (30 to 45 ms on the first page), before the chart.
+ */
 export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const expect = useContext(ExpectedWidth);
+  const [width, setWidth] = useState(expect);
+  const expected = useRef(width > 0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     // the laid-out width, as the observer reports it: unlike a bounding box, not scaled by transforms
     const remeasure = () => setWidth(Math.floor(parseFloat(getComputedStyle(el).width) || 0));
-    // measured now, before the first paint, not a frame later when the observer first reports: the
-    // chart is drawn in the same task as the page around it
-    remeasure();
+    // with no width expected, measured now, before the first paint, not a frame later when the
+    // observer first reports: the chart is drawn in the same task as the page around it
+    if (!expected.current) remeasure();
     const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width ?? el.clientWidth;
-      setWidth(Math.floor(w));
+      const w = Math.floor(entries[0]?.contentRect.width ?? el.clientWidth);
+      // drawn at an expected width, a chart is redrawn at once, before the paint: never painted at
+      // a width the page did not give it
+      if (expected.current) flushSync(() => setWidth(w));
+      else setWidth(w);
     });
     observer.observe(el);
     remeasures.add(remeasure);
