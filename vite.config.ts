@@ -32,6 +32,11 @@ const alias = [
     find: /^decimal\.js-light$/,
     replacement: resolve(import.meta.dirname, 'src/client/vendor/decimal-light.ts'),
   },
+  // nor a forced layout of the whole page while a chart is first drawn (see the file)
+  {
+    find: /^\.\.\/util\/useReportScale$/,
+    replacement: resolve(import.meta.dirname, 'src/client/vendor/recharts-report-scale.ts'),
+  },
   {
     find: /^d3-format$/,
     replacement: resolve(import.meta.dirname, 'src/client/vendor/d3-format-unused.ts'),
