@@ -12,7 +12,10 @@ import {
 import { PALETTE } from './colours.ts';
 import { useWidth } from './use-width.ts';
 import { NO_LINES, valueAxis } from './value-axis.ts';
+import { unmeasuredTick } from './axis-tick.tsx';
 import { ANY_DIGITS, formatNumber } from '@shared/number-format.ts';
+
+const VALUE_TICK = unmeasuredTick('#0b0c0c');
 
 /**
  * Charts of figures as published (the platform series): each value drawn is one published figure,
@@ -106,7 +109,7 @@ export function ShareChart({
               ticks={ticks}
               interval={0}
               tickFormatter={(v: number) => `${v}%`}
-              tick={{ fill: '#0b0c0c' }}
+              tick={VALUE_TICK}
             />
             <YAxis
               type="category"
@@ -183,7 +186,7 @@ export function NationalChart({
               ticks={ticks}
               interval={0}
               tickFormatter={(v: number) => formatNumber(v, ANY_DIGITS)}
-              tick={{ fill: '#0b0c0c' }}
+              tick={VALUE_TICK}
               width={56}
             />
             {ukFrom && (

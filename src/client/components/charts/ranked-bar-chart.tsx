@@ -22,6 +22,9 @@ import { HATCH_ID, Patterns } from './patterns.tsx';
 import { useUnit } from './unit-context.ts';
 import { useWidth } from './use-width.ts';
 import { NO_LINES, valueAxis } from './value-axis.ts';
+import { unmeasuredTick } from './axis-tick.tsx';
+
+const VALUE_TICK = unmeasuredTick('#0b0c0c', 13);
 
 export interface RankedItem {
   key: string;
@@ -168,7 +171,7 @@ export function RankedBarChart({
               <XAxis
                 type="number"
                 height={X_AXIS_HEIGHT}
-                tick={{ fill: '#0b0c0c', fontSize: 13 }}
+                tick={VALUE_TICK}
                 stroke="#505a5f"
                 tickFormatter={(v: number) => formatValue(v, measure)}
                 domain={axis.domain}

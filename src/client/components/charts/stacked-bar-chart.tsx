@@ -9,6 +9,9 @@ import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
 import { useChartHeight } from './chart-height.ts';
 import { largest, NO_LINES, valueAxis } from './value-axis.ts';
+import { unmeasuredTick } from './axis-tick.tsx';
+
+const VALUE_TICK = unmeasuredTick('#0b0c0c', 13);
 
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 16 };
 const Y_AXIS_WIDTH = 64;
@@ -88,7 +91,7 @@ export function StackedBarChart({
               ticks={axis.ticks}
               interval={0}
               niceTicks="none"
-              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+              tick={VALUE_TICK}
               stroke="#505a5f"
               tickFormatter={(v: number) => formatValue(v, measure)}
               label={measureAxisLabel(unit)}

@@ -7,6 +7,7 @@ import { measureAxisLabel, PeriodReader } from './chart-tooltip.tsx';
 import { useUnit } from './unit-context.ts';
 import { plotBox } from './pointer-layer.tsx';
 import { useWidth } from './use-width.ts';
+import { unmeasuredTick } from './axis-tick.tsx';
 import { useChartHeight } from './chart-height.ts';
 import { largest, NO_LINES, valueAxis } from './value-axis.ts';
 
@@ -19,6 +20,7 @@ const X_AXIS_HEIGHT = 30;
 /** room for a second line under a part period's tick, saying which months it holds */
 const X_AXIS_HEIGHT_PART = 48;
 const PADDING = 24;
+const VALUE_TICK = unmeasuredTick('#0b0c0c', 14);
 
 /** "Apr–Jun only": the months a part period holds, said under its tick so that its low value is
  * read as a short period, not as a fall. */
@@ -187,7 +189,7 @@ export function TrendChart({
               stroke="#505a5f"
             />
             <YAxis
-              tick={{ fill: '#0b0c0c', fontSize: 14 }}
+              tick={VALUE_TICK}
               stroke="#505a5f"
               width={Y_AXIS_WIDTH}
               domain={axis.domain}
