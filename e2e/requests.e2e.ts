@@ -256,3 +256,50 @@ describe('a chart is drawn at its column width from the first drawing', () => {
     }
   });
 });
+
+describe('the first chart is drawn before the page is first laid out', () => {
+  // nothing measures the page while it is first drawn (a chart's width, its labels, its scale): each
+  // measurement would make the browser lay out the whole page there and then, before the chart's
+  // line is in. The browser's own trace says where each layout fell.
+  it.each(['/', '/?dataset=demo'])('%s', async (path) => {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const fresh = await page.context().newPage();
+    try {
+      await fresh.addInitScript(`
+        new MutationObserver((_records, observer) => {
+          if (document.querySelector('.recharts-surface .recharts-curve')) {
+            observer.disconnect();
+            performance.mark('test:first-chart');
+          }
+        }).observe(document, { childList: true, subtree: true });`);
+      await browser.startTracing(fresh, { categories: ['devtools.timeline', 'blink.user_timing'] });
+      await fresh.goto(`${server.url}${path}`);
+      await fresh
+        .locator('.recharts-surface .recharts-curve')
+        .first()
+        .waitFor({ state: 'attached' });
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+        traceEvents: {
+          name: string;
+          ts: number;
+          pid: number;
+          args?: { beginData?: { totalObjects?: number } };
+        }[];
+      };
+      const mark = traceEvents.find((e) => e.name === 'test:first-chart');
+      expect(mark).toBeDefined();
+      // the shell before the script is a handful of boxes; the page drawn is several hundred
+      const before = traceEvents.filter(
+        (e) =>
+          e.name === 'Layout' &&
+          e.pid === mark?.pid &&
+          e.ts < (mark?.ts ?? 0) &&
+          (e.args?.beginData?.totalObjects ?? 0) > 100,
+      );
+      expect(before.map((e) => e.args?.beginData)).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
