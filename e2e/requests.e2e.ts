@@ -288,13 +288,13 @@ describe('the first chart is drawn before the page is first laid out', () => {
         }[];
       };
       const mark = traceEvents.find((e) => e.name === 'test:first-chart');
-      expect(mark).toBeDefined();
+      if (!mark) throw new Error('the trace has no mark of the first chart');
       // the shell before the script is a handful of boxes; the page drawn is several hundred
       const before = traceEvents.filter(
         (e) =>
           e.name === 'Layout' &&
-          e.pid === mark?.pid &&
-          e.ts < (mark?.ts ?? 0) &&
+          e.pid === mark.pid &&
+          e.ts < mark.ts &&
           (e.args?.beginData?.totalObjects ?? 0) > 100,
       );
       expect(before.map((e) => e.args?.beginData)).toEqual([]);
