@@ -3,7 +3,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { unstable_forceFrameRate } from 'scheduler';
-import { baseMetaQueryOptions } from './api/meta.ts';
 import { askFirstQuestions } from './app/first-questions.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { AppRoutes } from './app/router.tsx';
@@ -18,10 +17,9 @@ unstable_forceFrameRate(50);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 const queryClient = createQueryClient();
-// what the first view needs starts now, in parallel: the dataset's description, the view's code and
-// its first questions (a failure here is shown by the page's own query, which asks again)
+// what the first view needs starts now, in parallel: the view's code, and the dataset's description
+// and its first questions (askFirstQuestions) (a failure here is shown by the page's own query, which asks again)
 const ready = Promise.all([
-  queryClient.query(baseMetaQueryOptions()).catch(() => undefined),
   preloadViewPage(window.location.pathname),
   askFirstQuestions(queryClient, window.location.pathname, window.location.search),
 ]);

@@ -35,8 +35,8 @@ const FIRST: Partial<Record<ViewId, FirstQuestions>> = {
  * not two), and file the answers where its panels look for them: the page is then drawn once, with
  * its figures, instead of drawn empty and again when they arrive. Resolves when they are filed (or
  * have failed: a panel whose answer is missing asks again, and says so if it fails).
- * - A dataset named in the link is described as soon as the default's description (asked for by the
- *   caller) lists it: waiting for the page to ask, it was a round after the first drawing.
+ * - The default dataset's description is asked for here, once; a dataset named in the link is
+ *   described as soon as that description lists it: waiting for the page to ask, it was a round after the first drawing.
  * - Only a link that reads the same with and without the description is answered early: one that
  *   names forces, offences, platforms, outcomes or months waits for the description to check them.
  */
@@ -68,7 +68,7 @@ export function askFirstQuestions(
           .catch(() => undefined);
   const view = viewAt(pathname);
   const first = view ? FIRST[view.id as ViewId] : undefined;
-  if (!view || !first) return Promise.resolve(described);
+  if (!view || !first) return Promise.all([baseMeta, described]).then(() => undefined);
   const known = { datasets: [dataset], platforms: [], forces: [], offences: [], outcomes: [] };
   const { filters, problems } = parseFilters(params, known, {
     defaults: viewDefaults(view),
@@ -76,7 +76,7 @@ export function askFirstQuestions(
     ignore: VIEW_PARAMS,
   });
   if (problems.length > 0 || filters.from !== null || filters.to !== null)
-    return Promise.resolve(described);
+    return Promise.all([baseMeta, described]).then(() => undefined);
   // the URLs alone, with fetch, now: the query code is in a chunk of its own, which arrives later
   const questions = first.questions(filters);
   for (const question of questions) askEarly(countsUrl(question));
@@ -95,5 +95,5 @@ export function askFirstQuestions(
     },
     () => undefined,
   );
-  return Promise.all([described, answered]).then(() => undefined);
+  return Promise.all([baseMeta, described, answered]).then(() => undefined);
 }
